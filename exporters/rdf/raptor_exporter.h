@@ -1,0 +1,43 @@
+#pragma once
+/// \file raptor_exporter.h
+/// RDF exporters that serialise `build_quads()` through Raptor2: Turtle,
+/// N-Triples and N-Quads with Raptor's own serializers, and TriG, which
+/// Raptor 2.0.15 cannot write, as one `<graph> { ... }` block per named graph
+/// around Raptor's N-Triples output (N-Triples statements are TriG
+/// statements).
+///
+/// Thread safety: stateless; each `write` call uses its own `raptor_world`.
+
+#include <string>
+#include <string_view>
+
+#include "exporters/exporter.h"
+
+namespace khabar::exporters::rdf {
+
+/// Which Raptor serializer an `RaptorExporter` drives.
+enum class RdfSyntax {
+  kTurtle,    ///< "turtle", fixed prefixes, triples of all graphs
+  kNTriples,  ///< "ntriples", triples of all graphs
+  kNQuads,    ///< "nquads", one named graph per article
+  kTriG,      ///< "trig", one named graph per article
+};
+
+/// Writes the graph's RDF statements in one syntax. Output is deterministic:
+/// statements in `build_quads()` order, prefixes fixed.
+class RaptorExporter final : public Exporter {
+ public:
+  explicit RaptorExporter(RdfSyntax syntax) : syntax_(syntax) {}
+
+  std::string_view name() const override;
+  std::string_view media_type() const override;
+  /// Returns `kUsage` when `options.base_iri` is not absolute, `kIo` when
+  /// `out` fails, `kInternal` when Raptor reports an error.
+  Status write(const graph::Graph& g, const ExportOptions& options,
+               std::ostream& out) const override;
+
+ private:
+  RdfSyntax syntax_;
+};
+
+}  // namespace khabar::exporters::rdf

@@ -1,0 +1,87 @@
+#pragma once
+/// \file triples.h
+/// The RDF view of a `graph::Graph`: one function turns the graph into
+/// statements, and every RDF writer (Turtle, N-Triples, N-Quads, TriG) and
+/// the JSON-LD writer serialise that same list, so they cannot disagree.
+///
+/// Mapping (base = `ExportOptions::base_iri`, kh = `vocab::kKh`):
+/// - entity: `rdf:type kh:<cls>` (or `kh:<coarse>`), `rdfs:label`,
+///   `skos:altLabel`, `owl:sameAs` Wikidata / GeoNames, `schema:startDate`;
+/// - article: `rdf:type schema:NewsArticle`, `schema:identifier`,
+///   `schema:url`, `schema:headline`, `schema:inLanguage`,
+///   `schema:datePublished`, and `schema:mentions` for each entity that lists
+///   the article;
+/// - edge: `<s> kh:<predicate> <o>`, plus for each evidence item an
+///   `rdf:Statement` node `<base>statement/<fnv1a-64 hex>` with
+///   `prov:wasDerivedFrom`, `kh:sentenceIndex`, `kh:charStart`, `kh:charEnd`,
+///   `kh:evidenceText`, `kh:rule`, `kh:confidence`.
+/// Named graphs: what one article says (its own description, its mentions,
+/// the edges it supports and their statement nodes) is in the graph named by
+/// the article's IRI; entity descriptions, merged across articles, are in the
+/// default graph. The union of all graphs is the N-Triples output.
+///
+/// Every IRI is absolute and percent-encoded where RFC 3987 requires; every
+/// lexical form is valid UTF-8 without U+0000; language tags are lower-case
+/// BCP 47 or absent.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "exporters/exporter.h"
+#include "graph/graph.h"
+
+namespace khabar::exporters::rdf {
+
+enum class TermKind : uint8_t {
+  kIri,      ///< `value` is an absolute IRI
+  kLiteral,  ///< `value` is a lexical form
+};
+
+/// An RDF term (no blank nodes: khabar names everything).
+struct Term {
+  TermKind kind = TermKind::kIri;
+  std::string value;
+  std::string datatype;  ///< literal datatype IRI; "" for a plain string
+  std::string lang;      ///< literal language tag, or ""
+  auto operator<=>(const Term&) const = default;
+};
+
+Term iri(std::string value);
+Term literal(std::string value, std::string lang = {});
+Term typed_literal(std::string value, std::string datatype);
+
+struct Triple {
+  Term subject, predicate, object;
+  auto operator<=>(const Triple&) const = default;
+};
+
+/// A triple in the default graph (`graph` empty) or in a named graph.
+struct Quad {
+  std::string graph;
+  Triple triple;
+  auto operator<=>(const Quad&) const = default;
+};
+
+/// Ok when `options` can be used: its base IRI is absolute (`scheme://...`).
+Status check_options(const ExportOptions& options);
+
+/// Every statement of `g`, sorted by (graph, subject, predicate, object),
+/// without duplicates. Deterministic: depends only on `g` and `options`.
+/// Requires: `check_options(options).ok()`.
+std::vector<Quad> build_quads(const graph::Graph& g, const ExportOptions& options);
+
+/// The triples of `quads` with the graph names dropped: sorted, unique.
+std::vector<Triple> to_triples(const std::vector<Quad>& quads);
+
+/// Shorthand for `to_triples(build_quads(g, options))`.
+std::vector<Triple> build_triples(const graph::Graph& g, const ExportOptions& options);
+
+/// The IRI of the statement node for one evidence item of the edge
+/// (`subject`, `predicate`, `object`), all three absolute IRIs:
+/// `base + "statement/" + hex16(fnv1a_64(s|p|o|article|sentence|begin|end|rule))`.
+std::string statement_iri(std::string_view base, std::string_view subject,
+                          std::string_view predicate, std::string_view object,
+                          const graph::Evidence& evidence);
+
+}  // namespace khabar::exporters::rdf

@@ -1,0 +1,93 @@
+/// \file registry.cpp
+/// Name and extension -> exporter. Adding a format: one folder under
+/// exporters/ and one line in `kFormats`.
+
+#include <array>
+#include <functional>
+
+#include "exporters/exporter.h"
+#include "exporters/graphml/graphml_exporter.h"
+#include "exporters/jsonld/jsonld_exporter.h"
+#include "exporters/rdf/raptor_exporter.h"
+
+namespace khabar::exporters {
+namespace {
+
+struct Format {
+  std::string_view name;
+  std::string_view aliases;     ///< space-separated other names
+  std::string_view extensions;  ///< space-separated, with the dot
+  std::unique_ptr<Exporter> (*make)();
+};
+
+template <rdf::RdfSyntax S>
+std::unique_ptr<Exporter> make_rdf() {
+  return std::make_unique<rdf::RaptorExporter>(S);
+}
+std::unique_ptr<Exporter> make_jsonld() { return std::make_unique<jsonld::JsonLdExporter>(); }
+std::unique_ptr<Exporter> make_graphml() {
+  return std::make_unique<graphml::GraphMlExporter>();
+}
+
+constexpr std::array<Format, 6> kFormats = {{
+    {"turtle", "ttl", ".ttl", &make_rdf<rdf::RdfSyntax::kTurtle>},
+    {"ntriples", "nt n-triples", ".nt", &make_rdf<rdf::RdfSyntax::kNTriples>},
+    {"nquads", "nq n-quads", ".nq", &make_rdf<rdf::RdfSyntax::kNQuads>},
+    {"trig", "", ".trig", &make_rdf<rdf::RdfSyntax::kTriG>},
+    {"jsonld", "json-ld", ".jsonld", &make_jsonld},
+    {"graphml", "", ".graphml", &make_graphml},
+}};
+
+/// True when `word` is one of the space-separated words of `list`,
+/// compared without regard to ASCII case.
+bool in_list(std::string_view list, std::string_view word) {
+  auto equal_ci = [](std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+      char x = a[i], y = b[i];
+      if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + ('a' - 'A'));
+      if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + ('a' - 'A'));
+      if (x != y) return false;
+    }
+    return true;
+  };
+  size_t pos = 0;
+  while (pos <= list.size()) {
+    size_t end = list.find(' ', pos);
+    if (end == std::string_view::npos) end = list.size();
+    if (end > pos && equal_ci(list.substr(pos, end - pos), word)) return true;
+    pos = end + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::unique_ptr<Exporter> make_exporter(std::string_view name) {
+  for (const Format& f : kFormats) {
+    if (in_list(f.name, name) || in_list(f.aliases, name)) return f.make();
+  }
+  return nullptr;
+}
+
+std::unique_ptr<Exporter> exporter_for_path(std::string_view path) {
+  const size_t slash = path.find_last_of('/');
+  const size_t dot = path.find_last_of('.');
+  if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) {
+    return nullptr;
+  }
+  const std::string_view ext = path.substr(dot);
+  for (const Format& f : kFormats) {
+    if (in_list(f.extensions, ext)) return f.make();
+  }
+  return nullptr;
+}
+
+std::vector<std::pair<std::string, std::string>> list_formats() {
+  std::vector<std::pair<std::string, std::string>> out;
+  out.reserve(kFormats.size());
+  for (const Format& f : kFormats) out.emplace_back(f.name, f.extensions);
+  return out;
+}
+
+}  // namespace khabar::exporters

@@ -1,0 +1,179 @@
+#include "entities/resolver.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace khabar::entities {
+
+using mentions::Mention;
+using mentions::MentionKind;
+using lexicon::Table;
+
+namespace {
+
+bool has_table(const mentions::Recognizer::Scratch& s, uint32_t i, Table t) {
+  for (uint32_t k = s.first[i]; k < s.first[i + 1]; ++k) {
+    if (s.matches[k].table == t) return true;
+  }
+  return false;
+}
+
+size_t letters(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace
+
+void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Scratch& scratch,
+                       std::vector<Mention>& ms, const std::string& lang,
+                       std::vector<Entity>& out) const {
+  out.clear();
+  std::unordered_map<std::string, int32_t> by_identity;
+  auto entity_for = [&](Mention& m) -> int32_t {
+    auto [it, added] = by_identity.emplace(m.identity, static_cast<int32_t>(out.size()));
+    if (added) {
+      Entity e;
+      e.identity = m.identity;
+      e.cls = m.cls;
+      e.coarse = m.coarse;
+      e.kb = m.kb;
+      e.ordinal = m.ordinal;
+      e.article_scoped = m.coarse == "Document" || (m.coarse == "Event" && m.ordinal == 0);
+      out.push_back(std::move(e));
+    }
+    return it->second;
+  };
+
+  // 1. Mentions with an identity.
+  for (uint32_t i = 0; i < ms.size(); ++i) {
+    Mention& m = ms[i];
+    if (m.kind == MentionKind::kBackRef || m.identity.empty() || m.coarse.empty()) continue;
+    m.entity = entity_for(m);
+  }
+
+  // 2. An event named again without its ordinal (اجتماع وزراء خارجية X)
+  //    is the event with the same class and complement.
+  for (uint32_t i = 0; i < ms.size(); ++i) {
+    Mention& b = ms[i];
+    if (b.kind != MentionKind::kPhrase || b.coarse != "Event" || b.complement < 0) continue;
+    int32_t b_of = ms[static_cast<size_t>(b.complement)].entity;
+    for (uint32_t k = 0; k < i; ++k) {
+      const Mention& a = ms[k];
+      if (a.kind != MentionKind::kPhrase || a.cls != b.cls || a.complement < 0 || a.entity == b.entity) continue;
+      if (ms[static_cast<size_t>(a.complement)].entity != b_of) continue;
+      if (a.ordinal && b.ordinal && a.ordinal != b.ordinal) continue;
+      b.entity = a.entity;
+      break;
+    }
+  }
+
+  // 3. Back references to events: the last event of that class before it.
+  for (uint32_t i = 0; i < ms.size(); ++i) {
+    Mention& b = ms[i];
+    if (b.kind != MentionKind::kBackRef || b.coarse != "Event") continue;
+    for (uint32_t k = i; k-- > 0;) {
+      const Mention& a = ms[k];
+      if (a.kind == MentionKind::kPhrase && a.cls == b.cls && a.entity >= 0) {
+        b.entity = a.entity;
+        break;
+      }
+    }
+  }
+
+  // 4. A surname (or any name part) alone refers to the one person of the
+  //    article whose name has it.
+  std::vector<bool> covered(doc.tokens().size(), false);
+  for (const auto& m : ms) {
+    for (uint32_t t = m.begin; t < m.end; ++t) covered[t] = true;
+  }
+  std::unordered_map<std::string, int32_t> name_part;  // stem -> entity (-2: ambiguous)
+  auto stem_of = [&](uint32_t t) { return std::string(doc.key(t)); };
+  for (const auto& m : ms) {
+    if (m.coarse != "Person" || m.entity < 0 || m.kind == MentionKind::kBackRef) continue;
+    if (m.label_end - m.label_begin < 2) continue;  // a one-word name is not split
+    for (uint32_t t = m.label_begin; t < m.label_end; ++t) {
+      if (doc.tokens()[t].kind != text::TokenKind::kWord) continue;
+      if (has_table(scratch, t, Table::kNameParticle)) continue;
+      std::string s = stem_of(t);
+      if (letters(s) < 3) continue;
+      auto [it, added] = name_part.emplace(s, m.entity);
+      if (!added && it->second != m.entity) it->second = -2;
+    }
+  }
+  const auto n = static_cast<uint32_t>(doc.tokens().size());
+  for (uint32_t t = 0; t < n; ++t) {
+    if (covered[t] || doc.tokens()[t].kind != text::TokenKind::kWord) continue;
+    // the token itself, or its reading without a conjunction/preposition
+    int32_t target = -1;
+    uint8_t flags = 0;
+    uint8_t prefix = 0;
+    for (uint32_t c = scratch.match.offsets[t]; c < scratch.match.offsets[t + 1]; ++c) {
+      const auto& cand = scratch.match.candidates[c];
+      if (cand.flags & (lexicon::kArticle | lexicon::kSuffix)) continue;
+      auto it = name_part.find(std::string(cand.stem));
+      if (it != name_part.end() && it->second >= 0) {
+        target = it->second;
+        flags = cand.flags;
+        prefix = cand.prefix_bytes;
+        break;
+      }
+    }
+    if (target < 0) continue;
+    Mention b;
+    b.begin = b.label_begin = t;
+    b.end = b.label_end = t + 1;
+    b.sentence = doc.tokens()[t].sentence;
+    b.kind = MentionKind::kBackRef;
+    b.cls = b.coarse = "Person";
+    b.conj = (flags & lexicon::kConj) != 0;
+    b.entity = target;
+    b.label_skip = 0;
+    if (prefix) {
+      // skip the clitic letters in the text (keys and text align letter by letter)
+      std::string_view txt = doc.token_text(t);
+      uint32_t letters_to_skip = static_cast<uint32_t>(letters(doc.key(t).substr(0, prefix)));
+      uint32_t pos = 0, seen = 0;
+      while (pos < txt.size() && seen < letters_to_skip) {
+        ++pos;
+        while (pos < txt.size() && (static_cast<unsigned char>(txt[pos]) & 0xC0) == 0x80) ++pos;
+        ++seen;
+      }
+      b.label_skip = pos;
+    }
+    b.label = mentions::Recognizer::slice(doc, t, t + 1, b.label_skip);
+    ms.push_back(std::move(b));
+  }
+  // 5. Labels: the knowledge base's names for known entities, else the
+  //    first full mention; every other surface form is an alternative.
+  for (uint32_t i = 0; i < ms.size(); ++i) {
+    const Mention& m = ms[i];
+    if (m.entity < 0) continue;
+    Entity& e = out[static_cast<size_t>(m.entity)];
+    e.mentions.push_back(i);
+    if (m.label.empty()) continue;
+    bool full = m.kind == MentionKind::kKb || m.kind == MentionKind::kTitled || m.kind == MentionKind::kPhrase;
+    if (e.label.empty() && full && e.kb < 0) {
+      e.label = m.label;
+    } else if (m.label != e.label &&
+               std::find(e.alt_labels.begin(), e.alt_labels.end(), m.label) == e.alt_labels.end()) {
+      e.alt_labels.push_back(m.label);
+    }
+    if (e.label_en.empty() && !m.label_en.empty()) e.label_en = m.label_en;
+  }
+  for (Entity& e : out) {
+    if (e.kb >= 0) {
+      const auto& k = r_->kb().entities()[static_cast<size_t>(e.kb)];
+      e.label = k.label(lang);
+      e.label_en = k.label("en");
+      std::erase(e.alt_labels, e.label);
+    }
+    if (e.label.empty() && !e.alt_labels.empty()) {
+      e.label = e.alt_labels.front();
+      e.alt_labels.erase(e.alt_labels.begin());
+    }
+  }
+}
+
+}  // namespace khabar::entities

@@ -1,0 +1,47 @@
+#pragma once
+/// \file resolver.h
+/// `Resolver`: groups an article's mentions into entities — the same
+/// knowledge-base entity or phrase identity, an event named again in
+/// shorter form, `الاجتماع` after the meeting was named, a surname alone
+/// after the full name — and gives each its labels.
+///
+/// Thread safety: immutable; `resolve` is const and thread-safe.
+
+#include <string>
+#include <vector>
+
+#include "lexicon/resources.h"
+#include "mentions/mention.h"
+#include "mentions/recognizer.h"
+#include "text/document.h"
+
+namespace khabar::entities {
+
+/// One real-world entity of one article.
+struct Entity {
+  std::string identity;  ///< KB key, or a phrase identity ("person:...")
+  std::string cls, coarse;
+  int32_t kb = -1;
+  std::string label;                    ///< in the article's language
+  std::vector<std::string> alt_labels;  ///< other surface forms in the article
+  std::string label_en;                 ///< canonical English label, if known
+  std::vector<uint32_t> mentions;       ///< indices into the mention vector, in text order
+  uint32_t ordinal = 0;
+  bool article_scoped = false;  ///< identity only holds inside this article
+};
+
+class Resolver {
+ public:
+  explicit Resolver(const lexicon::Resources& r) : r_(&r) {}
+  /// Sets `Mention::entity` for every mention it resolves, adds back
+  /// references (surnames) as new mentions at the end of `mentions`, and
+  /// fills `out`. `lang` is the article's language (for labels).
+  void resolve(const text::Document& doc, const mentions::Recognizer::Scratch& scratch,
+               std::vector<mentions::Mention>& mentions, const std::string& lang,
+               std::vector<Entity>& out) const;
+
+ private:
+  const lexicon::Resources* r_;
+};
+
+}  // namespace khabar::entities

@@ -1,0 +1,72 @@
+#pragma once
+/// \file clitics.h
+/// `Clitics`: the proclitics of a language (Arabic و ف ب ك ل ال لل ...),
+/// read from ontology/lexicons/<lang>/clitics.tsv, and the candidate stems of
+/// a token key they give.
+///
+/// Thread safety: immutable after loading.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+
+namespace khabar::lexicon {
+
+/// What a stripped prefix was. Bit flags.
+enum CliticFlag : uint8_t {
+  kConj = 1,     ///< a conjunction (و، ف): marks a conjunct
+  kPrepB = 2,    ///< ب (with, by)
+  kPrepL = 4,    ///< ل / لل (to, of, for)
+  kPrepK = 8,    ///< ك (like, as)
+  kArticle = 16, ///< the definite article ال (or the ال of لل)
+  kSuffix = 32,  ///< a case ending (indefinite accusative ا) was removed
+};
+
+/// One reading of a token key: `stem` is a suffix (possibly shortened by a
+/// case ending) of the key; `prefix_bytes` is how many key bytes were
+/// stripped in front.
+struct Candidate {
+  std::string_view stem;
+  uint8_t flags = 0;
+  uint8_t prefix_bytes = 0;
+};
+
+class Clitics {
+ public:
+  /// Loads `clitics.tsv` (`prefix<TAB>class`, class one of conj, prep-b,
+  /// prep-l, prep-k, article, prep-l+article, suffix-accusative).
+  /// `normalise` folds each prefix as token keys are folded.
+  template <typename Fold>
+  static Expected<Clitics> load(const std::string& path, Fold normalise);
+  Clitics() = default;
+
+  /// Appends the readings of `key`, the unstripped key first, then by
+  /// increasing amount stripped. Stems shorter than two letters are
+  /// not produced. Only keys that start with a letter of the clitics'
+  /// script are stripped.
+  void candidates(std::string_view key, std::vector<Candidate>& out) const;
+
+  /// The key of a dictionary word: `key` without a leading article (when
+  /// what remains has two letters or more).
+  std::string_view dictionary_stem(std::string_view key) const;
+
+  bool empty() const { return conj_.empty() && preps_.empty() && articles_.empty(); }
+
+ private:
+  struct Prefix {
+    std::string text;
+    uint8_t flags;
+  };
+  Status add(std::string text, std::string_view cls, const std::string& path, uint32_t line);
+  std::vector<Prefix> conj_;      ///< conjunctions
+  std::vector<Prefix> preps_;     ///< prepositions (incl. fused preposition + article)
+  std::vector<Prefix> articles_;  ///< articles
+  std::vector<std::string> suffixes_;  ///< case endings that may be removed
+};
+
+}  // namespace khabar::lexicon
+
+#include "lexicon/clitics_inl.h"

@@ -1,0 +1,132 @@
+#include "lexicon/matcher.h"
+
+#include <algorithm>
+
+namespace khabar::lexicon {
+
+std::vector<std::string> Matcher::stems(std::string_view surface) const {
+  text::Document doc;
+  std::vector<std::string> out;
+  if (!tokenizer_->tokenize(std::string(surface), doc).ok()) return out;
+  for (uint32_t i = 0; i < doc.tokens().size(); ++i) {
+    if (doc.tokens()[i].kind == text::TokenKind::kPunct) {
+      if (joiners_.count(std::string(doc.key(i)))) continue;
+      out.emplace_back(doc.key(i));  // punctuation that is part of a name
+      continue;
+    }
+    out.emplace_back(clitics_->dictionary_stem(doc.key(i)));
+  }
+  return out;
+}
+
+bool Matcher::add(Table table, std::string_view surface, uint32_t payload) {
+  std::vector<std::string> words = stems(surface);
+  if (words.empty()) return false;
+  std::string id;
+  id.push_back(static_cast<char>(table));
+  id += std::to_string(payload);
+  for (const auto& w : words) {
+    id.push_back('\x1f');
+    id += w;
+  }
+  if (!seen_.insert(id).second) return true;
+  auto index = static_cast<uint32_t>(entries_.size());
+  by_first_[words[0]].push_back(index);
+  entries_.push_back({std::move(words), table, payload});
+  return true;
+}
+
+void Matcher::readings(const text::Document& doc, MatchScratch& scratch) const {
+  scratch.candidates.clear();
+  scratch.offsets.clear();
+  const auto n = static_cast<uint32_t>(doc.tokens().size());
+  for (uint32_t i = 0; i < n; ++i) {
+    scratch.offsets.push_back(static_cast<uint32_t>(scratch.candidates.size()));
+    if (doc.tokens()[i].kind == text::TokenKind::kPunct) {
+      scratch.candidates.push_back({doc.key(i), 0, 0});
+    } else {
+      clitics_->candidates(doc.key(i), scratch.candidates);
+    }
+  }
+  scratch.offsets.push_back(static_cast<uint32_t>(scratch.candidates.size()));
+}
+
+bool Matcher::token_is(const MatchScratch& scratch, uint32_t i, std::string_view stem,
+                       uint8_t* flags) const {
+  for (uint32_t c = scratch.offsets[i]; c < scratch.offsets[i + 1]; ++c) {
+    if (scratch.candidates[c].stem == stem) {
+      if (flags) *flags = scratch.candidates[c].flags;
+      return true;
+    }
+  }
+  return false;
+}
+
+void Matcher::match(const text::Document& doc, MatchScratch& scratch, std::vector<Match>& out) const {
+  out.clear();
+  readings(doc, scratch);
+  const auto& tokens = doc.tokens();
+  const auto n = static_cast<uint32_t>(tokens.size());
+  // Longest match per (table) at this start token: index into `out`.
+  size_t best[kTableCount];
+  for (uint32_t i = 0; i < n; ++i) {
+    std::fill(std::begin(best), std::end(best), SIZE_MAX);
+    const size_t start_of_token = out.size();
+    for (uint32_t c = scratch.offsets[i]; c < scratch.offsets[i + 1]; ++c) {
+      const Candidate& cand = scratch.candidates[c];
+      auto it = by_first_.find(cand.stem);
+      if (it == by_first_.end()) continue;
+      for (uint32_t e : it->second) {
+        const Entry& entry = entries_[e];
+        // Continue over the following tokens, skipping joiners.
+        uint32_t j = i + 1;
+        size_t w = 1;
+        for (; w < entry.words.size(); ++w) {
+          while (j < n && tokens[j].kind == text::TokenKind::kPunct &&
+                 tokens[j].sentence == tokens[i].sentence && joiners_.count(std::string(doc.key(j))) &&
+                 entry.words[w] != doc.key(j)) {
+            ++j;
+          }
+          if (j >= n || tokens[j].sentence != tokens[i].sentence) break;
+          if (!token_is(scratch, j, entry.words[w])) break;
+          ++j;
+        }
+        if (w < entry.words.size()) continue;
+        auto t = static_cast<size_t>(entry.table);
+        Match m{i, j, entry.table, cand.flags, cand.prefix_bytes, entry.payload};
+        if (best[t] == SIZE_MAX) {
+          best[t] = out.size();
+          out.push_back(m);
+          continue;
+        }
+        // Keep the longest; on equal length prefer the less-stripped
+        // reading, and keep other payloads of the same phrase (ambiguity).
+        Match& b = out[best[t]];
+        if (m.end > b.end) {
+          // drop every match of this table at this token, keep m
+          std::erase_if(out, [&](const Match& x) {
+            return &x - out.data() >= static_cast<std::ptrdiff_t>(start_of_token) && x.table == m.table;
+          });
+          for (auto& bb : best) bb = SIZE_MAX;
+          for (size_t k = start_of_token; k < out.size(); ++k) best[static_cast<size_t>(out[k].table)] = k;
+          best[t] = out.size();
+          out.push_back(m);
+        } else if (m.end == b.end && m.payload != b.payload && m.prefix_bytes == b.prefix_bytes) {
+          bool dup = false;
+          for (size_t k = start_of_token; k < out.size(); ++k) {
+            dup |= out[k].table == m.table && out[k].payload == m.payload;
+          }
+          if (!dup) out.push_back(m);
+        }
+      }
+    }
+    std::sort(out.begin() + static_cast<std::ptrdiff_t>(start_of_token), out.end(),
+              [](const Match& a, const Match& b) {
+                if (a.table != b.table) return a.table < b.table;
+                if (a.end != b.end) return a.end > b.end;
+                return a.payload < b.payload;
+              });
+  }
+}
+
+}  // namespace khabar::lexicon

@@ -1,0 +1,29 @@
+#pragma once
+/// \file ontology.h
+/// `Ontology`: the class tree of ontology/khabar.ttl (rdfs:subClassOf), read
+/// with Raptor2, so every class a lexicon names can be checked and mapped
+/// to its coarse class.
+
+#include <string>
+#include <unordered_map>
+
+#include "core/status.h"
+
+namespace khabar::lexicon {
+
+class Ontology {
+ public:
+  /// Reads the Turtle file `path`.
+  static Expected<Ontology> load(const std::string& path);
+  /// The coarse class (Person Place Organization Event Document Initiative)
+  /// of a kh: class local name, or "" when the class is unknown.
+  std::string coarse_of(const std::string& cls) const;
+  bool has_class(const std::string& cls) const { return !coarse_of(cls).empty(); }
+  bool has_property(const std::string& local) const { return properties_.count(local) > 0; }
+
+ private:
+  std::unordered_map<std::string, std::string> parent_;  ///< class -> superclass (kh: local names)
+  std::unordered_map<std::string, bool> properties_;
+};
+
+}  // namespace khabar::lexicon

@@ -1,0 +1,168 @@
+#include "lexicon/resources.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "core/tsv.h"
+
+namespace khabar::lexicon {
+namespace fs = std::filesystem;
+namespace {
+
+const std::string kEmpty;
+
+/// Word-list files of a language folder and the table each feeds.
+struct TableFile {
+  const char* file;
+  Table table;
+};
+constexpr TableFile kTableFiles[] = {
+    {"titles.tsv", Table::kTitle},           {"triggers.tsv", Table::kTrigger},
+    {"function.tsv", Table::kFunction},      {"events.tsv", Table::kEventHead},
+    {"documents.tsv", Table::kDocHead},      {"organizations.tsv", Table::kOrgHead},
+    {"ordinals.tsv", Table::kOrdinal},       {"participants.tsv", Table::kParticipants},
+    {"modifiers.tsv", Table::kModifier},     {"stopwords.tsv", Table::kStop},
+    {"dates.tsv", Table::kDate},             {"initiatives.tsv", Table::kInitiativeHead},
+    {"name_particles.tsv", Table::kNameParticle},
+};
+
+/// Tables whose class column names an ontology class.
+bool class_is_ontology_class(Table t) {
+  return t == Table::kEventHead || t == Table::kDocHead || t == Table::kOrgHead ||
+         t == Table::kInitiativeHead;
+}
+
+/// Tables whose payload is a class id rather than an entry index.
+bool payload_is_class(Table t) { return t == Table::kTrigger || t == Table::kFunction; }
+
+}  // namespace
+
+const std::string& Resources::class_of(const Match& m) const {
+  if (payload_is_class(m.table)) {
+    return m.payload < classes_.size() ? classes_[m.payload] : kEmpty;
+  }
+  const auto& entries = tables_[static_cast<size_t>(m.table)].entries;
+  return m.payload < entries.size() ? entries[m.payload].cls : kEmpty;
+}
+
+const std::string& Resources::punct_class(std::string_view key) const {
+  auto it = punct_.find(std::string(key));
+  return it == punct_.end() ? kEmpty : it->second;
+}
+
+int32_t Resources::class_id(const std::string& name) const {
+  auto it = class_index_.find(name);
+  return it == class_index_.end() ? -1 : it->second;
+}
+
+const std::string& Resources::en_template(const std::string& name) const {
+  auto it = en_templates_.find(name);
+  return it == en_templates_.end() ? kEmpty : it->second;
+}
+
+std::string Resources::en_ordinal(uint32_t n) const {
+  const char* suffix = "th";
+  if (n % 100 < 11 || n % 100 > 13) {
+    if (n % 10 == 1) suffix = "st";
+    else if (n % 10 == 2) suffix = "nd";
+    else if (n % 10 == 3) suffix = "rd";
+  }
+  return std::to_string(n) + suffix;
+}
+
+Status Resources::load_table(Table t, const std::string& path) {
+  auto list = load_word_list(path);
+  if (!list.ok()) return list.status();
+  auto& table = tables_[static_cast<size_t>(t)];
+  for (auto& e : list.value()) {
+    if (class_is_ontology_class(t) && !ontology_.has_class(e.cls)) {
+      return Status(ErrorCode::kBadData, "class '" + e.cls + "' is not in ontology/khabar.ttl", path, e.line);
+    }
+    uint32_t payload;
+    if (payload_is_class(t)) {
+      auto [it, added] = class_index_.emplace(e.cls, static_cast<int32_t>(classes_.size()));
+      if (added) classes_.push_back(e.cls);
+      payload = static_cast<uint32_t>(it->second);
+    } else {
+      payload = static_cast<uint32_t>(table.entries.size());
+    }
+    if (!matcher_->add(t, e.surface, payload)) {
+      return Status(ErrorCode::kBadData, "entry has no word", path, e.line);
+    }
+    table.entries.push_back(std::move(e));
+  }
+  return {};
+}
+
+Expected<std::unique_ptr<Resources>> Resources::load(const std::string& data_dir,
+                                                     const std::vector<std::string>& extra_kb) {
+  std::unique_ptr<Resources> r(new Resources());
+  r->data_dir_ = data_dir;
+  fs::path dir(data_dir);
+  if (!fs::is_directory(dir)) {
+    return Status(ErrorCode::kIo, "data directory not found (set KHABAR_DATA or --data)", data_dir);
+  }
+  auto onto = Ontology::load((dir / "khabar.ttl").string());
+  if (!onto.ok()) return onto.status();
+  r->ontology_ = std::move(onto.value());
+  auto folder = text::Folder::load((dir / "normalization" / "ar.tsv").string());
+  if (!folder.ok()) return folder.status();
+  auto tok = text::Tokenizer::create(std::move(folder.value()));
+  if (!tok.ok()) return tok.status();
+  r->tokenizer_ = std::move(tok.value());
+
+  auto fold = [&](const std::string& s) { return r->tokenizer_->folder().key(s); };
+  fs::path clitics = dir / "lexicons" / "ar" / "clitics.tsv";
+  if (fs::exists(clitics)) {
+    auto c = Clitics::load(clitics.string(), fold);
+    if (!c.ok()) return c.status();
+    r->clitics_ = std::move(c.value());
+  }
+  r->matcher_ = std::make_unique<Matcher>(*r->tokenizer_, r->clitics_);
+
+  auto punct = load_word_list((dir / "lexicons" / "common" / "punctuation.tsv").string());
+  if (!punct.ok()) return punct.status();
+  for (const auto& e : punct.value()) {
+    std::string key = fold(e.surface);
+    if (e.cls == "joiner") r->matcher_->add_joiner(key);
+    r->punct_[key] = e.cls;
+  }
+
+  auto kb = KnowledgeBase::load(data_dir, extra_kb);
+  if (!kb.ok()) return kb.status();
+  r->kb_ = std::move(kb.value());
+  for (const auto& e : r->kb_.entities()) {
+    if (!r->ontology_.has_class(e.cls)) {
+      return Status(ErrorCode::kBadData,
+                    "entity '" + e.key + "': class '" + e.cls + "' is not in ontology/khabar.ttl",
+                    (dir / "kb" / "entities.tsv").string());
+    }
+  }
+  for (uint32_t i = 0; i < r->kb_.entities().size(); ++i) {
+    for (const auto& l : r->kb_.entities()[i].labels) {
+      Table t = l.kind == "adjective" ? Table::kNationality : Table::kName;
+      r->matcher_->add(t, l.text, i);
+    }
+  }
+
+  std::vector<fs::path> langs;
+  for (const auto& d : fs::directory_iterator(dir / "lexicons")) {
+    if (d.is_directory()) langs.push_back(d.path());
+  }
+  std::sort(langs.begin(), langs.end());
+  for (const auto& lang : langs) {
+    for (const auto& tf : kTableFiles) {
+      fs::path p = lang / tf.file;
+      if (fs::exists(p)) KHABAR_TRY(r->load_table(tf.table, p.string()));
+    }
+    fs::path templates = lang / "templates.tsv";
+    if (fs::exists(templates)) {
+      auto list = load_word_list(templates.string());
+      if (!list.ok()) return list.status();
+      for (auto& e : list.value()) r->en_templates_[e.surface] = e.cls;
+    }
+  }
+  return r;
+}
+
+}  // namespace khabar::lexicon

@@ -1,0 +1,74 @@
+#pragma once
+/// \file resources.h
+/// `Resources`: everything the pipeline reads from ontology/ — the folding
+/// table, the tokenizer, clitics, knowledge base and word lists of every
+/// language folder — compiled into one phrase `Matcher`.
+///
+/// Thread safety: loaded once, then immutable and shared by all threads.
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/status.h"
+#include "lexicon/clitics.h"
+#include "lexicon/kb.h"
+#include "lexicon/matcher.h"
+#include "lexicon/ontology.h"
+#include "lexicon/word_list.h"
+#include "text/tokenizer.h"
+
+namespace khabar::lexicon {
+
+/// A word-list table: its entries (payload = index) and, for tables whose
+/// payload is a class, the distinct class names.
+struct WordTable {
+  std::vector<WordEntry> entries;
+};
+
+class Resources {
+ public:
+  /// Loads ontology data from `data_dir`; `extra_kb` are --kb files.
+  static Expected<std::unique_ptr<Resources>> load(const std::string& data_dir,
+                                                   const std::vector<std::string>& extra_kb = {});
+  Resources(const Resources&) = delete;
+  Resources& operator=(const Resources&) = delete;
+
+  const text::Tokenizer& tokenizer() const { return *tokenizer_; }
+  const Clitics& clitics() const { return clitics_; }
+  const KnowledgeBase& kb() const { return kb_; }
+  const Matcher& matcher() const { return *matcher_; }
+  const WordTable& table(Table t) const { return tables_[static_cast<size_t>(t)]; }
+  /// The class of a match's entry (titles: office/honorific; triggers: meet ...).
+  const std::string& class_of(const Match& m) const;
+  /// Punctuation class of a token key ("comma", "stop", "joiner"), or "".
+  const std::string& punct_class(std::string_view key) const;
+  /// Index of a class name in the trigger/function tables, or -1.
+  int32_t class_id(const std::string& name) const;
+  /// English templates (ontology/lexicons/en/templates.tsv): name -> template.
+  const std::string& en_template(const std::string& name) const;
+  /// English ordinal suffix for n ("st", "nd", "rd", "th").
+  std::string en_ordinal(uint32_t n) const;
+  const std::string& data_dir() const { return data_dir_; }
+  const Ontology& ontology() const { return ontology_; }
+  /// Coarse class of a class local name ("" when unknown).
+  std::string coarse_of(const std::string& cls) const { return ontology_.coarse_of(cls); }
+
+ private:
+  Resources() = default;
+  Status load_table(Table t, const std::string& path);
+  std::string data_dir_;
+  Ontology ontology_;
+  std::unique_ptr<text::Tokenizer> tokenizer_;
+  Clitics clitics_;
+  KnowledgeBase kb_;
+  std::unique_ptr<Matcher> matcher_;
+  WordTable tables_[kTableCount];
+  std::vector<std::string> classes_;  ///< class names; payloads of kTrigger/kFunction
+  std::unordered_map<std::string, int32_t> class_index_;
+  std::unordered_map<std::string, std::string> punct_;
+  std::unordered_map<std::string, std::string> en_templates_;
+};
+
+}  // namespace khabar::lexicon

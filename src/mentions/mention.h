@@ -1,0 +1,47 @@
+#pragma once
+/// \file mention.h
+/// `Mention`: a stretch of an article that names (or refers back to) an
+/// entity, with what the recogniser learnt about it.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace khabar::mentions {
+
+/// How a mention was found.
+enum class MentionKind : uint8_t {
+  kKb,          ///< a knowledge-base label
+  kAdjective,   ///< a nationality adjective (الصيني): refers to a country
+  kTitled,      ///< a person named after a title (وزير الخارجية ... NAME)
+  kPhrase,      ///< an organisation, event, document or initiative phrase
+  kBackRef,     ///< a back reference (a surname alone, الاجتماع)
+};
+
+/// Invariants: tokens [begin, end) hold the whole phrase (titles included);
+/// [label_begin, label_end) ⊆ [begin, end) hold the name; `label_skip` bytes
+/// of the first label token are a clitic, not part of the name.
+struct Mention {
+  uint32_t begin = 0, end = 0;
+  uint32_t label_begin = 0, label_end = 0;
+  uint32_t label_skip = 0;
+  uint32_t sentence = 0;
+  MentionKind kind = MentionKind::kKb;
+  std::string cls;     ///< ontology class local name ("Country", "Meeting")
+  std::string coarse;  ///< Person Place Organization Event Document Initiative
+  int32_t kb = -1;     ///< knowledge-base entity index, or -1
+  std::string label;   ///< the name as written (clitics removed)
+  std::string label_en;  ///< an English label composed from the phrase, if any
+  std::string identity;  ///< what makes two mentions one entity (see recognizer)
+  bool conj = false;     ///< the first token carries a conjunction (وكمبوديا)
+  uint8_t prep = 0;      ///< `CliticFlag` preposition on the first token
+  int32_t parent = -1;   ///< the mention this one is nested in, or -1
+  int32_t office_of = -1;  ///< kTitled: the country/organisation of the office
+  std::string office_rule; ///< rule id of that officialOf reading
+  int32_t part_of = -1;    ///< kPhrase organisation: the body it belongs to
+  int32_t complement = -1; ///< kPhrase event/document: the named complement
+  uint32_t ordinal = 0;    ///< events: the ordinal (9 for التاسع)
+  int32_t entity = -1;     ///< filled by the entities stage
+};
+
+}  // namespace khabar::mentions

@@ -1,0 +1,678 @@
+#include "mentions/recognizer.h"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+namespace khabar::mentions {
+
+using lexicon::CliticFlag;
+using lexicon::Match;
+using lexicon::Table;
+
+namespace {
+
+/// Phrase recognisers stop after this many name tokens.
+constexpr uint32_t kMaxNameTokens = 4;
+/// ... and initiative words.
+constexpr uint32_t kMaxInitiativeWords = 3;
+
+/// One recognition pass over one document.
+class Run {
+ public:
+  Run(const lexicon::Resources& r, const text::Document& doc, Recognizer::Scratch& s,
+      std::vector<Mention>& out)
+      : r_(r), doc_(doc), s_(s), out_(out) {}
+
+  void all() {
+    for (const auto& sent : doc_.sentences()) {
+      send_ = sent.token_end;
+      uint32_t i = sent.token_begin;
+      while (i < send_) {
+        uint32_t next = recognise_at(i);
+        i = next > i ? next : i + 1;
+      }
+    }
+  }
+
+ private:
+  // ---- match look-up -------------------------------------------------
+  const Match* at(uint32_t i, Table t) const {
+    if (i >= send_) return nullptr;
+    for (uint32_t k = s_.first[i]; k < s_.first[i + 1]; ++k) {
+      if (s_.matches[k].table == t && s_.matches[k].end <= send_) return &s_.matches[k];
+    }
+    return nullptr;
+  }
+  bool any_at(uint32_t i, std::initializer_list<Table> tables) const {
+    for (Table t : tables) {
+      if (at(i, t)) return true;
+    }
+    return false;
+  }
+  const std::string& cls(const Match& m) const { return r_.class_of(m); }
+  bool function_is(uint32_t i, const char* cls_name) const {
+    const Match* m = at(i, Table::kFunction);
+    return m && cls(*m) == cls_name;
+  }
+  bool is_word(uint32_t i) const {
+    return i < send_ && doc_.tokens()[i].kind == text::TokenKind::kWord;
+  }
+  const lexicon::KbEntity& kb(uint32_t index) const { return r_.kb().entities()[index]; }
+  std::string coarse(const std::string& c) const { return r_.coarse_of(c); }
+
+  /// Bytes of token i's text that the first `key_bytes` of its key cover.
+  uint32_t text_skip(uint32_t i, uint32_t key_bytes) const {
+    if (key_bytes == 0) return 0;
+    std::string_view key = doc_.key(i);
+    uint32_t letters = 0;
+    for (uint32_t b = 0; b < key_bytes && b < key.size(); ++b) {
+      letters += (static_cast<unsigned char>(key[b]) & 0xC0) != 0x80;
+    }
+    std::string_view t = doc_.token_text(i);
+    const auto* p = reinterpret_cast<const uint8_t*>(t.data());
+    auto n = static_cast<int32_t>(t.size());
+    int32_t k = 0;
+    uint32_t seen = 0;
+    while (k < n) {
+      int32_t before = k;
+      UChar32 c;
+      U8_NEXT(p, k, n, c);
+      bool deleted = c >= 0 && r_.tokenizer().folder().deletes(static_cast<char32_t>(c));
+      if (!deleted) {
+        if (seen == letters) return static_cast<uint32_t>(before);
+        ++seen;
+      }
+    }
+    return static_cast<uint32_t>(n);
+  }
+
+  // ---- mention construction -------------------------------------------
+  Mention base(uint32_t begin, uint32_t end, const Match* first, MentionKind kind) const {
+    Mention m;
+    m.begin = m.label_begin = begin;
+    m.end = m.label_end = end;
+    m.sentence = doc_.tokens()[begin].sentence;
+    m.kind = kind;
+    if (first) {
+      m.conj = (first->flags & lexicon::kConj) != 0;
+      m.prep = first->flags & (lexicon::kPrepB | lexicon::kPrepL | lexicon::kPrepK);
+      m.label_skip = text_skip(begin, first->prefix_bytes);
+    }
+    return m;
+  }
+  void set_label(Mention& m) const {
+    m.label = Recognizer::slice(doc_, m.label_begin, m.label_end, m.label_skip);
+  }
+  /// The identity of a phrase: its dictionary stems.
+  std::string stems_key(uint32_t begin, uint32_t end) const {
+    std::string key;
+    for (uint32_t i = begin; i < end; ++i) {
+      if (doc_.tokens()[i].kind == text::TokenKind::kPunct) continue;
+      if (!key.empty()) key.push_back(' ');
+      // the reading with the least stripping beyond clitics: dictionary stem
+      std::string_view best = doc_.key(i);
+      for (uint32_t c = s_.match.offsets[i]; c < s_.match.offsets[i + 1]; ++c) {
+        const auto& cand = s_.match.candidates[c];
+        if (!(cand.flags & lexicon::kSuffix)) best = cand.stem;  // most stripped reading
+      }
+      key += best;
+    }
+    return key;
+  }
+
+  /// A KB mention at i, resolving ambiguous labels by context; -1 if none.
+  /// `want` restricts the coarse class ("" for any).
+  const Match* kb_at(uint32_t i, const std::string& want, int32_t* entity) const {
+    if (i >= send_) return nullptr;
+    const Match* found = nullptr;
+    int32_t chosen = -1;
+    int candidates = 0;
+    for (uint32_t k = s_.first[i]; k < s_.first[i + 1]; ++k) {
+      const Match& m = s_.matches[k];
+      if (m.table != Table::kName || m.end > send_) continue;
+      if (found && m.end != found->end) break;  // only the longest
+      const auto& e = kb(m.payload);
+      if (!want.empty() && coarse(e.cls) != want && e.cls != want) continue;
+      if (!found) found = &m;
+      ++candidates;
+      if (chosen < 0 || in_context(e)) chosen = static_cast<int32_t>(m.payload);
+    }
+    if (!found) return nullptr;
+    if (candidates > 1) {
+      // Several entities share the label: keep the one the article's other
+      // mentions support, or link none.
+      int supported = 0;
+      for (uint32_t k = s_.first[i]; k < s_.first[i + 1]; ++k) {
+        const Match& m = s_.matches[k];
+        if (m.table == Table::kName && m.end == found->end && in_context(kb(m.payload))) ++supported;
+      }
+      if (supported != 1) chosen = -1;
+    }
+    *entity = chosen;
+    return found;
+  }
+  /// True when an entity's country is named elsewhere in the article.
+  bool in_context(const lexicon::KbEntity& e) const {
+    auto it = e.facts.find("country");
+    if (it == e.facts.end()) return false;
+    int32_t country = r_.kb().index(it->second);
+    for (const auto& m : s_.matches) {
+      if ((m.table == Table::kName || m.table == Table::kNationality) &&
+          static_cast<int32_t>(m.payload) == country) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  int32_t push(Mention m) {
+    set_label(m);
+    out_.push_back(std::move(m));
+    return static_cast<int32_t>(out_.size() - 1);
+  }
+
+  int32_t push_kb(const Match& m, int32_t entity, int32_t parent) {
+    Mention x = base(m.begin, m.end, &m, MentionKind::kKb);
+    x.parent = parent;
+    if (entity >= 0) {
+      const auto& e = kb(static_cast<uint32_t>(entity));
+      x.kb = entity;
+      x.cls = e.cls;
+      x.identity = e.key;
+    } else {
+      // an ambiguous label: keep the mention, unlinked
+      x.cls = kb(m.payload).cls;
+      x.identity = "label:" + stems_key(m.begin, m.end);
+    }
+    x.coarse = coarse(x.cls);
+    return push(std::move(x));
+  }
+
+  int32_t push_adjective(const Match& m, int32_t parent) {
+    Mention x = base(m.begin, m.end, &m, MentionKind::kAdjective);
+    x.parent = parent;
+    x.kb = static_cast<int32_t>(m.payload);
+    x.cls = kb(m.payload).cls;
+    x.coarse = coarse(x.cls);
+    x.identity = kb(m.payload).key;
+    return push(std::move(x));
+  }
+
+  // ---- complements: what a title, event or organisation is "of" -------
+  struct Complement {
+    uint32_t end = 0;
+    std::vector<Mention> mentions;  ///< first is the complement itself
+    std::string rule;
+    bool ok() const { return !mentions.empty(); }
+  };
+
+  /// A country or organisation at i: nationality adjective, a KB name, or an
+  /// organisation phrase. `allow_org_phrase` stops unbounded recursion.
+  Complement complement_at(uint32_t i, int depth) const {
+    Complement c;
+    if (i >= send_) return c;
+    if (const Match* a = at(i, Table::kNationality)) {
+      int32_t e = -1;
+      const Match* n = kb_at(i, "", &e);
+      if (!n || n->end <= a->end) {
+        Mention x = base(a->begin, a->end, a, MentionKind::kAdjective);
+        x.kb = static_cast<int32_t>(a->payload);
+        x.cls = kb(a->payload).cls;
+        x.coarse = coarse(x.cls);
+        x.identity = kb(a->payload).key;
+        c.end = a->end;
+        c.rule = "adjective";
+        c.mentions.push_back(std::move(x));
+        return c;
+      }
+    }
+    if (depth < 4) {
+      Complement org = org_phrase_at(i, depth + 1);
+      int32_t e = -1;
+      const Match* n = kb_at(i, "", &e);
+      if (org.ok() && adopt_kb(org, n ? n->end : 0, e)) {
+        org.rule = "genitive";
+        return org;
+      }
+    }
+    int32_t e = -1;
+    if (const Match* n = kb_at(i, "", &e)) {
+      const auto& ent = kb(n->payload);
+      std::string co = coarse(ent.cls);
+      if (co == "Place" || co == "Organization") {
+        Mention x = base(n->begin, n->end, n, MentionKind::kKb);
+        x.kb = e;
+        x.cls = ent.cls;
+        x.coarse = co;
+        x.identity = e >= 0 ? kb(static_cast<uint32_t>(e)).key : "label:" + stems_key(n->begin, n->end);
+        c.end = n->end;
+        c.rule = "genitive";
+        c.mentions.push_back(std::move(x));
+      }
+    }
+    return c;
+  }
+
+  /// An organisation phrase at i: head noun + complement (required).
+  Complement org_phrase_at(uint32_t i, int depth) const {
+    Complement c;
+    const Match* h = at(i, Table::kOrgHead);
+    if (!h) return c;
+    Complement inner = complement_at(h->end, depth);
+    if (!inner.ok()) return c;
+    const auto& head = r_.table(Table::kOrgHead).entries[h->payload];
+    Mention x = base(i, inner.end, h, MentionKind::kPhrase);
+    x.cls = head.cls;
+    x.coarse = coarse(x.cls);
+    const Mention& of = inner.mentions.front();
+    std::string of_en = english(of);
+    bool of_country = of.coarse == "Place";
+    std::string code = head.extra_at(1);
+    if (of_country && !code.empty() && of.kb >= 0) {
+      // a government body of a country: the KB's gov/<iso>/<code> if known
+      std::string iso = kb(static_cast<uint32_t>(of.kb)).key;
+      auto slash = iso.find('/');
+      std::string key = "gov/" + (slash == std::string::npos ? iso : iso.substr(slash + 1)) + "/" + code;
+      x.identity = key;
+      int32_t idx = r_.kb().index(key);
+      if (idx >= 0) {
+        x.kb = idx;
+        x.cls = kb(static_cast<uint32_t>(idx)).cls;
+        x.coarse = coarse(x.cls);
+      }
+    } else {
+      x.identity = "org:" + stems_key(i, inner.end);
+    }
+    if (!of_en.empty() && !head.extra_at(0).empty()) {
+      x.label_en = fill(r_.en_template(of_country ? "org-of-country" : "org-of-org"),
+                        {{"head", head.extra_at(0)}, {"complement", of_en}});
+    }
+    c.end = inner.end;
+    c.mentions.push_back(std::move(x));
+    for (auto& m : inner.mentions) c.mentions.push_back(std::move(m));
+    return c;
+  }
+
+  /// Whether an organisation phrase wins over a knowledge-base label ending
+  /// at `kb_end` (entity `e`): when longer, or when it has the same span and
+  /// the label names an organisation. Then the phrase keeps its structure
+  /// (its parent bodies) and takes the knowledge-base link.
+  bool adopt_kb(Complement& org, uint32_t kb_end, int32_t e) const {
+    if (org.end > kb_end) return true;
+    if (org.end < kb_end || e < 0) return false;
+    const auto& ent = kb(static_cast<uint32_t>(e));
+    if (coarse(ent.cls) != "Organization") return false;
+    Mention& top = org.mentions.front();
+    top.kb = e;
+    top.cls = ent.cls;
+    top.coarse = coarse(top.cls);
+    top.identity = ent.key;
+    return true;
+  }
+
+  /// English label of a mention: the KB's, or the composed one.
+  std::string english(const Mention& m) const {
+    if (m.kb >= 0) return kb(static_cast<uint32_t>(m.kb)).label("en");
+    return m.label_en;
+  }
+
+  static std::string fill(const std::string& tmpl,
+                          std::initializer_list<std::pair<const char*, std::string>> values) {
+    if (tmpl.empty()) return {};
+    std::string out;
+    for (size_t i = 0; i < tmpl.size();) {
+      if (tmpl[i] == '{') {
+        size_t close = tmpl.find('}', i);
+        std::string name = tmpl.substr(i + 1, close - i - 1);
+        for (const auto& [k, v] : values) {
+          if (name == k) out += v;
+        }
+        i = close == std::string::npos ? tmpl.size() : close + 1;
+      } else {
+        out.push_back(tmpl[i++]);
+      }
+    }
+    // collapse the spaces left by empty slots
+    std::string clean;
+    for (char ch : out) {
+      if (ch == ' ' && (clean.empty() || clean.back() == ' ')) continue;
+      clean.push_back(ch);
+    }
+    while (!clean.empty() && clean.back() == ' ') clean.pop_back();
+    return clean;
+  }
+
+  /// Pushes a complement's mentions under `parent`; returns the index of
+  /// the first (the complement itself). Nested org chains keep part_of.
+  int32_t push_complement(Complement& c, int32_t parent) {
+    int32_t first = -1;
+    int32_t prev = -1;
+    for (auto& m : c.mentions) {
+      m.parent = parent;
+      int32_t idx = push(std::move(m));
+      if (first < 0) first = idx;
+      // each organisation phrase is part of the next level of its chain
+      if (prev >= 0 && out_[static_cast<size_t>(prev)].kind == MentionKind::kPhrase &&
+          out_[static_cast<size_t>(prev)].coarse == "Organization" &&
+          out_[static_cast<size_t>(prev)].part_of < 0 &&
+          out_[static_cast<size_t>(idx)].coarse == "Organization") {
+        out_[static_cast<size_t>(prev)].part_of = idx;
+      }
+      prev = idx;
+    }
+    return first;
+  }
+
+  // ---- recognisers ------------------------------------------------------
+  uint32_t recognise_at(uint32_t i) {
+    int32_t e = -1;
+    const Match* name = kb_at(i, "", &e);
+    uint32_t kb_end = name ? name->end : 0;
+
+    if (uint32_t end = titled_person(i); end) return end;
+    for (auto phrase : {&Run::event_phrase, &Run::document_phrase, &Run::initiative_phrase}) {
+      if (uint32_t end = (this->*phrase)(i, kb_end); end) return end;
+    }
+    Complement org = org_phrase_at(i, 0);
+    if (org.ok() && adopt_kb(org, kb_end, e)) {
+      push_complement(org, -1);
+      return org.end;
+    }
+    if (name) {
+      push_kb(*name, e, -1);
+      return name->end;
+    }
+    if (const Match* a = at(i, Table::kNationality)) {
+      push_adjective(*a, -1);
+      return a->end;
+    }
+    return i + 1;
+  }
+
+  /// Could token k be part of a person's name (the `first` one or later)?
+  bool name_token(uint32_t k, bool first) const {
+    if (!is_word(k)) return false;
+    if (any_at(k, {Table::kTitle, Table::kTrigger, Table::kFunction, Table::kStop, Table::kDate,
+                   Table::kEventHead, Table::kDocHead, Table::kOrgHead, Table::kNationality,
+                   Table::kParticipants, Table::kOrdinal, Table::kInitiativeHead})) {
+      return false;
+    }
+    int32_t e = -1;
+    if (kb_at(k, "", &e)) return false;
+    // a conjunction on a later token starts a new conjunct (..., ونائب)
+    for (uint32_t m = s_.first[k]; m < s_.first[k + 1]; ++m) {
+      if (s_.matches[m].flags & lexicon::kConj) return false;
+    }
+    if (first && r_.clitics().dictionary_stem(doc_.key(k)).size() != doc_.key(k).size()) {
+      return false;  // given names do not take the article
+    }
+    return true;
+  }
+
+  /// Titles (stacked), the country or body of the office, then a name.
+  uint32_t titled_person(uint32_t i) {
+    uint32_t j = i;
+    bool office = false;
+    int titles = 0;
+    Complement of;
+    const Match* first_title = nullptr;
+    while (const Match* t = at(j, Table::kTitle)) {
+      if (!first_title) first_title = t;
+      office |= cls(*t) == "office";
+      ++titles;
+      j = t->end;
+      if (of.ok()) continue;
+      Complement c = complement_at(j, 1);
+      if (c.ok()) {
+        c.rule = "ar.title." + c.rule;
+        of = std::move(c);
+        j = of.end;
+        continue;
+      }
+      // وزير الخارجية في لاوس NAME: a preposition, a country, then a name
+      if (function_is(j, "in")) {
+        int32_t e = -1;
+        const Match* n = kb_at(j + 1, "Place", &e);
+        int32_t pe = -1;
+        if (n && kb(n->payload).cls == "Country" &&
+            (name_token(n->end, true) || kb_at(n->end, "Person", &pe))) {
+          Complement p;
+          Mention x = base(n->begin, n->end, n, MentionKind::kKb);
+          x.kb = e;
+          x.cls = "Country";
+          x.coarse = "Place";
+          x.identity = e >= 0 ? kb(static_cast<uint32_t>(e)).key : "";
+          p.end = n->end;
+          p.rule = "ar.title.preposition";
+          p.mentions.push_back(std::move(x));
+          of = std::move(p);
+          j = of.end;
+        }
+      }
+    }
+    if (titles == 0) return 0;
+    int32_t e = -1;
+    uint32_t name_end;
+    int32_t person_kb = -1;
+    if (const Match* p = kb_at(j, "Person", &e)) {
+      name_end = p->end;
+      person_kb = e;
+    } else {
+      uint32_t k = j;
+      while (k < send_ && k - j < kMaxNameTokens && name_token(k, k == j)) ++k;
+      if (k == j) return 0;
+      name_end = k;
+    }
+    Mention person = base(i, name_end, first_title, MentionKind::kTitled);
+    person.label_begin = j;
+    person.label_skip = 0;
+    if (person_kb >= 0 || e >= 0) {
+      const Match* p = kb_at(j, "Person", &e);
+      person.label_skip = p ? text_skip(j, p->prefix_bytes) : 0;
+    }
+    person.cls = "Person";
+    person.coarse = "Person";
+    if (person_kb >= 0) {
+      person.kb = person_kb;
+      person.identity = kb(static_cast<uint32_t>(person_kb)).key;
+    } else {
+      person.identity = "person:" + stems_key(j, name_end);
+    }
+    int32_t idx = push(std::move(person));
+    if (of.ok()) {
+      std::string rule = of.rule;
+      int32_t target = push_complement(of, idx);
+      if (office) {
+        out_[static_cast<size_t>(idx)].office_of = target;
+        out_[static_cast<size_t>(idx)].office_rule = rule;
+      }
+    }
+    return name_end;
+  }
+
+  /// Reads an ordinal at j (a word, or digits after the article: الـ33).
+  bool ordinal_at(uint32_t& j, uint32_t& value) const {
+    if (const Match* o = at(j, Table::kOrdinal)) {
+      value = static_cast<uint32_t>(std::stoul("0" + r_.table(Table::kOrdinal).entries[o->payload].extra_at(0)));
+      j = o->end;
+      return true;
+    }
+    if (j >= send_) return false;
+    std::string_view key = doc_.key(j);
+    std::string_view stem = r_.clitics().dictionary_stem(key);
+    uint32_t next = j + 1;
+    if (stem == key) return false;  // needs the article
+    if (stem.size() == key.size() - 0 || stem.empty()) return false;
+    if (stem.find_first_not_of("0123456789") != std::string_view::npos) return false;
+    value = static_cast<uint32_t>(std::stoul(std::string(stem)));
+    j = next;
+    return value > 0;
+  }
+
+  uint32_t event_phrase(uint32_t i, uint32_t kb_end) {
+    const Match* h = at(i, Table::kEventHead);
+    if (!h) return 0;
+    const auto& head = r_.table(Table::kEventHead).entries[h->payload];
+    uint32_t j = h->end;
+    uint32_t ordinal = 0;
+    std::string mods_en;
+    bool modified = false;
+    for (int guard = 0; guard < 4; ++guard) {
+      uint32_t v = 0;
+      if (ordinal == 0 && ordinal_at(j, v)) {
+        ordinal = v;
+        continue;
+      }
+      const Match* m = at(j, Table::kModifier);
+      if (m && cls(*m) == "event") {
+        modified = true;
+        if (!mods_en.empty()) mods_en += ' ';
+        mods_en += r_.table(Table::kModifier).entries[m->payload].extra_at(0);
+        j = m->end;
+        continue;
+      }
+      break;
+    }
+    std::string participants_en;
+    if (const Match* p = at(j, Table::kParticipants)) {
+      participants_en = r_.table(Table::kParticipants).entries[p->payload].extra_at(0);
+      j = p->end;
+    }
+    Complement of = complement_at(j, 1);
+    if (of.ok()) j = of.end;
+    if (!ordinal && !modified && !of.ok()) {
+      if (h->end <= kb_end) return 0;
+      // a bare head with the article: the event named again (الاجتماع)
+      if (r_.clitics().dictionary_stem(doc_.key(i)).size() != doc_.key(i).size() ||
+          (h->flags & lexicon::kArticle)) {
+        Mention x = base(i, h->end, h, MentionKind::kBackRef);
+        x.cls = head.cls;
+        x.coarse = coarse(x.cls);
+        push(std::move(x));
+        return h->end;
+      }
+      return 0;
+    }
+    if (j <= kb_end) return 0;
+    Mention x = base(i, j, h, MentionKind::kPhrase);
+    x.cls = head.cls;
+    x.coarse = coarse(x.cls);
+    x.ordinal = ordinal;
+    x.identity = "event:" + stems_key(i, j);
+    std::string of_en = of.ok() ? english(of.mentions.front()) : std::string();
+    if (!of.ok() || !of_en.empty()) {
+      x.label_en = fill(r_.en_template("event"),
+                        {{"ordinal", ordinal ? r_.en_ordinal(ordinal) : ""},
+                         {"modifiers", mods_en},
+                         {"complement", of_en},
+                         {"participants", participants_en},
+                         {"head", head.extra_at(0)}});
+    }
+    int32_t idx = push(std::move(x));
+    if (of.ok()) out_[static_cast<size_t>(idx)].complement = push_complement(of, idx);
+    return j;
+  }
+
+  uint32_t document_phrase(uint32_t i, uint32_t kb_end) {
+    const Match* h = at(i, Table::kDocHead);
+    if (!h) return 0;
+    const auto& head = r_.table(Table::kDocHead).entries[h->payload];
+    uint32_t j = h->end;
+    std::vector<std::string> mods;
+    while (const Match* m = at(j, Table::kModifier)) {
+      if (cls(*m) != "document") break;
+      mods.push_back(r_.table(Table::kModifier).entries[m->payload].extra_at(0));
+      j = m->end;
+    }
+    Complement of;
+    if (j < send_) {
+      Complement c = complement_at(j, 1);
+      if (c.ok() && c.mentions.front().coarse == "Organization") {
+        of = std::move(c);
+        j = of.end;
+      }
+    }
+    if (mods.empty() && !of.ok()) return 0;
+    if (j <= kb_end) return 0;
+    Mention x = base(i, j, h, MentionKind::kPhrase);
+    x.cls = head.cls;
+    x.coarse = coarse(x.cls);
+    x.identity = "doc:" + stems_key(i, j);
+    std::string mods_en;
+    for (auto it = mods.rbegin(); it != mods.rend(); ++it) {  // English order
+      if (!mods_en.empty()) mods_en += ' ';
+      mods_en += *it;
+    }
+    std::string of_en = of.ok() ? english(of.mentions.front()) : std::string();
+    std::string of_clause =
+        of_en.empty() ? std::string() : fill(r_.en_template("of-complement"), {{"complement", of_en}});
+    x.label_en = fill(r_.en_template("document"),
+                      {{"modifiers", mods_en}, {"head", head.extra_at(0)}, {"of-complement", of_clause}});
+    int32_t idx = push(std::move(x));
+    if (of.ok()) out_[static_cast<size_t>(idx)].complement = push_complement(of, idx);
+    return j;
+  }
+
+  uint32_t initiative_phrase(uint32_t i, uint32_t kb_end) {
+    const Match* h = at(i, Table::kInitiativeHead);
+    // a named initiative is a construct (مبادرة الحزام ...): the head has no article
+    if (!h || (h->flags & lexicon::kArticle) ||
+        r_.clitics().dictionary_stem(doc_.key(i)).size() != doc_.key(i).size()) {
+      return 0;
+    }
+    uint32_t j = h->end;
+    uint32_t words = 0;
+    while (j < send_ && words < kMaxInitiativeWords && is_word(j)) {
+      if (any_at(j, {Table::kTitle, Table::kTrigger, Table::kFunction, Table::kStop, Table::kDate,
+                     Table::kEventHead, Table::kDocHead, Table::kOrgHead, Table::kInitiativeHead,
+                     Table::kParticipants})) {
+        break;
+      }
+      bool conj = false;
+      for (uint32_t m = s_.first[j]; m < s_.first[j + 1]; ++m) conj |= (s_.matches[m].flags & lexicon::kConj) != 0;
+      if (words == 0 && conj) break;
+      ++j;
+      ++words;
+    }
+    if (words == 0 || j <= kb_end) return 0;
+    Mention x = base(i, j, h, MentionKind::kPhrase);
+    x.cls = r_.table(Table::kInitiativeHead).entries[h->payload].cls;
+    x.coarse = coarse(x.cls);
+    x.identity = "initiative:" + stems_key(i, j);
+    push(std::move(x));
+    return j;
+  }
+
+  const lexicon::Resources& r_;
+  const text::Document& doc_;
+  Recognizer::Scratch& s_;
+  std::vector<Mention>& out_;
+  uint32_t send_ = 0;  ///< end token of the current sentence
+};
+
+}  // namespace
+
+std::string Recognizer::slice(const text::Document& doc, uint32_t begin, uint32_t end, uint32_t skip) {
+  if (begin >= end) return {};
+  uint32_t b = doc.tokens()[begin].begin + skip;
+  uint32_t e = doc.tokens()[end - 1].end;
+  if (b > e) b = e;
+  return std::string(doc.slice(b, e));
+}
+
+void Recognizer::recognize(const text::Document& doc, Scratch& scratch, std::vector<Mention>& out) const {
+  out.clear();
+  r_->matcher().match(doc, scratch.match, scratch.matches);
+  const auto n = static_cast<uint32_t>(doc.tokens().size());
+  scratch.first.assign(n + 1, 0);
+  uint32_t k = 0;
+  for (uint32_t i = 0; i <= n; ++i) {
+    while (k < scratch.matches.size() && scratch.matches[k].begin < i) ++k;
+    scratch.first[i] = k;
+  }
+  Run run(*r_, doc, scratch, out);
+  run.all();
+}
+
+}  // namespace khabar::mentions

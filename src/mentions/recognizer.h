@@ -1,0 +1,44 @@
+#pragma once
+/// \file recognizer.h
+/// `Recognizer`: finds the mentions of an article — knowledge-base labels,
+/// nationality adjectives, people named after titles, and organisation,
+/// event, document and initiative phrases — from the phrase matches of
+/// `lexicon::Matcher`.
+///
+/// Thread safety: immutable; `recognize` is const and thread-safe when each
+/// thread passes its own `Scratch`.
+
+#include <vector>
+
+#include "lexicon/matcher.h"
+#include "lexicon/resources.h"
+#include "mentions/mention.h"
+#include "text/document.h"
+
+namespace khabar::mentions {
+
+class Recognizer {
+ public:
+  /// `resources` must outlive the recogniser.
+  explicit Recognizer(const lexicon::Resources& resources) : r_(&resources) {}
+
+  /// Per-thread scratch, reused across documents.
+  struct Scratch {
+    lexicon::MatchScratch match;
+    std::vector<lexicon::Match> matches;
+    std::vector<uint32_t> first;  ///< token i's matches: [first[i], first[i+1])
+  };
+
+  /// Appends the mentions of `doc` to `out` (cleared first). Ensures:
+  /// top-level mentions (parent == -1) are in text order and never overlap;
+  /// a nested mention lies inside its parent.
+  void recognize(const text::Document& doc, Scratch& scratch, std::vector<Mention>& out) const;
+
+  /// Text of tokens [begin, end) of `doc`, without the first `skip` bytes.
+  static std::string slice(const text::Document& doc, uint32_t begin, uint32_t end, uint32_t skip);
+
+ private:
+  const lexicon::Resources* r_;
+};
+
+}  // namespace khabar::mentions

@@ -1,0 +1,81 @@
+#pragma once
+/// \file pipeline.h
+/// `Pipeline`: text -> mentions -> entities -> relations -> graph, for one
+/// article at a time, merging into a `graph::Graph`.
+///
+/// Thread safety: built once, immutable; `process` is const and may run on
+/// several threads at once, each with its own `Workspace` and graph.
+///
+///   auto p = Pipeline::create(options);            // loads ontology/
+///   Pipeline::Workspace ws; graph::Graph g;
+///   p.value()->process(article, ws, g);
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "entities/resolver.h"
+#include "graph/graph.h"
+#include "lexicon/resources.h"
+#include "mentions/recognizer.h"
+#include "pipeline/article.h"
+#include "relate/engine.h"
+
+namespace khabar::pipeline {
+
+struct PipelineOptions {
+  std::string data_dir;                  ///< the ontology/ folder
+  std::vector<std::string> kb_files;     ///< --kb
+  std::string base_iri = "https://w3id.org/khabar/resource/";
+};
+
+/// What one article gave (for tests and the mentions export).
+struct ArticleResult {
+  std::string article_iri;
+  std::string lang;
+  size_t words = 0;
+};
+
+class Pipeline {
+ public:
+  static Expected<std::unique_ptr<Pipeline>> create(const PipelineOptions& options);
+  Pipeline(const Pipeline&) = delete;
+  Pipeline& operator=(const Pipeline&) = delete;
+
+  /// Reusable per-thread state.
+  struct Workspace {
+    text::Document doc;
+    mentions::Recognizer::Scratch scratch;
+    std::vector<mentions::Mention> mentions;
+    std::vector<entities::Entity> entities;
+    std::vector<relate::Relation> relations;
+  };
+
+  /// Extracts `article` and merges its nodes and edges into `out`.
+  /// Returns a non-ok Status (and adds nothing) when the article cannot be
+  /// processed.
+  Expected<ArticleResult> process(const Article& article, Workspace& ws, graph::Graph& out) const;
+
+  /// IRI of an article id / an entity identity (deterministic).
+  std::string article_iri(const std::string& id) const;
+  std::string entity_iri(const entities::Entity& e, const std::string& article_id) const;
+
+  const lexicon::Resources& resources() const { return *resources_; }
+
+ private:
+  Pipeline() = default;
+  PipelineOptions options_;
+  std::unique_ptr<lexicon::Resources> resources_;
+  std::unique_ptr<mentions::Recognizer> recognizer_;
+  std::unique_ptr<entities::Resolver> resolver_;
+  std::unique_ptr<relate::RuleEngine> engine_;
+};
+
+/// "ar" when Arabic letters outnumber Latin ones, else "en".
+std::string detect_language(std::string_view text);
+/// Days since 1970-01-01 of a YYYY-MM-DD date; and back.
+int64_t days_from_date(const std::string& date);
+std::string date_from_days(int64_t days);
+
+}  // namespace khabar::pipeline

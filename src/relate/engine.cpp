@@ -1,0 +1,331 @@
+#include "relate/engine.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+namespace khabar::relate {
+
+using lexicon::Match;
+using lexicon::Table;
+using mentions::Mention;
+using mentions::MentionKind;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// Matching state for one sentence.
+struct Sentence {
+  const text::Document* doc;
+  const mentions::Recognizer::Scratch* s;
+  const lexicon::Resources* r;
+  const std::vector<Mention>* ms;
+  uint32_t begin, end;           ///< tokens
+  std::vector<int32_t> top_at;   ///< token -> top-level mention starting there
+  std::vector<int32_t> cover;    ///< token -> top-level mention covering it
+
+  const Mention* mention_at(uint32_t t) const {
+    if (t >= end) return nullptr;
+    int32_t m = top_at[t - begin];
+    return m < 0 ? nullptr : &(*ms)[static_cast<size_t>(m)];
+  }
+  int32_t mention_index(uint32_t t) const { return t < end ? top_at[t - begin] : -1; }
+  bool covered(uint32_t t) const { return cover[t - begin] >= 0; }
+  /// Matches of table `t` at token i whose class is `cls`; returns ends.
+  void class_matches(uint32_t i, Table t, const std::string& cls, std::vector<uint32_t>& ends) const {
+    ends.clear();
+    if (i >= end) return;
+    for (uint32_t k = s->first[i]; k < s->first[i + 1]; ++k) {
+      const Match& m = s->matches[k];
+      if (m.table == t && m.end <= end && r->class_of(m) == cls) ends.push_back(m.end);
+    }
+  }
+  const std::string& punct(uint32_t i) const {
+    static const std::string none;
+    if (i >= end || doc->tokens()[i].kind != text::TokenKind::kPunct) return none;
+    return r->punct_class(doc->key(i));
+  }
+};
+
+bool type_matches(const Mention& m, const std::string& type) {
+  if (type == "Adj") return m.kind == MentionKind::kAdjective;
+  if (m.kind == MentionKind::kAdjective) return false;
+  return m.coarse == type || m.cls == type;
+}
+
+struct Captures {
+  std::vector<int32_t> s, o;
+  uint32_t first = UINT32_MAX, last = 0;
+};
+
+class Matcher {
+ public:
+  Matcher(const Sentence& st, const Rule& rule) : st_(st), rule_(rule) {}
+
+  /// Matches the pattern from token `pos`; fills `cap` on success.
+  bool run(uint32_t pos, Captures& cap) { return step(0, pos, cap); }
+
+ private:
+  bool step(size_t e, uint32_t pos, Captures& cap) {
+    if (e == rule_.pattern.size()) {
+      cap.last = pos;
+      return true;
+    }
+    const Element& el = rule_.pattern[e];
+    if (el.optional) {
+      Captures saved = cap;
+      if (one(e, pos, cap)) return true;
+      cap = saved;
+      return step(e + 1, pos, cap);
+    }
+    return one(e, pos, cap);
+  }
+
+  bool one(size_t e, uint32_t pos, Captures& cap) {
+    const Element& el = rule_.pattern[e];
+    if (pos >= st_.end && el.kind != Element::Kind::kGap) return false;
+    std::vector<uint32_t> ends;
+    switch (el.kind) {
+      case Element::Kind::kTrigger:
+      case Element::Kind::kFunction: {
+        if (st_.covered(pos)) return false;
+        st_.class_matches(pos, el.kind == Element::Kind::kTrigger ? Table::kTrigger : Table::kFunction,
+                          el.value, ends);
+        for (uint32_t end : ends) {
+          Captures saved = cap;
+          if (step(e + 1, end, cap)) return true;
+          cap = saved;
+        }
+        return false;
+      }
+      case Element::Kind::kPunct:
+        return st_.punct(pos) == el.value && step(e + 1, pos + 1, cap);
+      case Element::Kind::kLiteral:
+        return !st_.covered(pos) && st_.r->matcher().token_is(st_.s->match, pos, el.value) &&
+               step(e + 1, pos + 1, cap);
+      case Element::Kind::kGap: {
+        uint32_t p = pos;
+        for (uint32_t k = 0;; ++k) {
+          Captures saved = cap;
+          if (step(e + 1, p, cap)) return true;
+          cap = saved;
+          if (k == el.gap || p >= st_.end) return false;
+          // skip one unit: a plain word or number, or a nationality adjective
+          if (const Mention* m = st_.mention_at(p)) {
+            if (m->kind != MentionKind::kAdjective) return false;
+            p = m->end;
+          } else if (!st_.covered(p) && st_.doc->tokens()[p].kind != text::TokenKind::kPunct) {
+            ++p;
+          } else {
+            return false;
+          }
+        }
+      }
+      case Element::Kind::kCapture: {
+        const Mention* m = st_.mention_at(pos);
+        if (!m || !type_matches(*m, el.value) || m->entity < 0) return false;
+        auto& list = el.var == 'S' ? cap.s : cap.o;
+        list.push_back(st_.mention_index(pos));
+        uint32_t p = m->end;
+        if (el.list) {
+          // coordinated conjuncts: "، X" / "و X" / "X، وY"
+          while (p < st_.end) {
+            uint32_t q = p;
+            bool sep = false;
+            if (st_.punct(q) == "comma") { ++q; sep = true; }
+            std::vector<uint32_t> and_ends;
+            st_.class_matches(q, Table::kFunction, "and", and_ends);
+            if (!and_ends.empty() && !st_.covered(q)) { q = and_ends.front(); sep = true; }
+            const Mention* next = st_.mention_at(q);
+            if (!next || !type_matches(*next, el.value) || next->entity < 0) break;
+            if (!sep && !next->conj) break;
+            list.push_back(st_.mention_index(q));
+            p = next->end;
+          }
+        }
+        cap.first = std::min(cap.first, pos);
+        return step(e + 1, p, cap);
+      }
+    }
+    return false;
+  }
+
+  const Sentence& st_;
+  const Rule& rule_;
+};
+
+}  // namespace
+
+Expected<std::unique_ptr<RuleEngine>> RuleEngine::load(const lexicon::Resources& r) {
+  RuleSet rules;
+  fs::path dir = fs::path(r.data_dir()) / "rules";
+  std::vector<fs::path> files;
+  if (fs::is_directory(dir)) {
+    for (const auto& f : fs::directory_iterator(dir)) {
+      if (f.path().extension() == ".rules") files.push_back(f.path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  auto stem = [&](const std::string& w) {
+    auto stems = r.matcher().stems(w);
+    return stems.size() == 1 ? stems[0] : std::string();
+  };
+  for (const auto& f : files) KHABAR_TRY(parse_rules_file(f.string(), stem, rules));
+  return from_rules(r, std::move(rules));
+}
+
+Expected<std::unique_ptr<RuleEngine>> RuleEngine::from_rules(const lexicon::Resources& r, RuleSet rules) {
+  std::unique_ptr<RuleEngine> e(new RuleEngine(r, std::move(rules)));
+  KHABAR_TRY(e->check());
+  for (const auto& rule : e->rules_.rules) {
+    int32_t need = -1;
+    for (const auto& el : rule.pattern) {
+      if (el.kind == Element::Kind::kTrigger && !el.optional) {
+        need = r.class_id(el.value);
+        break;
+      }
+    }
+    e->trigger_ids_.push_back(need);
+  }
+  return e;
+}
+
+Status RuleEngine::check() const {
+  const auto& onto = r_->ontology();
+  for (const auto& rule : rules_.rules) {
+    if (!onto.has_property(rule.relation)) {
+      return Status(ErrorCode::kBadData, "relation '" + rule.relation + "' is not in ontology/khabar.ttl",
+                    rule.file, rule.line);
+    }
+    for (const auto& el : rule.pattern) {
+      if ((el.kind == Element::Kind::kTrigger || el.kind == Element::Kind::kFunction) &&
+          r_->class_id(el.value) < 0) {
+        return Status(ErrorCode::kBadData, "no word list has the class '" + el.value + "'", rule.file, rule.line);
+      }
+      if (el.kind == Element::Kind::kCapture && el.value != "Adj" && !onto.has_class(el.value)) {
+        return Status(ErrorCode::kBadData, "type '" + el.value + "' is not in ontology/khabar.ttl", rule.file,
+                      rule.line);
+      }
+    }
+  }
+  for (const auto& [id, rel] : rules_.structural) {
+    if (!onto.has_property(rel.first)) {
+      return Status(ErrorCode::kBadData, "structural reading '" + id + "': relation '" + rel.first +
+                    "' is not in ontology/khabar.ttl");
+    }
+  }
+  return {};
+}
+
+void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::Scratch& scratch,
+                         const std::vector<Mention>& ms, const std::vector<entities::Entity>& ents,
+                         std::vector<Relation>& out) const {
+  out.clear();
+  auto emit = [&](const std::string& pred, int32_t s, int32_t o, uint32_t sentence, uint32_t b, uint32_t e,
+                  const std::string& rule, double conf) {
+    if (s < 0 || o < 0 || s == o) return;
+    for (const auto& x : out) {
+      if (x.predicate == pred && x.subject == s && x.object == o && x.sentence == sentence) return;
+    }
+    out.push_back({pred, s, o, sentence, b, e, rule, conf});
+  };
+
+  // Structural readings of the recogniser.
+  auto structural = [&](const std::string& id, const std::string& fallback_pred) -> std::pair<std::string, double> {
+    auto it = rules_.structural.find(id);
+    if (it != rules_.structural.end()) return it->second;
+    return {fallback_pred, 0};
+  };
+  for (const auto& m : ms) {
+    if (m.entity < 0) continue;
+    if (m.office_of >= 0) {
+      const Mention& t = ms[static_cast<size_t>(m.office_of)];
+      auto [pred, conf] = structural(m.office_rule, "officialOf");
+      if (conf > 0) emit(pred, m.entity, t.entity, m.sentence, m.begin, m.end, m.office_rule, conf);
+    }
+    if (m.part_of >= 0) {
+      const Mention& t = ms[static_cast<size_t>(m.part_of)];
+      auto [pred, conf] = structural("ar.org.genitive-chain", "partOf");
+      if (conf > 0) emit(pred, m.entity, t.entity, m.sentence, m.begin, t.end, "ar.org.genitive-chain", conf);
+    }
+  }
+
+  // Pattern rules, sentence by sentence.
+  Sentence st;
+  st.doc = &doc;
+  st.s = &scratch;
+  st.r = r_;
+  st.ms = &ms;
+  std::vector<bool> present;
+  for (uint32_t si = 0; si < doc.sentences().size(); ++si) {
+    const auto& sent = doc.sentences()[si];
+    st.begin = sent.token_begin;
+    st.end = sent.token_end;
+    st.top_at.assign(st.end - st.begin, -1);
+    st.cover.assign(st.end - st.begin, -1);
+    for (uint32_t i = 0; i < ms.size(); ++i) {
+      const Mention& m = ms[i];
+      if (m.parent >= 0 || m.sentence != si) continue;
+      int32_t& slot = st.top_at[m.begin - st.begin];
+      if (slot < 0 || ms[static_cast<size_t>(slot)].end < m.end) slot = static_cast<int32_t>(i);
+      for (uint32_t t = m.begin; t < m.end; ++t) st.cover[t - st.begin] = static_cast<int32_t>(i);
+    }
+    // Which trigger classes occur here: rules needing others are skipped.
+    present.assign(64, false);
+    for (uint32_t t = st.begin; t < st.end; ++t) {
+      for (uint32_t k = scratch.first[t]; k < scratch.first[t + 1]; ++k) {
+        const Match& m = scratch.matches[k];
+        if (m.table == Table::kTrigger) {
+          if (m.payload >= present.size()) present.resize(m.payload + 1, false);
+          present[m.payload] = true;
+        }
+      }
+    }
+    size_t first_of_sentence = out.size();
+    for (size_t ri = 0; ri < rules_.rules.size(); ++ri) {
+      int32_t need = trigger_ids_[ri];
+      if (need >= 0 && (static_cast<size_t>(need) >= present.size() || !present[static_cast<size_t>(need)])) continue;
+      const Rule& rule = rules_.rules[ri];
+      for (uint32_t pos = st.begin; pos < st.end; ++pos) {
+        Captures cap;
+        Matcher m(st, rule);
+        if (!m.run(pos, cap)) continue;
+        for (int32_t s : cap.s) {
+          for (int32_t o : cap.o) {
+            int32_t se = ms[static_cast<size_t>(s)].entity, oe = ms[static_cast<size_t>(o)].entity;
+            if (!rule.subject_first) std::swap(se, oe);
+            emit(rule.relation, se, oe, si, pos, std::max(cap.last, pos + 1), rule.id, rule.confidence);
+          }
+        }
+      }
+    }
+    // Competing readings of one pair in one sentence: keep none.
+    for (const auto& group : rules_.conflicts) {
+      std::set<std::pair<int32_t, int32_t>> seen, clash;
+      for (size_t k = first_of_sentence; k < out.size(); ++k) {
+        const auto& x = out[k];
+        if (std::find(group.begin(), group.end(), x.predicate) == group.end()) continue;
+        auto key = std::minmax(x.subject, x.object);
+        for (size_t j = first_of_sentence; j < k; ++j) {
+          const auto& y = out[j];
+          if (std::minmax(y.subject, y.object) == key && y.predicate != x.predicate &&
+              std::find(group.begin(), group.end(), y.predicate) != group.end()) {
+            clash.insert(key);
+          }
+        }
+      }
+      if (clash.empty()) continue;
+      std::vector<Relation> kept(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(first_of_sentence));
+      for (size_t k = first_of_sentence; k < out.size(); ++k) {
+        const auto& x = out[k];
+        bool in_group = std::find(group.begin(), group.end(), x.predicate) != group.end();
+        if (in_group && clash.count(std::minmax(x.subject, x.object))) continue;
+        kept.push_back(x);
+      }
+      out.swap(kept);
+    }
+  }
+  (void)ents;
+}
+
+}  // namespace khabar::relate

@@ -1,0 +1,56 @@
+#pragma once
+/// \file engine.h
+/// `RuleEngine`: applies the rules of ontology/rules/*.rules to each
+/// sentence of an article and turns the recogniser's structural readings
+/// (an office's country, an organisation's parent body) into relations.
+/// Every relation carries its evidence: sentence, tokens, rule, confidence.
+///
+/// Thread safety: immutable after `load`; `extract` is const and thread-safe.
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "entities/resolver.h"
+#include "lexicon/resources.h"
+#include "mentions/mention.h"
+#include "mentions/recognizer.h"
+#include "relate/rules.h"
+
+namespace khabar::relate {
+
+struct Relation {
+  std::string predicate;  ///< kh: local name
+  int32_t subject = -1;   ///< entity index
+  int32_t object = -1;
+  uint32_t sentence = 0;
+  uint32_t begin = 0, end = 0;  ///< evidence tokens [begin, end)
+  std::string rule;
+  double confidence = 0;
+};
+
+class RuleEngine {
+ public:
+  /// Loads every ontology/rules/*.rules file; checks each relation against
+  /// the ontology and each trigger/function class against the word lists.
+  static Expected<std::unique_ptr<RuleEngine>> load(const lexicon::Resources& r);
+  /// Builds an engine from an already parsed rule set (tests).
+  static Expected<std::unique_ptr<RuleEngine>> from_rules(const lexicon::Resources& r, RuleSet rules);
+
+  /// Appends the relations of one article to `out` (cleared first).
+  void extract(const text::Document& doc, const mentions::Recognizer::Scratch& scratch,
+               const std::vector<mentions::Mention>& mentions,
+               const std::vector<entities::Entity>& entities, std::vector<Relation>& out) const;
+
+  const RuleSet& rules() const { return rules_; }
+
+ private:
+  RuleEngine(const lexicon::Resources& r, RuleSet rules) : r_(&r), rules_(std::move(rules)) {}
+  Status check() const;
+  const lexicon::Resources* r_;
+  RuleSet rules_;
+  std::vector<int32_t> trigger_ids_;  ///< per rule: a trigger class it needs, or -1
+};
+
+}  // namespace khabar::relate

@@ -1,0 +1,90 @@
+#include "text/folder.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <fstream>
+
+#include "core/tsv.h"
+
+namespace khabar::text {
+namespace {
+
+void append_utf8(std::string& out, char32_t c) {
+  char buf[4];
+  int32_t n = 0;
+  UBool err = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, static_cast<UChar32>(c), err);
+  if (!err) out.append(buf, static_cast<size_t>(n));
+}
+
+Expected<char32_t> parse_hex(std::string_view s, const std::string& path, uint32_t line) {
+  uint32_t v = 0;
+  if (s.empty() || s.size() > 6) return Status(ErrorCode::kBadData, "bad code point '" + std::string(s) + "'", path, line);
+  for (char ch : s) {
+    v <<= 4;
+    if (ch >= '0' && ch <= '9') v |= static_cast<uint32_t>(ch - '0');
+    else if (ch >= 'A' && ch <= 'F') v |= static_cast<uint32_t>(ch - 'A' + 10);
+    else if (ch >= 'a' && ch <= 'f') v |= static_cast<uint32_t>(ch - 'a' + 10);
+    else return Status(ErrorCode::kBadData, "bad code point '" + std::string(s) + "'", path, line);
+  }
+  return static_cast<char32_t>(v);
+}
+
+}  // namespace
+
+Expected<Folder> Folder::load(const std::string& path) {
+  Folder f;
+  f.bmp_.assign(0x10000, kKeep);
+  auto rows = read_tsv(path, "#khabar-normalization 1", false);
+  if (!rows.ok()) return rows.status();
+  for (const auto& row : rows.value()) {
+    if (row.fields.empty() || row.fields.size() > 2) {
+      return Status(ErrorCode::kBadData, "expected 'source<TAB>target'", path, row.line);
+    }
+    auto src = parse_hex(row.fields[0], path, row.line);
+    if (!src.ok()) return src.status();
+    if (*src >= 0x10000) return Status(ErrorCode::kBadData, "source must be in the BMP", path, row.line);
+    std::string_view tgt = row.fields.size() > 1 ? std::string_view(row.fields[1]) : std::string_view();
+    while (!tgt.empty() && tgt.back() == ' ') tgt.remove_suffix(1);
+    if (tgt.empty()) {
+      f.bmp_[*src] = kDelete;
+      continue;
+    }
+    if (tgt.find(' ') != std::string_view::npos) {
+      return Status(ErrorCode::kBadData, "a target of one code point is supported", path, row.line);
+    }
+    auto t = parse_hex(tgt, path, row.line);
+    if (!t.ok()) return t.status();
+    f.bmp_[*src] = static_cast<int32_t>(*t);
+  }
+  return f;
+}
+
+bool Folder::deletes(char32_t c) const {
+  return c < bmp_.size() && bmp_[c] == kDelete;
+}
+
+void Folder::fold(std::string_view token, std::string& out) const {
+  const auto* s = reinterpret_cast<const uint8_t*>(token.data());
+  auto n = static_cast<int32_t>(token.size());
+  int32_t i = 0;
+  while (i < n) {
+    if (s[i] < 0x80) {  // ASCII fast path
+      uint8_t c = s[i++];
+      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) continue;  // the tokenizer only sees valid UTF-8
+    if (static_cast<uint32_t>(c) < bmp_.size()) {
+      int32_t m = bmp_[static_cast<size_t>(c)];
+      if (m == kDelete) continue;
+      if (m != kKeep) c = m;
+    }
+    append_utf8(out, static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT)));
+  }
+}
+
+}  // namespace khabar::text

@@ -1,0 +1,45 @@
+#pragma once
+/// \file folder.h
+/// `Folder` turns a token's text into its matching key: the folding table of
+/// ontology/normalization/<lang>.tsv (alef forms, ya/alef maqsura, ta
+/// marbuta, hamza seats, no diacritics or tatweel, Arabic-Indic digits),
+/// then Unicode simple case folding.
+///
+/// Thread safety: immutable after loading; `fold` is const and thread-safe.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/status.h"
+
+namespace khabar::text {
+
+class Folder {
+ public:
+  /// Loads a folding table. Errors name the file and line.
+  static Expected<Folder> load(const std::string& path);
+  /// A folder with no table (case folding only).
+  Folder() = default;
+
+  /// Appends the key of `token` (valid UTF-8) to `out`.
+  void fold(std::string_view token, std::string& out) const;
+  /// Convenience: the key of `s`.
+  std::string key(std::string_view s) const {
+    std::string out;
+    fold(s, out);
+    return out;
+  }
+  /// True when code point `c` folds to nothing (a diacritic, tatweel ...).
+  bool deletes(char32_t c) const;
+
+ private:
+  static constexpr int32_t kKeep = -1;
+  static constexpr int32_t kDelete = -2;
+  /// For code points below 0x10000: kKeep, kDelete, or the replacement.
+  std::vector<int32_t> bmp_;
+};
+
+}  // namespace khabar::text

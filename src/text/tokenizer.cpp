@@ -1,0 +1,158 @@
+#include "text/tokenizer.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/bytestream.h>
+#include <unicode/edits.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <limits>
+
+namespace khabar::text {
+namespace {
+
+struct UTextCloser {
+  void operator()(UText* t) const { utext_close(t); }
+};
+
+}  // namespace
+
+struct Tokenizer::Impl {
+  std::unique_ptr<icu::BreakIterator> words;
+  std::unique_ptr<icu::BreakIterator> sentences;
+  const icu::Normalizer2* nfc = nullptr;
+};
+
+Tokenizer::Tokenizer() : impl_(std::make_unique<Impl>()) {}
+Tokenizer::~Tokenizer() = default;
+
+Expected<std::unique_ptr<Tokenizer>> Tokenizer::create(Folder folder) {
+  std::unique_ptr<Tokenizer> t(new Tokenizer());
+  UErrorCode st = U_ZERO_ERROR;
+  t->impl_->words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), st));
+  t->impl_->sentences.reset(
+      icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), st));
+  t->impl_->nfc = icu::Normalizer2::getNFCInstance(st);
+  if (U_FAILURE(st)) {
+    return Status(ErrorCode::kInternal, std::string("ICU break iterators: ") + u_errorName(st));
+  }
+  t->folder_ = std::move(folder);
+  return t;
+}
+
+uint32_t Document::to_original(uint32_t norm) const {
+  if (normalized_.empty()) return norm;
+  if (norm >= norm_to_orig_.size()) return static_cast<uint32_t>(original_.size());
+  return norm_to_orig_[norm];
+}
+
+uint32_t Document::code_point_offset(uint32_t norm) const {
+  uint32_t orig = to_original(norm);
+  uint32_t cps = 0;
+  for (uint32_t i = 0; i < orig && i < original_.size(); ++i) {
+    if ((static_cast<unsigned char>(original_[i]) & 0xC0) != 0x80) ++cps;
+  }
+  return cps;
+}
+
+void Document::reset(std::string original) {
+  original_ = std::move(original);
+  normalized_.clear();
+  norm_to_orig_.clear();
+  keys_.clear();
+  tokens_.clear();
+  sentences_.clear();
+}
+
+Status Tokenizer::tokenize(std::string utf8, Document& doc) const {
+  if (utf8.size() >= static_cast<size_t>(std::numeric_limits<int32_t>::max())) {
+    return Status(ErrorCode::kEmptyInput, "article too large");
+  }
+  doc.reset(std::move(utf8));
+  UErrorCode st = U_ZERO_ERROR;
+  const std::string& orig = doc.original_;
+  icu::StringPiece piece(orig.data(), static_cast<int32_t>(orig.size()));
+  if (!impl_->nfc->isNormalizedUTF8(piece, st)) {
+    icu::Edits edits;
+    icu::StringByteSink<std::string> sink(&doc.normalized_);
+    st = U_ZERO_ERROR;
+    impl_->nfc->normalizeUTF8(0, piece, sink, &edits, st);
+    if (U_FAILURE(st)) return Status(ErrorCode::kInternal, "NFC normalisation failed");
+    doc.norm_to_orig_.assign(doc.normalized_.size() + 1, static_cast<uint32_t>(orig.size()));
+    auto it = edits.getFineIterator();
+    while (it.next(st)) {
+      for (int32_t k = 0; k < it.newLength(); ++k) {
+        int32_t src = it.sourceIndex() + (it.hasChange() ? 0 : k);
+        doc.norm_to_orig_[static_cast<size_t>(it.destinationIndex() + k)] = static_cast<uint32_t>(src);
+      }
+    }
+  }
+  st = U_ZERO_ERROR;
+  const std::string& text = doc.text();
+  std::unique_ptr<UText, UTextCloser> ut(
+      utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &st));
+  std::unique_ptr<icu::BreakIterator> words(impl_->words->clone());
+  std::unique_ptr<icu::BreakIterator> sents(impl_->sentences->clone());
+  words->setText(ut.get(), st);
+  sents->setText(ut.get(), st);
+  if (U_FAILURE(st)) return Status(ErrorCode::kInternal, std::string("ICU: ") + u_errorName(st));
+
+  // Sentence boundaries first, then tokens assigned to them in order.
+  std::vector<uint32_t> sentence_ends;
+  for (int32_t e = sents->next(); e != icu::BreakIterator::DONE; e = sents->next()) {
+    sentence_ends.push_back(static_cast<uint32_t>(e));
+  }
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  auto n = static_cast<int32_t>(text.size());
+  uint32_t sentence = 0;
+  int32_t start = words->first();
+  for (int32_t end = words->next(); end != icu::BreakIterator::DONE; start = end, end = words->next()) {
+    int32_t status = words->getRuleStatus();
+    UChar32 first;
+    int32_t i = start;
+    U8_NEXT(s, i, n, first);
+    TokenKind kind;
+    if (status >= UBRK_WORD_NONE_LIMIT) {
+      kind = (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) ? TokenKind::kNumber
+                                                                              : TokenKind::kWord;
+    } else {
+      if (u_isUWhiteSpace(first) || u_charType(first) == U_CONTROL_CHAR ||
+          u_charType(first) == U_FORMAT_CHAR) {
+        continue;
+      }
+      kind = TokenKind::kPunct;
+    }
+    Token tok;
+    tok.begin = static_cast<uint32_t>(start);
+    tok.end = static_cast<uint32_t>(end);
+    while (sentence + 1 < sentence_ends.size() && tok.begin >= sentence_ends[sentence]) ++sentence;
+    tok.sentence = sentence;
+    tok.kind = kind;
+    tok.key_begin = static_cast<uint32_t>(doc.keys_.size());
+    folder_.fold(std::string_view(text).substr(tok.begin, tok.end - tok.begin), doc.keys_);
+    tok.key_end = static_cast<uint32_t>(doc.keys_.size());
+    if (tok.key_end == tok.key_begin) continue;  // only marks: nothing to match
+    doc.tokens_.push_back(tok);
+  }
+  // Sentences that hold tokens, renumbered densely.
+  uint32_t prev = UINT32_MAX;
+  for (uint32_t t = 0; t < doc.tokens_.size(); ++t) {
+    Token& tok = doc.tokens_[t];
+    if (tok.sentence != prev) {
+      prev = tok.sentence;
+      Sentence sn;
+      sn.token_begin = t;
+      sn.begin = tok.begin;
+      doc.sentences_.push_back(sn);
+    }
+    tok.sentence = static_cast<uint32_t>(doc.sentences_.size() - 1);
+    doc.sentences_.back().token_end = t + 1;
+    doc.sentences_.back().end = tok.end;
+  }
+  return {};
+}
+
+}  // namespace khabar::text

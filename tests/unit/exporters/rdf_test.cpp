@@ -1,0 +1,272 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "core/vocab.h"
+#include "exporters/exporter.h"
+#include "exporters/rdf/triples.h"
+#include "exporters/text_util.h"
+#include "fixture.h"
+#include "raptor_parse.h"
+
+namespace {
+
+using khabar::ErrorCode;
+using khabar::exporters::ExportOptions;
+using khabar::exporters::make_exporter;
+using khabar::exporters::testing::make_fixture_graph;
+using khabar::exporters::testing::raptor_parse;
+using khabar::exporters::testing::res;
+namespace rdf = khabar::exporters::rdf;
+namespace vocab = khabar::vocab;
+
+std::string write(const khabar::graph::Graph& g, const char* format,
+                  const ExportOptions& options = {}) {
+  auto exporter = make_exporter(format);
+  REQUIRE(exporter != nullptr);
+  std::ostringstream out;
+  const khabar::Status st = exporter->write(g, options, out);
+  INFO(st.to_string());
+  REQUIRE(st.ok());
+  return out.str();
+}
+
+std::vector<rdf::Quad> as_default_graph(const std::vector<rdf::Triple>& triples) {
+  std::vector<rdf::Quad> out;
+  for (const auto& t : triples) out.push_back({{}, t});
+  return out;
+}
+
+std::string ns(std::string_view a, std::string_view b) {
+  return std::string(a) + std::string(b);
+}
+
+bool has(const std::vector<rdf::Triple>& ts, const rdf::Triple& t) {
+  return std::find(ts.begin(), ts.end(), t) != ts.end();
+}
+
+}  // namespace
+
+TEST_CASE("Turtle and N-Triples parse back to the built triples", "[exporters][rdf]") {
+  const auto g = make_fixture_graph();
+  const auto expected = as_default_graph(rdf::build_triples(g, {}));
+  REQUIRE(expected.size() > 50);
+  for (const auto& [format, syntax] :
+       {std::pair{"turtle", "turtle"}, std::pair{"ntriples", "ntriples"}}) {
+    INFO(format);
+    const auto parsed = raptor_parse(write(g, format), syntax);
+    CHECK(parsed.errors == 0);
+    CHECK(parsed.blank_nodes == 0);
+    CHECK(parsed.quads == expected);
+  }
+}
+
+TEST_CASE("N-Quads and TriG parse back to the built quads", "[exporters][rdf]") {
+  const auto g = make_fixture_graph();
+  const auto expected = rdf::build_quads(g, {});
+  for (const auto& [format, syntax] : {std::pair{"nquads", "nquads"}, std::pair{"trig", "trig"}}) {
+    INFO(format);
+    const auto parsed = raptor_parse(write(g, format), syntax);
+    CHECK(parsed.errors == 0);
+    CHECK(parsed.quads == expected);
+  }
+}
+
+TEST_CASE("named graphs: one per article, union equals the triples", "[exporters][rdf]") {
+  const auto g = make_fixture_graph();
+  const auto quads = rdf::build_quads(g, {});
+  std::set<std::string> graphs;
+  for (const auto& q : quads) graphs.insert(q.graph);
+  CHECK(graphs == std::set<std::string>{"", res("article/ar-lmc-chiang-mai"),
+                                        res("article/en-sample")});
+  CHECK(rdf::to_triples(quads) == rdf::build_triples(g, {}));
+  // The edge supported by two articles is in both graphs.
+  const rdf::Triple cochaired{rdf::iri(res("entity/person/wang-yi")),
+                              rdf::iri(ns(vocab::kKh, "coChaired")),
+                              rdf::iri(res("entity/event/lmc-fmm-9"))};
+  CHECK(std::count_if(quads.begin(), quads.end(),
+                      [&](const rdf::Quad& q) { return q.triple == cochaired; }) == 2);
+}
+
+TEST_CASE("output is deterministic and sorted", "[exporters][rdf]") {
+  const auto g1 = make_fixture_graph();
+  const auto g2 = make_fixture_graph();
+  for (const char* format : {"turtle", "ntriples", "nquads", "trig"}) {
+    INFO(format);
+    CHECK(write(g1, format) == write(g2, format));
+  }
+  const auto quads = rdf::build_quads(g1, {});
+  CHECK(std::is_sorted(quads.begin(), quads.end()));
+  CHECK(std::adjacent_find(quads.begin(), quads.end()) == quads.end());
+}
+
+TEST_CASE("N-Triples lines stay one statement per line", "[exporters][rdf]") {
+  const std::string nt = write(make_fixture_graph(), "ntriples");
+  std::istringstream lines(nt);
+  std::string line;
+  size_t n = 0;
+  while (std::getline(lines, line)) {
+    ++n;
+    INFO(line);
+    CHECK(line.ends_with(" ."));
+    CHECK(line.find('\r') == std::string::npos);
+    for (unsigned char c : line) CHECK((c >= 0x20 && c < 0x7F));  // escaped ASCII
+  }
+  CHECK(n == rdf::build_triples(make_fixture_graph(), {}).size());
+}
+
+TEST_CASE("RDF mapping of entities, articles and evidence", "[exporters][rdf]") {
+  const auto ts = rdf::build_triples(make_fixture_graph(), {});
+  const auto type = rdf::iri(ns(vocab::kRdf, "type"));
+  const auto wang = rdf::iri(res("entity/person/wang-yi"));
+  const auto china = rdf::iri(res("entity/place/china"));
+  const auto meeting = rdf::iri(res("entity/event/lmc-fmm-9"));
+  const auto a1 = rdf::iri(res("article/ar-lmc-chiang-mai"));
+  const auto a2 = rdf::iri(res("article/en-sample"));
+  const auto date = ns(vocab::kXsd, "date");
+
+  // Class: the fine class, else the coarse one.
+  CHECK(has(ts, {china, type, rdf::iri(ns(vocab::kKh, "Country"))}));
+  CHECK(has(ts, {wang, type, rdf::iri(ns(vocab::kKh, "Person"))}));
+  CHECK(has(ts, {wang, rdf::iri(ns(vocab::kRdfs, "label")), rdf::literal("Wang Yi", "en")}));
+  CHECK(has(ts, {wang, rdf::iri(ns(vocab::kSkos, "altLabel")), rdf::literal("وانغ", "ar")}));
+  CHECK(has(ts, {china, rdf::iri(ns(vocab::kOwl, "sameAs")), rdf::iri(ns(vocab::kWd, "Q148"))}));
+  CHECK(has(ts, {china, rdf::iri(ns(vocab::kOwl, "sameAs")),
+                 rdf::iri(ns(vocab::kGeonames, "1814991/"))}));
+  CHECK(has(ts, {meeting, rdf::iri(ns(vocab::kSchema, "startDate")),
+                 rdf::typed_literal("2024-08-16", date)}));
+  // A malformed Wikidata id is not linked.
+  for (const auto& t : ts) {
+    CHECK(t.object.value.find("not-an-id") == std::string::npos);
+  }
+
+  // Articles.
+  CHECK(has(ts, {a1, type, rdf::iri(ns(vocab::kSchema, "NewsArticle"))}));
+  CHECK(has(ts, {a1, rdf::iri(ns(vocab::kSchema, "identifier")),
+                 rdf::literal("ar-lmc-chiang-mai")}));
+  CHECK(has(ts, {a1, rdf::iri(ns(vocab::kSchema, "url")),
+                 rdf::iri("https://arabic.news.cn/20240816/x.html?a=1&b=%3C2%3E")}));
+  CHECK(has(ts, {a1, rdf::iri(ns(vocab::kSchema, "inLanguage")), rdf::literal("ar")}));
+  CHECK(has(ts, {a1, rdf::iri(ns(vocab::kSchema, "datePublished")),
+                 rdf::typed_literal("2024-08-16", date)}));
+  CHECK(has(ts, {a1, rdf::iri(ns(vocab::kSchema, "mentions")), china}));
+  CHECK(has(ts, {a2, rdf::iri(ns(vocab::kSchema, "mentions")), wang}));
+  CHECK_FALSE(has(ts, {a2, rdf::iri(ns(vocab::kSchema, "mentions")), china}));
+  CHECK(has(ts, {a2, rdf::iri(ns(vocab::kSchema, "headline")),
+                 rdf::literal("A \"quoted\" <title>", "en")}));
+  for (const auto& t : ts) {
+    // "not a url" is no IRI; 2024-02-30 is no date.
+    if (t.subject == a2) {
+      CHECK(t.predicate.value != ns(vocab::kSchema, "url"));
+      CHECK(t.predicate.value != ns(vocab::kSchema, "datePublished"));
+    }
+  }
+
+  // Edge and its statement node.
+  CHECK(has(ts, {wang, rdf::iri(ns(vocab::kKh, "coChaired")), meeting}));
+  khabar::graph::Evidence ev{res("article/ar-lmc-chiang-mai"), 0, 10, 42,
+                             "ترأس وانغ يي \"الاجتماع\"", "co-chair.ar.1", 0.9};
+  const auto st = rdf::iri(rdf::statement_iri(vocab::kDefaultBase, wang.value,
+                                              ns(vocab::kKh, "coChaired"), meeting.value, ev));
+  CHECK(st.value.size() == vocab::kDefaultBase.size() + 10 + 16);
+  const auto integer = ns(vocab::kXsd, "integer");
+  CHECK(has(ts, {st, type, rdf::iri(ns(vocab::kRdf, "Statement"))}));
+  CHECK(has(ts, {st, rdf::iri(ns(vocab::kRdf, "subject")), wang}));
+  CHECK(has(ts, {st, rdf::iri(ns(vocab::kRdf, "predicate")),
+                 rdf::iri(ns(vocab::kKh, "coChaired"))}));
+  CHECK(has(ts, {st, rdf::iri(ns(vocab::kRdf, "object")), meeting}));
+  CHECK(has(ts, {st, rdf::iri(ns(vocab::kProv, "wasDerivedFrom")), a1}));
+  CHECK(has(ts, {st, rdf::iri(ns(vocab::kKh, "sentenceIndex")), rdf::typed_literal("0", integer)}));
+  CHECK(has(ts, {st, rdf::iri(ns(vocab::kKh, "charStart")), rdf::typed_literal("10", integer)}));
+  CHECK(has(ts, {st, rdf::iri(ns(vocab::kKh, "charEnd")), rdf::typed_literal("42", integer)}));
+  CHECK(has(ts, {st, rdf::iri(ns(vocab::kKh, "rule")), rdf::literal("co-chair.ar.1")}));
+  CHECK(has(ts, {st, rdf::iri(ns(vocab::kKh, "confidence")),
+                 rdf::typed_literal("0.90", ns(vocab::kXsd, "decimal"))}));
+  CHECK(has(ts, {st, rdf::iri(ns(vocab::kKh, "evidenceText")), rdf::literal(ev.text)}));
+}
+
+TEST_CASE("hostile IRIs and literals are made safe", "[exporters][rdf]") {
+  const auto ts = rdf::build_triples(make_fixture_graph(), {});
+  bool saw_evil = false, saw_relative = false, saw_bad_tag = false;
+  for (const auto& t : ts) {
+    for (const auto* term : {&t.subject, &t.predicate, &t.object}) {
+      if (term->kind != rdf::TermKind::kIri) {
+        CHECK(term->value.find('\0') == std::string::npos);
+        continue;
+      }
+      INFO(term->value);
+      CHECK(khabar::exporters::has_hierarchical_scheme(term->value));
+      CHECK(term->value.find_first_of(" <>\"{}|^`\\") == std::string::npos);
+    }
+    if (t.subject.value == res("entity/person/evil%20name%3C%3E%7B%7D%7C%5E%60%5C%22x%22%20y")) {
+      saw_evil = true;
+    }
+    if (t.subject.value == res("entity/relative%20one")) saw_relative = true;
+    if (t.object.value == "label with a bad language tag") {
+      saw_bad_tag = true;
+      CHECK(t.object.lang.empty());  // an invalid tag is dropped, not passed on
+    }
+    if (t.object.kind == rdf::TermKind::kLiteral && !t.object.lang.empty()) {
+      CHECK(t.object.lang == khabar::exporters::normalise_language(t.object.lang));
+    }
+  }
+  CHECK(saw_evil);
+  CHECK(saw_relative);
+  CHECK(saw_bad_tag);
+  CHECK(has(ts, {rdf::iri(res("entity/person/evil%20name%3C%3E%7B%7D%7C%5E%60%5C%22x%22%20y")),
+                 rdf::iri(ns(vocab::kRdfs, "label")),
+                 rdf::literal(khabar::exporters::testing::kHostileLabel, "en-gb")}));
+  CHECK(has(ts, {rdf::iri(res("entity/person/evil%20name%3C%3E%7B%7D%7C%5E%60%5C%22x%22%20y")),
+                 rdf::iri(ns(vocab::kSkos, "altLabel")), rdf::literal("nulinside", "en")}));
+}
+
+TEST_CASE("the base IRI is configurable and must be absolute", "[exporters][rdf]") {
+  ExportOptions options;
+  options.base_iri = "http://example.org/kg/";
+  const auto ts = rdf::build_triples(make_fixture_graph(), options);
+  bool relative_rebased = false;
+  for (const auto& t : ts) {
+    if (t.subject.value == "http://example.org/kg/entity/relative%20one") relative_rebased = true;
+    if (t.subject.value.find("/statement/") != std::string::npos) {
+      CHECK(t.subject.value.starts_with("http://example.org/kg/statement/"));
+    }
+  }
+  CHECK(relative_rebased);
+
+  options.base_iri = "not absolute/";
+  std::ostringstream out;
+  for (const char* format : {"turtle", "ntriples", "nquads", "trig", "jsonld"}) {
+    INFO(format);
+    const auto st = make_exporter(format)->write(make_fixture_graph(), options, out);
+    CHECK(st.code() == ErrorCode::kUsage);
+  }
+  CHECK_THROWS_AS(rdf::build_quads(make_fixture_graph(), options), khabar::InternalError);
+}
+
+TEST_CASE("an empty graph gives empty, valid documents", "[exporters][rdf]") {
+  khabar::graph::Graph empty;
+  CHECK(rdf::build_quads(empty, {}).empty());
+  for (const auto& [format, syntax] :
+       {std::pair{"turtle", "turtle"}, std::pair{"ntriples", "ntriples"},
+        std::pair{"nquads", "nquads"}, std::pair{"trig", "trig"}}) {
+    INFO(format);
+    const auto parsed = raptor_parse(write(empty, format), syntax);
+    CHECK(parsed.errors == 0);
+    CHECK(parsed.quads.empty());
+  }
+}
+
+TEST_CASE("statement IRIs: 16 hex digits of FNV-1a-64, stable", "[exporters][rdf]") {
+  khabar::graph::Evidence ev{"a", 1, 2, 3, "text", "r", 0.5};
+  const std::string iri = rdf::statement_iri("http://b/", "s", "p", "o", ev);
+  CHECK(iri == "http://b/statement/" +
+                   khabar::exporters::hex16(khabar::exporters::fnv1a_64("s|p|o|a|1|2|3|r")));
+  auto other = ev;
+  other.text = "other text";  // not part of the key
+  CHECK(rdf::statement_iri("http://b/", "s", "p", "o", other) == iri);
+  other.begin = 9;
+  CHECK(rdf::statement_iri("http://b/", "s", "p", "o", other) != iri);
+}
