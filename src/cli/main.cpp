@@ -58,6 +58,8 @@ void print_usage(std::ostream& out) {
          "  --base IRI     Base of resource IRIs (default https://w3id.org/khabar/resource/)\n"
          "  --data DIR     The ontology/ folder (default: $KHABAR_DATA, else the\n"
          "                 source tree's)\n"
+         "  --no-output    Extract but write nothing (benchmarks)\n"
+         "  --stage S      Run the pipeline up to S: tokenize, all (default)\n"
          "  -q, --quiet    Do not print the summary line\n"
          "  -h, --help     Show this help and exit\n"
          "  -V, --version  Show the version and exit\n"
@@ -111,7 +113,8 @@ int build_main(const std::vector<std::string>& args) {
   std::vector<std::string> outputs, inputs;
   std::string format, lang = "auto", date, data = default_data_dir();
   pipeline::PipelineOptions options;
-  bool quiet = false;
+  bool quiet = false, no_output = false;
+  std::string stage = "all";
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](std::string& into) -> bool {
@@ -140,6 +143,12 @@ int build_main(const std::vector<std::string>& args) {
       }
     } else if (a == "--data") {
       if (!value(data)) return usage_error("--data needs a folder");
+    } else if (a == "--no-output") {
+      no_output = true;
+    } else if (a == "--stage") {
+      if (!value(stage) || (stage != "tokenize" && stage != "all")) {
+        return usage_error("--stage takes tokenize or all");
+      }
     } else if (a == "-q" || a == "--quiet") {
       quiet = true;
     } else if (a == "-h" || a == "--help") {
@@ -152,7 +161,7 @@ int build_main(const std::vector<std::string>& args) {
     }
   }
   if (inputs.empty()) return usage_error("no INPUT given");
-  if (outputs.empty() && format.empty()) return usage_error("give -o FILE or --format F");
+  if (outputs.empty() && format.empty() && !no_output) return usage_error("give -o FILE or --format F");
 
   std::vector<std::unique_ptr<exporters::Exporter>> writers;
   for (const auto& o : outputs) {
@@ -182,7 +191,8 @@ int build_main(const std::vector<std::string>& args) {
         ++skipped;
         return;
       }
-      auto r = p.value()->process(a.value(), ws, g);
+      auto r = stage == "tokenize" ? p.value()->tokenize_only(a.value(), ws)
+                                   : p.value()->process(a.value(), ws, g);
       if (!r.ok()) {
         Status s = r.status();
         report(Status(s.code(), s.message(), a->source, a->line));

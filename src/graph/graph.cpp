@@ -16,12 +16,14 @@ using BoostGraph =
 using Vertex = BoostGraph::vertex_descriptor;
 using BoostEdge = BoostGraph::edge_descriptor;
 
+/// Inserts the items of `from` into the sorted, unique `into` (binary
+/// insertion: merging one article into a node seen in thousands stays cheap).
 template <typename T>
 void merge_sorted(std::vector<T>& into, const std::vector<T>& from) {
-  if (from.empty()) return;
-  into.insert(into.end(), from.begin(), from.end());
-  std::sort(into.begin(), into.end());
-  into.erase(std::unique(into.begin(), into.end()), into.end());
+  for (const auto& x : from) {
+    auto pos = std::lower_bound(into.begin(), into.end(), x);
+    if (pos == into.end() || !(*pos == x)) into.insert(pos, x);
+  }
 }
 
 void normalise_node(Node& n) {
@@ -47,12 +49,12 @@ void merge_labels(Node& into, const Node& from) {
       into.alt_labels.push_back(l);
     }
   }
-  into.alt_labels.insert(into.alt_labels.end(), from.alt_labels.begin(),
-                         from.alt_labels.end());
-  // An alternative label equal to a preferred one is redundant.
-  std::erase_if(into.alt_labels, [&](const LangString& a) {
-    return std::find(into.labels.begin(), into.labels.end(), a) != into.labels.end();
-  });
+  for (const auto& a : from.alt_labels) {
+    // An alternative label equal to a preferred one is redundant.
+    if (std::find(into.labels.begin(), into.labels.end(), a) != into.labels.end()) continue;
+    auto pos = std::lower_bound(into.alt_labels.begin(), into.alt_labels.end(), a);
+    if (pos == into.alt_labels.end() || !(*pos == a)) into.alt_labels.insert(pos, a);
+  }
 }
 
 }  // namespace
@@ -79,6 +81,7 @@ NodeId Graph::add_node(Node node) {
     return static_cast<NodeId>(v);
   }
   Node& n = impl_->g[it->second];
+  const size_t labels_before = n.labels.size();
   merge_labels(n, node);
   merge_sorted(n.articles, node.articles);
   auto fill = [](std::string& into, const std::string& from) {
@@ -93,7 +96,7 @@ NodeId Graph::add_node(Node node) {
   fill(n.url, node.url);
   fill(n.title, node.title);
   fill(n.lang, node.lang);
-  normalise_node(n);
+  if (n.labels.size() != labels_before) std::sort(n.labels.begin(), n.labels.end());
   return static_cast<NodeId>(it->second);
 }
 

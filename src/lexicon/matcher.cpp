@@ -10,7 +10,7 @@ std::vector<std::string> Matcher::stems(std::string_view surface) const {
   if (!tokenizer_->tokenize(std::string(surface), doc).ok()) return out;
   for (uint32_t i = 0; i < doc.tokens().size(); ++i) {
     if (doc.tokens()[i].kind == text::TokenKind::kPunct) {
-      if (joiners_.count(std::string(doc.key(i)))) continue;
+      if (is_joiner(doc.key(i))) continue;
       out.emplace_back(doc.key(i));  // punctuation that is part of a name
       continue;
     }
@@ -83,7 +83,7 @@ void Matcher::match(const text::Document& doc, MatchScratch& scratch, std::vecto
         size_t w = 1;
         for (; w < entry.words.size(); ++w) {
           while (j < n && tokens[j].kind == text::TokenKind::kPunct &&
-                 tokens[j].sentence == tokens[i].sentence && joiners_.count(std::string(doc.key(j))) &&
+                 tokens[j].sentence == tokens[i].sentence && is_joiner(doc.key(j)) &&
                  entry.words[w] != doc.key(j)) {
             ++j;
           }

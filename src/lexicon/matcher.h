@@ -81,7 +81,7 @@ class Matcher {
   /// True when token `i` (after `readings`) has a reading equal to `stem`.
   bool token_is(const MatchScratch& scratch, uint32_t i, std::string_view stem,
                 uint8_t* flags = nullptr) const;
-  bool is_joiner(std::string_view key) const { return joiners_.count(std::string(key)) > 0; }
+  bool is_joiner(std::string_view key) const { return joiners_.find(key) != joiners_.end(); }
 
   /// The dictionary stems of `surface`'s words (for comparisons).
   std::vector<std::string> stems(std::string_view surface) const;
@@ -103,7 +103,7 @@ class Matcher {
   std::vector<Entry> entries_;
   /// First word stem -> entries starting with it.
   std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_first_;
-  std::unordered_set<std::string> joiners_;
+  std::unordered_set<std::string, Hash, std::equal_to<>> joiners_;
   /// (table, payload, words) already added, to keep entries unique.
   std::unordered_set<std::string> seen_;
 };

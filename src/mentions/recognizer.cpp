@@ -157,13 +157,7 @@ class Run {
     auto it = e.facts.find("country");
     if (it == e.facts.end()) return false;
     int32_t country = r_.kb().index(it->second);
-    for (const auto& m : s_.matches) {
-      if ((m.table == Table::kName || m.table == Table::kNationality) &&
-          static_cast<int32_t>(m.payload) == country) {
-        return true;
-      }
-    }
-    return false;
+    return std::binary_search(s_.named.begin(), s_.named.end(), static_cast<uint32_t>(country));
   }
 
   int32_t push(Mention m) {
@@ -671,6 +665,12 @@ void Recognizer::recognize(const text::Document& doc, Scratch& scratch, std::vec
     while (k < scratch.matches.size() && scratch.matches[k].begin < i) ++k;
     scratch.first[i] = k;
   }
+  // Entities the article names anywhere (context for ambiguous labels).
+  scratch.named.clear();
+  for (const auto& m : scratch.matches) {
+    if (m.table == Table::kName || m.table == Table::kNationality) scratch.named.push_back(m.payload);
+  }
+  std::sort(scratch.named.begin(), scratch.named.end());
   Run run(*r_, doc, scratch, out);
   run.all();
 }

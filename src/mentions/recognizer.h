@@ -27,6 +27,7 @@ class Recognizer {
     lexicon::MatchScratch match;
     std::vector<lexicon::Match> matches;
     std::vector<uint32_t> first;  ///< token i's matches: [first[i], first[i+1])
+    std::vector<uint32_t> named;  ///< KB entities named in the article, sorted
   };
 
   /// Appends the mentions of `doc` to `out` (cleared first). Ensures:

@@ -109,6 +109,14 @@ std::string Pipeline::entity_iri(const entities::Entity& e, const std::string& a
   return options_.base_iri + lower(e.coarse) + "/" + hex16(fnv1a(identity));
 }
 
+Expected<ArticleResult> Pipeline::tokenize_only(const Article& article, Workspace& ws) const {
+  KHABAR_TRY(resources_->tokenizer().tokenize(article.text, ws.doc));
+  ArticleResult result;
+  result.article_iri = article_iri(article.id);
+  for (const auto& t : ws.doc.tokens()) result.words += t.kind == text::TokenKind::kWord;
+  return result;
+}
+
 Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws, graph::Graph& out) const {
   const auto& r = *resources_;
   KHABAR_TRY(r.tokenizer().tokenize(article.text, ws.doc));

@@ -57,6 +57,9 @@ class Pipeline {
   /// processed.
   Expected<ArticleResult> process(const Article& article, Workspace& ws, graph::Graph& out) const;
 
+  /// Normalises and segments `article` only (the cost of ICU alone).
+  Expected<ArticleResult> tokenize_only(const Article& article, Workspace& ws) const;
+
   /// IRI of an article id / an entity identity (deterministic).
   std::string article_iri(const std::string& id) const;
   std::string entity_iri(const entities::Entity& e, const std::string& article_id) const;

@@ -257,15 +257,20 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
   st.r = r_;
   st.ms = &ms;
   std::vector<bool> present;
+  // Top-level mentions by sentence.
+  std::vector<std::vector<uint32_t>> by_sentence(doc.sentences().size());
+  for (uint32_t i = 0; i < ms.size(); ++i) {
+    if (ms[i].parent < 0 && ms[i].sentence < by_sentence.size()) by_sentence[ms[i].sentence].push_back(i);
+  }
   for (uint32_t si = 0; si < doc.sentences().size(); ++si) {
+    if (by_sentence[si].empty()) continue;  // no mention: no relation
     const auto& sent = doc.sentences()[si];
     st.begin = sent.token_begin;
     st.end = sent.token_end;
     st.top_at.assign(st.end - st.begin, -1);
     st.cover.assign(st.end - st.begin, -1);
-    for (uint32_t i = 0; i < ms.size(); ++i) {
+    for (uint32_t i : by_sentence[si]) {
       const Mention& m = ms[i];
-      if (m.parent >= 0 || m.sentence != si) continue;
       int32_t& slot = st.top_at[m.begin - st.begin];
       if (slot < 0 || ms[static_cast<size_t>(slot)].end < m.end) slot = static_cast<int32_t>(i);
       for (uint32_t t = m.begin; t < m.end; ++t) st.cover[t - st.begin] = static_cast<int32_t>(i);
