@@ -44,7 +44,8 @@ bool in_list(std::string_view list, std::string_view word) {
   auto equal_ci = [](std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
     for (size_t i = 0; i < a.size(); ++i) {
-      char x = a[i], y = b[i];
+      char x = a[i];
+      char y = b[i];
       if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + ('a' - 'A'));
       if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + ('a' - 'A'));
       if (x != y) return false;

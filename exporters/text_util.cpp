@@ -22,11 +22,17 @@ size_t decode_utf8(std::string_view s, size_t i, char32_t& cp) {
   size_t len = 0;
   char32_t min = 0;
   if ((b0 & 0xE0) == 0xC0) {
-    len = 2, cp = b0 & 0x1Fu, min = 0x80;
+    len = 2;
+    cp = b0 & 0x1FU;
+    min = 0x80;
   } else if ((b0 & 0xF0) == 0xE0) {
-    len = 3, cp = b0 & 0x0Fu, min = 0x800;
+    len = 3;
+    cp = b0 & 0x0FU;
+    min = 0x800;
   } else if ((b0 & 0xF8) == 0xF0) {
-    len = 4, cp = b0 & 0x07u, min = 0x10000;
+    len = 4;
+    cp = b0 & 0x07U;
+    min = 0x10000;
   } else {
     return 0;
   }
@@ -34,7 +40,7 @@ size_t decode_utf8(std::string_view s, size_t i, char32_t& cp) {
   for (size_t k = 1; k < len; ++k) {
     const auto b = static_cast<unsigned char>(s[i + k]);
     if ((b & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (b & 0x3Fu);
+    cp = (cp << 6) | (b & 0x3FU);
   }
   if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
   return len;

@@ -61,7 +61,7 @@ std::string format_double(double v) {
   std::array<char, 32> buf{};
   auto [end, ec] = std::to_chars(buf.data(), buf.data() + buf.size(), v);
   if (ec != std::errc()) return "0";
-  return std::string(buf.data(), end);
+  return {buf.data(), end};
 }
 
 /// Writes `<data key="k">value</data>` when `value` is not empty.

@@ -138,7 +138,7 @@ class RaptorSession {
     }
   }
 
-  Status error_status() const {
+  [[nodiscard]] Status error_status() const {
     if (error_.empty()) return {};
     return {ErrorCode::kInternal, error_};
   }

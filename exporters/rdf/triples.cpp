@@ -53,11 +53,9 @@ Term xsd_date(const std::string& d) { return typed_literal(d, cat(vocab::kXsd, "
 /// The schema:url of an article, when it is an http(s) IRI.
 std::string article_url(std::string_view url) {
   auto lower_starts = [&](std::string_view prefix) {
-    if (url.size() <= prefix.size()) return false;
-    for (size_t i = 0; i < prefix.size(); ++i) {
-      if ((url[i] | 0x20) != prefix[i]) return false;
-    }
-    return true;
+    return url.size() > prefix.size() &&
+           std::equal(prefix.begin(), prefix.end(), url.begin(),
+                      [](char p, char u) { return (u | 0x20) == p; });
   };
   if (!lower_starts("http://") && !lower_starts("https://")) return {};
   return percent_encode_iri(url);

@@ -58,6 +58,8 @@ void print_usage(std::ostream& out) {
          "  --base IRI     Base of resource IRIs (default https://w3id.org/khabar/resource/)\n"
          "  --data DIR     The ontology/ folder (default: $KHABAR_DATA, else the\n"
          "                 source tree's)\n"
+         "  --explain      Print each article's mentions, entities and relations\n"
+         "                 (with the rule behind each) to standard error\n"
          "  --no-output    Extract but write nothing (benchmarks)\n"
          "  --stage S      Run the pipeline up to S: tokenize, all (default)\n"
          "  -q, --quiet    Do not print the summary line\n"
@@ -113,7 +115,7 @@ int build_main(const std::vector<std::string>& args) {
   std::vector<std::string> outputs, inputs;
   std::string format, lang = "auto", date, data = default_data_dir();
   pipeline::PipelineOptions options;
-  bool quiet = false, no_output = false;
+  bool quiet = false, no_output = false, explain = false;
   std::string stage = "all";
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -143,6 +145,8 @@ int build_main(const std::vector<std::string>& args) {
       }
     } else if (a == "--data") {
       if (!value(data)) return usage_error("--data needs a folder");
+    } else if (a == "--explain") {
+      explain = true;
     } else if (a == "--no-output") {
       no_output = true;
     } else if (a == "--stage") {
@@ -201,6 +205,10 @@ int build_main(const std::vector<std::string>& args) {
       }
       ++done;
       words += r->words;
+      if (explain) {
+        std::cerr << "== " << a->id << "\n";
+        p.value()->explain(ws, std::cerr);
+      }
     });
     if (!st.ok()) {
       report(st);

@@ -116,7 +116,7 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
       if (it != name_part.end() && it->second >= 0) {
         target = it->second;
         flags = cand.flags;
-        prefix = cand.prefix_bytes;
+        prefix = cand.clitic_bytes;
         break;
       }
     }

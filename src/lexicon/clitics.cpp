@@ -44,35 +44,35 @@ void Clitics::candidates(std::string_view key, std::vector<Candidate>& out) cons
   size_t first = out.size();
   out.push_back({key, 0, 0});
   if (empty() || key.empty() || static_cast<unsigned char>(key[0]) < 0x80) return;
-  auto push = [&](size_t strip, uint8_t flags) {
+  auto push = [&](size_t strip, uint8_t flags, size_t clitic) {
     std::string_view stem = key.substr(strip);
     if (letters(stem) < kMinStemLetters) return;
     for (size_t i = first; i < out.size(); ++i) {
       if (out[i].stem == stem) return;
     }
-    out.push_back({stem, flags, static_cast<uint8_t>(strip)});
+    out.push_back({stem, flags, static_cast<uint8_t>(strip), static_cast<uint8_t>(clitic)});
   };
   // conj? (prep (article?) | article)?  -- the order Arabic proclitics take.
   auto with_conj = [&](size_t at, uint8_t flags) {
     std::string_view rest = key.substr(at);
     for (const auto& a : articles_) {
-      if (starts_with(rest, a.text)) push(at + a.text.size(), flags | a.flags);
+      if (starts_with(rest, a.text)) push(at + a.text.size(), flags | a.flags, at);
     }
     for (const auto& p : preps_) {
       if (!starts_with(rest, p.text)) continue;
       size_t after = at + p.text.size();
-      push(after, flags | p.flags);
+      push(after, flags | p.flags, after);
       if (p.flags & kArticle) continue;
       std::string_view rest2 = key.substr(after);
       for (const auto& a : articles_) {
-        if (starts_with(rest2, a.text)) push(after + a.text.size(), flags | p.flags | a.flags);
+        if (starts_with(rest2, a.text)) push(after + a.text.size(), flags | p.flags | a.flags, after);
       }
     }
   };
   with_conj(0, 0);
   for (const auto& c : conj_) {
     if (starts_with(key, c.text)) {
-      push(c.text.size(), c.flags);
+      push(c.text.size(), c.flags, c.text.size());
       with_conj(c.text.size(), c.flags);
     }
   }
@@ -84,7 +84,8 @@ void Clitics::candidates(std::string_view key, std::vector<Candidate>& out) cons
       if (stem.size() > s.size() && stem.compare(stem.size() - s.size(), s.size(), s) == 0 &&
           letters(stem) > kMinStemLetters + 1) {
         out.push_back({stem.substr(0, stem.size() - s.size()),
-                       static_cast<uint8_t>(out[i].flags | kSuffix), out[i].prefix_bytes});
+                       static_cast<uint8_t>(out[i].flags | kSuffix), out[i].prefix_bytes,
+                       out[i].clitic_bytes});
       }
     }
   }

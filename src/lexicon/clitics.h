@@ -32,6 +32,9 @@ struct Candidate {
   std::string_view stem;
   uint8_t flags = 0;
   uint8_t prefix_bytes = 0;
+  /// Key bytes of the conjunction and preposition alone: what a label drops
+  /// (the article stays: والاجتماع -> الاجتماع; a fused لل goes whole).
+  uint8_t clitic_bytes = 0;
 };
 
 class Clitics {

@@ -51,6 +51,7 @@ struct Match {
   Table table = Table::kName;
   uint8_t flags = 0;         ///< `CliticFlag`s of the first token's reading
   uint8_t prefix_bytes = 0;  ///< key bytes stripped from the first token
+  uint8_t clitic_bytes = 0;  ///< of which conjunction and preposition (see `Candidate`)
   uint32_t payload = 0;
 };
 

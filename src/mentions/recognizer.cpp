@@ -14,6 +14,8 @@ namespace {
 
 /// Phrase recognisers stop after this many name tokens.
 constexpr uint32_t kMaxNameTokens = 4;
+/// A conjunct after a name has at least three (two-byte) letters.
+constexpr size_t kMinConjunctBytes = 6;
 /// ... and initiative words.
 constexpr uint32_t kMaxInitiativeWords = 3;
 
@@ -97,7 +99,7 @@ class Run {
     if (first) {
       m.conj = (first->flags & lexicon::kConj) != 0;
       m.prep = first->flags & (lexicon::kPrepB | lexicon::kPrepL | lexicon::kPrepK);
-      m.label_skip = text_skip(begin, first->prefix_bytes);
+      m.label_skip = text_skip(begin, first->clitic_bytes);
     }
     return m;
   }
@@ -206,6 +208,14 @@ class Run {
   Complement complement_at(uint32_t i, int depth) const {
     Complement c;
     if (i >= send_) return c;
+    // a complement is in the genitive or after ل; ب and ك start adverbials
+    for (uint32_t k = s_.first[i]; k < s_.first[i + 1]; ++k) {
+      const Match& m = s_.matches[k];
+      if ((m.table == Table::kName || m.table == Table::kNationality || m.table == Table::kOrgHead) &&
+          (m.flags & (lexicon::kPrepB | lexicon::kPrepK))) {
+        return c;
+      }
+    }
     if (const Match* a = at(i, Table::kNationality)) {
       int32_t e = -1;
       const Match* n = kb_at(i, "", &e);
@@ -394,9 +404,14 @@ class Run {
     }
     int32_t e = -1;
     if (kb_at(k, "", &e)) return false;
-    // a conjunction on a later token starts a new conjunct (..., ونائب)
+    // a conjunction on a later token that starts a new noun phrase starts a
+    // new conjunct (..., ونائب ...); particles (و+آل) do not count
     for (uint32_t m = s_.first[k]; m < s_.first[k + 1]; ++m) {
-      if (s_.matches[m].flags & lexicon::kConj) return false;
+      const Match& x = s_.matches[m];
+      if ((x.flags & lexicon::kConj) && x.table != Table::kNameParticle &&
+          doc_.key(k).size() - x.prefix_bytes >= kMinConjunctBytes) {
+        return false;
+      }
     }
     if (first && r_.clitics().dictionary_stem(doc_.key(k)).size() != doc_.key(k).size()) {
       return false;  // given names do not take the article
@@ -463,7 +478,7 @@ class Run {
     person.label_skip = 0;
     if (person_kb >= 0 || e >= 0) {
       const Match* p = kb_at(j, "Person", &e);
-      person.label_skip = p ? text_skip(j, p->prefix_bytes) : 0;
+      person.label_skip = p ? text_skip(j, p->clitic_bytes) : 0;
     }
     person.cls = "Person";
     person.coarse = "Person";
@@ -516,6 +531,13 @@ class Run {
       uint32_t v = 0;
       if (ordinal == 0 && ordinal_at(j, v)) {
         ordinal = v;
+        // compound ordinals: الرابعة والأربعين = 44
+        const Match* tens = at(j, Table::kOrdinal);
+        uint32_t k = j;
+        if (tens && (tens->flags & lexicon::kConj) && ordinal_at(k, v) && v >= 20 && ordinal < 10) {
+          ordinal += v;
+          j = k;
+        }
         continue;
       }
       const Match* m = at(j, Table::kModifier);
@@ -587,7 +609,10 @@ class Run {
         j = of.end;
       }
     }
-    if (mods.empty() && !of.ok()) return 0;
+    // a head of two words or more names a kind of its own (بيان مشترك،
+    // مذكرة تفاهم); a one-word head needs a modifier or a complement
+    bool specific_head = h->end - h->begin >= 2;
+    if (mods.empty() && !of.ok() && !specific_head) return 0;
     if (j <= kb_end) return 0;
     Mention x = base(i, j, h, MentionKind::kPhrase);
     x.cls = head.cls;

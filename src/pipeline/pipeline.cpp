@@ -214,4 +214,25 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
   return result;
 }
 
+void Pipeline::explain(const Workspace& ws, std::ostream& out) const {
+  static const char* const kKinds[] = {"kb", "adjective", "titled", "phrase", "backref"};
+  for (const auto& m : ws.mentions) {
+    out << "mention s" << m.sentence << " " << kKinds[static_cast<int>(m.kind)] << " " << m.cls
+        << (m.parent >= 0 ? " (nested)" : "") << " [" << m.label << "]";
+    if (m.entity >= 0) out << " -> e" << m.entity;
+    out << "\n";
+  }
+  for (size_t i = 0; i < ws.entities.size(); ++i) {
+    const auto& e = ws.entities[i];
+    out << "entity e" << i << " " << e.cls << " [" << e.label << "]";
+    if (!e.label_en.empty()) out << " en=[" << e.label_en << "]";
+    out << " " << e.identity << "\n";
+  }
+  for (const auto& r : ws.relations) {
+    out << "relation s" << r.sentence << " [" << ws.entities[static_cast<size_t>(r.subject)].label << "] "
+        << r.predicate << " [" << ws.entities[static_cast<size_t>(r.object)].label << "] " << r.rule << " "
+        << r.confidence << "\n";
+  }
+}
+
 }  // namespace khabar::pipeline

@@ -11,6 +11,7 @@
 ///   p.value()->process(article, ws, g);
 
 #include <memory>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -65,6 +66,10 @@ class Pipeline {
   std::string entity_iri(const entities::Entity& e, const std::string& article_id) const;
 
   const lexicon::Resources& resources() const { return *resources_; }
+
+  /// Writes what `process` found in the last article of `ws` — mentions,
+  /// entities and relations with their rules — in a readable form.
+  void explain(const Workspace& ws, std::ostream& out) const;
 
  private:
   Pipeline() = default;

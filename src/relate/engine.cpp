@@ -40,6 +40,14 @@ struct Sentence {
       if (m.table == t && m.end <= end && r->class_of(m) == cls) ends.push_back(m.end);
     }
   }
+  /// True when a trigger phrase starts at token i (a gap never skips one:
+  /// it would change what the sentence says, e.g. هاتفيا).
+  bool has_trigger(uint32_t i) const {
+    for (uint32_t k = s->first[i]; k < s->first[i + 1]; ++k) {
+      if (s->matches[k].table == Table::kTrigger) return true;
+    }
+    return false;
+  }
   const std::string& punct(uint32_t i) const {
     static const std::string none;
     if (i >= end || doc->tokens()[i].kind != text::TokenKind::kPunct) return none;
@@ -114,7 +122,8 @@ class Matcher {
           if (const Mention* m = st_.mention_at(p)) {
             if (m->kind != MentionKind::kAdjective) return false;
             p = m->end;
-          } else if (!st_.covered(p) && st_.doc->tokens()[p].kind != text::TokenKind::kPunct) {
+          } else if (!st_.covered(p) && st_.doc->tokens()[p].kind != text::TokenKind::kPunct &&
+                     !st_.has_trigger(p)) {
             ++p;
           } else {
             return false;
@@ -143,6 +152,7 @@ class Matcher {
             p = next->end;
           }
         }
+        if (list.size() < el.min_items) return false;
         cap.first = std::min(cap.first, pos);
         return step(e + 1, p, cap);
       }

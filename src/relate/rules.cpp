@@ -72,6 +72,10 @@ Status read_element(std::string w, Element& e, const std::string& path, uint32_t
     if (!e.value.empty() && e.value.back() == '+') {
       e.list = true;
       e.value.pop_back();
+      if (!e.value.empty() && e.value.back() == '+') {
+        e.min_items = 2;
+        e.value.pop_back();
+      }
     }
     if (e.value.empty()) return bad("capture without a type", path, line);
     return {};

@@ -28,6 +28,7 @@ struct Element {
   std::string value;     ///< class name, literal stem, or type
   char var = 0;          ///< 'S' or 'O' for captures
   bool list = false;     ///< capture with `+`
+  uint32_t min_items = 1; ///< `++`: a list of two or more
   bool optional = false; ///< `?`
   uint32_t gap = 0;      ///< for kGap
   bool operator==(const Element&) const = default;
