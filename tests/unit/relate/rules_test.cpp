@@ -184,7 +184,7 @@ TEST_CASE("competing readings of one pair are dropped", "[relate][ar]") {
   REQUIRE(p.process(a, ws, g).ok());
   auto run = [&](const std::string& conflict) {
     relate::RuleSet set;
-    std::istringstream in("#khabar-rules 1\n" + conflict +
+    std::istringstream in("#khabar-rules 1\nstructural ar.title.adjective officialOf 0.9\n" + conflict +
                           "rule a metWith(S,O) 0.5 : $meet S:Person ~4 @with O:Person\n"
                           "rule b spokeWith(S,O) 0.5 : $meet S:Person ~4 @with O:Person\n");
     REQUIRE(relate::parse_rules_stream(in, "x.rules", identity_stem, set).ok());
