@@ -232,3 +232,22 @@ TEST_CASE("bad folding files fail with file and line", "[normalize]") {
   REQUIRE_FALSE(missing.ok());
   CHECK(missing.status().code() == ErrorCode::kIo);
 }
+
+TEST_CASE("PROBE", "[probe]") {
+  TempDir dir;
+  for (const char* t : {"110000", "D800", "FFFFFF"}) {
+    std::string path = dir.write("p.tsv", std::string("#khabar-normalization 1\n623\t") + t + "\n");
+    auto f = Folder::load(path);
+    INFO(t);
+    CHECK(f.ok());
+    if (f.ok()) {
+      std::string k = f->key("أب");
+      CHECK(k == "");
+      WARN("key bytes " << k.size());
+    }
+  }
+  std::string path = dir.write("a.tsv", "#khabar-normalization 1\n41\t42\nC9\t45\n");
+  auto f = Folder::load(path);
+  REQUIRE(f.ok());
+  WARN(f->key("A") << " " << f->key("É"));
+}
