@@ -69,6 +69,24 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
     }
   }
 
+  // 2b. Two event phrases with the same ordinal and compatible classes
+  //     (الدورة العادية الـ33 ... القمة العربية الـ33) are one event.
+  const auto& onto = r_->ontology();
+  for (uint32_t i = 0; i < ms.size(); ++i) {
+    Mention& b = ms[i];
+    if (b.kind != MentionKind::kPhrase || b.coarse != "Event" || b.ordinal == 0) continue;
+    for (uint32_t k = 0; k < i; ++k) {
+      const Mention& a = ms[k];
+      if (a.kind != MentionKind::kPhrase || a.coarse != "Event" || a.ordinal != b.ordinal ||
+          a.entity == b.entity) {
+        continue;
+      }
+      if (!onto.is_a(a.cls, b.cls) && !onto.is_a(b.cls, a.cls)) continue;
+      b.entity = a.entity;
+      break;
+    }
+  }
+
   // 3. Back references to events: the last event of that class before it.
   for (uint32_t i = 0; i < ms.size(); ++i) {
     Mention& b = ms[i];

@@ -27,8 +27,19 @@ Status Clitics::add(std::string text, std::string_view cls, const std::string& p
   else if (cls == "prep-l+article") preps_.push_back({std::move(text), static_cast<uint8_t>(kPrepL | kArticle)});
   else if (cls == "article") articles_.push_back({std::move(text), kArticle});
   else if (cls == "suffix-accusative") suffixes_.push_back(std::move(text));
+  else if (cls == "suffix-pronoun") pronouns_.push_back(std::move(text));
   else return Status(ErrorCode::kBadData, "unknown clitic class '" + std::string(cls) + "'", path, line);
   return {};
+}
+
+bool Clitics::has_pronoun_suffix(std::string_view key) const {
+  for (const auto& p : pronouns_) {
+    if (key.size() > p.size() && key.compare(key.size() - p.size(), p.size(), p) == 0 &&
+        letters(key.substr(0, key.size() - p.size())) >= 3) {
+      return true;
+    }
+  }
+  return false;
 }
 
 std::string_view Clitics::dictionary_stem(std::string_view key) const {

@@ -58,6 +58,10 @@ class Clitics {
 
   bool empty() const { return conj_.empty() && preps_.empty() && articles_.empty(); }
 
+  /// True when `key` ends with a pronoun suffix (رئاستها) and keeps at least
+  /// three letters without it.
+  bool has_pronoun_suffix(std::string_view key) const;
+
  private:
   struct Prefix {
     std::string text;
@@ -68,6 +72,7 @@ class Clitics {
   std::vector<Prefix> preps_;     ///< prepositions (incl. fused preposition + article)
   std::vector<Prefix> articles_;  ///< articles
   std::vector<std::string> suffixes_;  ///< case endings that may be removed
+  std::vector<std::string> pronouns_;  ///< pronoun suffixes
 };
 
 }  // namespace khabar::lexicon

@@ -74,6 +74,17 @@ Expected<Ontology> Ontology::load(const std::string& path) {
   return o;
 }
 
+bool Ontology::is_a(const std::string& cls, const std::string& ancestor) const {
+  std::string c = cls;
+  for (int depth = 0; depth < 32; ++depth) {
+    if (c == ancestor) return true;
+    auto it = parent_.find(c);
+    if (it == parent_.end()) return false;
+    c = it->second;
+  }
+  return false;
+}
+
 std::string Ontology::coarse_of(const std::string& cls) const {
   std::string c = cls;
   for (int depth = 0; depth < 32; ++depth) {

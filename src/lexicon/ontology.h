@@ -19,6 +19,8 @@ class Ontology {
   /// of a kh: class local name, or "" when the class is unknown.
   std::string coarse_of(const std::string& cls) const;
   bool has_class(const std::string& cls) const { return !coarse_of(cls).empty(); }
+  /// True when `cls` is `ancestor` or a subclass of it.
+  bool is_a(const std::string& cls, const std::string& ancestor) const;
   bool has_property(const std::string& local) const { return properties_.count(local) > 0; }
 
  private:

@@ -14,6 +14,10 @@ namespace {
 
 /// Phrase recognisers stop after this many name tokens.
 constexpr uint32_t kMaxNameTokens = 4;
+/// The dateline: the first tokens of an article.
+constexpr uint32_t kDatelineTokens = 12;
+/// The ontology class of news agencies (credited in datelines).
+constexpr const char* kNewsAgencyClass = "NewsAgency";
 /// A conjunct after a name has at least three (two-byte) letters.
 constexpr size_t kMinConjunctBytes = 6;
 /// ... and initiative words.
@@ -205,14 +209,16 @@ class Run {
 
   /// A country or organisation at i: nationality adjective, a KB name, or an
   /// organisation phrase. `allow_org_phrase` stops unbounded recursion.
-  Complement complement_at(uint32_t i, int depth) const {
+  Complement complement_at(uint32_t i, int depth, bool allow_b = false) const {
     Complement c;
     if (i >= send_) return c;
     // a complement is in the genitive or after ل; ب and ك start adverbials
+    // (but an office "in" a country: رئيس الوزراء بالمملكة ...)
+    const uint8_t refused = allow_b ? lexicon::kPrepK : (lexicon::kPrepB | lexicon::kPrepK);
     for (uint32_t k = s_.first[i]; k < s_.first[i + 1]; ++k) {
       const Match& m = s_.matches[k];
       if ((m.table == Table::kName || m.table == Table::kNationality || m.table == Table::kOrgHead) &&
-          (m.flags & (lexicon::kPrepB | lexicon::kPrepK))) {
+          (m.flags & refused)) {
         return c;
       }
     }
@@ -383,8 +389,10 @@ class Run {
       push_complement(org, -1);
       return org.end;
     }
+    if (name && credit_line(*name)) return name->end;
     if (name) {
-      push_kb(*name, e, -1);
+      int32_t idx = push_kb(*name, e, -1);
+      if (out_[static_cast<size_t>(idx)].coarse == "Person") return post_titles(idx, name->end);
       return name->end;
     }
     if (const Match* a = at(i, Table::kNationality)) {
@@ -392,6 +400,19 @@ class Run {
       return a->end;
     }
     return i + 1;
+  }
+
+  /// A news agency credited in a dateline or in brackets ((واس)، / بنا /)
+  /// is the article's source, not something it reports on.
+  bool credit_line(const Match& m) const {
+    if (kb(m.payload).cls != kNewsAgencyClass) return false;
+    if (m.begin < kDatelineTokens) return true;
+    auto bracket = [&](uint32_t t) {
+      if (t >= send_ || doc_.tokens()[t].kind != text::TokenKind::kPunct) return false;
+      const std::string& c = r_.punct_class(doc_.key(t));
+      return c == "open" || c == "close" || c == "joiner";
+    };
+    return m.begin > 0 && bracket(m.begin - 1) && bracket(m.end);
   }
 
   /// Could token k be part of a person's name (the `first` one or later)?
@@ -416,23 +437,25 @@ class Run {
     if (first && r_.clitics().dictionary_stem(doc_.key(k)).size() != doc_.key(k).size()) {
       return false;  // given names do not take the article
     }
+    if (r_.clitics().has_pronoun_suffix(doc_.key(k))) return false;  // رئاستها
     return true;
   }
 
-  /// Titles (stacked), the country or body of the office, then a name.
-  uint32_t titled_person(uint32_t i) {
-    uint32_t j = i;
-    bool office = false;
-    int titles = 0;
-    Complement of;
-    const Match* first_title = nullptr;
+  /// A run of titles from j (stacked: نائب رئيس الوزراء وزير الخارجية),
+  /// each optionally followed by the country or body of the office. Sets
+  /// `office` when one title is an office, `of` to the first country/body,
+  /// `first` to the first title's match; returns the end (j if no title).
+  /// `before_name`: the titles precede a name (a preposition phrase then
+  /// needs a name after it).
+  uint32_t titles_at(uint32_t j, bool before_name, bool& office, Complement& of, const Match** first,
+                     int& titles) const {
     while (const Match* t = at(j, Table::kTitle)) {
-      if (!first_title) first_title = t;
+      if (!*first) *first = t;
       office |= cls(*t) == "office";
       ++titles;
       j = t->end;
       if (of.ok()) continue;
-      Complement c = complement_at(j, 1);
+      Complement c = complement_at(j, 1, /*allow_b=*/true);
       if (c.ok()) {
         c.rule = "ar.title." + c.rule;
         of = std::move(c);
@@ -445,7 +468,7 @@ class Run {
         const Match* n = kb_at(j + 1, "Place", &e);
         int32_t pe = -1;
         if (n && kb(n->payload).cls == "Country" &&
-            (name_token(n->end, true) || kb_at(n->end, "Person", &pe))) {
+            (!before_name || name_token(n->end, true) || kb_at(n->end, "Person", &pe))) {
           Complement p;
           Mention x = base(n->begin, n->end, n, MentionKind::kKb);
           x.kb = e;
@@ -460,6 +483,40 @@ class Run {
         }
       }
     }
+    return j;
+  }
+
+  /// Titles after a person's name (X، وزير الخارجية / ملك مملكة البحرين):
+  /// extends the mention over them and records the office.
+  uint32_t post_titles(int32_t person, uint32_t j) {
+    bool office = false;
+    Complement of;
+    const Match* first = nullptr;
+    int titles = 0;
+    uint32_t end = titles_at(j, false, office, of, &first, titles);
+    if (titles == 0) return j;
+    // titles followed by a name belong to the next person (الرئيس X رئيس
+    // الوزراء Y)
+    int32_t e = -1;
+    if (name_token(end, true) || kb_at(end, "Person", &e)) return j;
+    Mention& p = out_[static_cast<size_t>(person)];
+    p.end = end;
+    if (of.ok() && office && p.office_of < 0) {
+      std::string rule = of.rule == "ar.title.preposition" ? of.rule : "ar.title.apposition";
+      int32_t target = push_complement(of, person);
+      out_[static_cast<size_t>(person)].office_of = target;
+      out_[static_cast<size_t>(person)].office_rule = rule;
+    }
+    return end;
+  }
+
+  /// Titles (stacked), the country or body of the office, then a name.
+  uint32_t titled_person(uint32_t i) {
+    bool office = false;
+    int titles = 0;
+    Complement of;
+    const Match* first_title = nullptr;
+    uint32_t j = titles_at(i, true, office, of, &first_title, titles);
     if (titles == 0) return 0;
     int32_t e = -1;
     uint32_t name_end;
@@ -497,7 +554,7 @@ class Run {
         out_[static_cast<size_t>(idx)].office_rule = rule;
       }
     }
-    return name_end;
+    return post_titles(idx, name_end);
   }
 
   /// Reads an ordinal at j (a word, or digits after the article: الـ33).
@@ -604,7 +661,9 @@ class Run {
     Complement of;
     if (j < send_) {
       Complement c = complement_at(j, 1);
-      if (c.ok() && c.mentions.front().coarse == "Organization") {
+      // إعلان البحرين، اتفاق الرياض، خطة العمل ... للتعاون: a body or a place
+      if (c.ok() && (c.mentions.front().coarse == "Organization" ||
+                     (c.mentions.front().coarse == "Place" && c.mentions.front().kind == MentionKind::kKb))) {
         of = std::move(c);
         j = of.end;
       }

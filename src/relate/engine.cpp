@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <set>
 
+#include "core/tsv.h"
+
 namespace khabar::relate {
 
 using lexicon::Match;
@@ -40,6 +42,18 @@ struct Sentence {
       if (m.table == t && m.end <= end && r->class_of(m) == cls) ends.push_back(m.end);
     }
   }
+  /// When token `comma` opens an insertion (، ... ،) of at most 8 tokens
+  /// with no person and no trigger in it, the token after its closing
+  /// comma; else 0.
+  uint32_t insertion_end(uint32_t comma) const {
+    for (uint32_t q = comma + 1; q < end && q <= comma + 9; ++q) {
+      if (punct(q) == "comma") return q > comma + 1 ? q + 1 : 0;
+      if (punct(q) == "stop") return 0;
+      if (const Mention* m = mention_at(q); m && m->coarse == "Person") return 0;
+      if (has_trigger(q)) return 0;
+    }
+    return 0;
+  }
   /// True when a trigger phrase starts at token i (a gap never skips one:
   /// it would change what the sentence says, e.g. هاتفيا).
   bool has_trigger(uint32_t i) const {
@@ -55,10 +69,18 @@ struct Sentence {
   }
 };
 
-bool type_matches(const Mention& m, const std::string& type) {
-  if (type == "Adj") return m.kind == MentionKind::kAdjective;
-  if (m.kind == MentionKind::kAdjective) return false;
-  return m.coarse == type || m.cls == type;
+/// `type` is a class name, `Adj`, or alternatives joined by `|` (City|Country).
+bool type_matches(const Mention& m, std::string_view type) {
+  while (true) {
+    size_t bar = type.find('|');
+    std::string_view one = type.substr(0, bar);
+    if (one == "Adj" ? m.kind == MentionKind::kAdjective
+                     : (m.kind != MentionKind::kAdjective && (m.coarse == one || m.cls == one))) {
+      return true;
+    }
+    if (bar == std::string_view::npos) return false;
+    type.remove_prefix(bar + 1);
+  }
 }
 
 struct Captures {
@@ -118,8 +140,13 @@ class Matcher {
           if (step(e + 1, p, cap)) return true;
           cap = saved;
           if (k == el.gap || p >= st_.end) return false;
-          // skip one unit: a plain word or number, or a nationality adjective
-          if (const Mention* m = st_.mention_at(p)) {
+          // skip one unit: a plain word or number, a nationality adjective,
+          // or an insertion between commas without a person (، على هامش القمة،)
+          if (st_.punct(p) == "comma") {
+            uint32_t q = st_.insertion_end(p);
+            if (q == 0) return false;
+            p = q;
+          } else if (const Mention* m = st_.mention_at(p)) {
             if (m->kind != MentionKind::kAdjective) return false;
             p = m->end;
           } else if (!st_.covered(p) && st_.doc->tokens()[p].kind != text::TokenKind::kPunct &&
@@ -212,9 +239,13 @@ Status RuleEngine::check() const {
           r_->class_id(el.value) < 0) {
         return Status(ErrorCode::kBadData, "no word list has the class '" + el.value + "'", rule.file, rule.line);
       }
-      if (el.kind == Element::Kind::kCapture && el.value != "Adj" && !onto.has_class(el.value)) {
-        return Status(ErrorCode::kBadData, "type '" + el.value + "' is not in ontology/khabar.ttl", rule.file,
-                      rule.line);
+      if (el.kind == Element::Kind::kCapture) {
+        for (const auto& type : split(el.value, '|')) {
+          if (type != "Adj" && !onto.has_class(type)) {
+            return Status(ErrorCode::kBadData, "type '" + type + "' is not in ontology/khabar.ttl", rule.file,
+                          rule.line);
+          }
+        }
       }
     }
   }

@@ -16,6 +16,14 @@ using khabar::eval::testing::TempDir;
 
 }  // namespace
 
+// Raptor2 2.0.15's N-Triples parser leaks the terms of a line it rejects
+// (`rapper -i ntriples` on such a file leaks the same 178 bytes under
+// valgrind). Tell LeakSanitizer, for this test executable only, so the
+// sanitizer build still catches leaks of our own.
+extern "C" const char* __lsan_default_suppressions() {
+  return "leak:raptor_new_term_from_uri\n";
+}
+
 TEST_CASE("the parser follows the file extension", "[eval]") {
   const std::vector<std::pair<std::string, std::string>> table = {
       {"a.nt", "ntriples"}, {"a.NT", "ntriples"}, {"dir.x/a.ttl", "turtle"},

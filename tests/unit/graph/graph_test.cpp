@@ -18,6 +18,13 @@ using khabar::graph::Node;
 using khabar::graph::NodeKind;
 using khabar::graph::support;
 
+namespace Catch {
+template <>
+struct StringMaker<LangString> {
+  static std::string convert(const LangString& l) { return "\"" + l.text + "\"@" + l.lang; }
+};
+}  // namespace Catch
+
 namespace {
 
 const std::string kBase = "https://w3id.org/khabar/resource/";

@@ -17,9 +17,9 @@ namespace khabar::testing {
 inline const text::Tokenizer& ar_tokenizer() {
   static const std::unique_ptr<text::Tokenizer> t = [] {
     auto f = text::Folder::load(std::string(KHABAR_DATA_DIR) + "/normalization/ar.tsv");
-    REQUIRE(f.ok());
+    if (!f.ok()) FAIL(f.status().to_string());
     auto tok = text::Tokenizer::create(f.value());
-    REQUIRE(tok.ok());
+    if (!tok.ok()) FAIL(tok.status().to_string());
     return std::move(tok.value());
   }();
   return *t;
@@ -29,7 +29,7 @@ inline const lexicon::Clitics& ar_clitics() {
   static const lexicon::Clitics c = [] {
     auto fold = [](const std::string& s) { return ar_tokenizer().folder().key(s); };
     auto loaded = lexicon::Clitics::load(std::string(KHABAR_DATA_DIR) + "/lexicons/ar/clitics.tsv", fold);
-    REQUIRE(loaded.ok());
+    if (!loaded.ok()) FAIL(loaded.status().to_string());
     return loaded.value();
   }();
   return c;

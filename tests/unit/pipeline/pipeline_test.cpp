@@ -83,7 +83,7 @@ TEST_CASE("days_from_date and date_from_days agree with a day-by-day calendar", 
   size_t mismatches = 0;
   while (y <= 2100) {
     ++n;
-    char buf[16];
+    char buf[40];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
     if (days_from_date(buf) != n || date_from_days(n) != buf ||
         !khabar::pipeline::valid_date(buf)) {

@@ -233,21 +233,32 @@ TEST_CASE("bad folding files fail with file and line", "[normalize]") {
   CHECK(missing.status().code() == ErrorCode::kIo);
 }
 
-TEST_CASE("PROBE", "[probe]") {
+TEST_CASE("KNOWN BUG: a folding target that is no Unicode scalar value is refused",
+          "[normalize][known-bug][!shouldfail]") {
+  // folder.cpp Folder::load checks only that a target is 1-6 hex digits;
+  // 110000, a surrogate or FFFFFF load fine and then silently delete the
+  // source character (append_utf8 drops what U8_APPEND refuses).
   TempDir dir;
-  for (const char* t : {"110000", "D800", "FFFFFF"}) {
-    std::string path = dir.write("p.tsv", std::string("#khabar-normalization 1\n623\t") + t + "\n");
+  for (const char* target : {"110000", "D800", "FFFFFF"}) {
+    INFO("target " << target);
+    std::string path = dir.write(std::string("t") + target + ".tsv",
+                                 std::string("#khabar-normalization 1\n623\t") + target + "\n");
     auto f = Folder::load(path);
-    INFO(t);
-    CHECK(f.ok());
-    if (f.ok()) {
-      std::string k = f->key("أب");
-      CHECK(k == "");
-      WARN("key bytes " << k.size());
+    CHECK_FALSE(f.ok());
+    if (!f.ok()) {
+      CHECK(f.status().code() == ErrorCode::kBadData);
+      CHECK(f.status().line() == 2);
     }
   }
-  std::string path = dir.write("a.tsv", "#khabar-normalization 1\n41\t42\nC9\t45\n");
-  auto f = Folder::load(path);
+}
+
+TEST_CASE("KNOWN BUG: folding rules for ASCII sources apply", "[normalize][known-bug][!shouldfail]") {
+  // folder.cpp Folder::fold takes an ASCII fast path that only lower-cases,
+  // so a table row whose source is ASCII is loaded and silently ignored
+  // (the non-ASCII row next to it works).
+  TempDir dir;
+  auto f = Folder::load(dir.write("ascii.tsv", "#khabar-normalization 1\n5F\t2D\nC9\t45\n"));
   REQUIRE(f.ok());
-  WARN(f->key("A") << " " << f->key("É"));
+  CHECK(f->key("\u00C9") == "e");  // É -> E -> e: works
+  CHECK(f->key("a_b") == "a-b");    // _ -> -: ignored today
 }

@@ -21,9 +21,9 @@ namespace {
 const Tokenizer& tokenizer() {
   static const std::unique_ptr<Tokenizer> t = [] {
     auto f = Folder::load(std::string(KHABAR_DATA_DIR) + "/normalization/ar.tsv");
-    REQUIRE(f.ok());
+    if (!f.ok()) FAIL(f.status().to_string());
     auto tok = Tokenizer::create(f.value());
-    REQUIRE(tok.ok());
+    if (!tok.ok()) FAIL(tok.status().to_string());
     return std::move(tok.value());
   }();
   return *t;
