@@ -26,19 +26,24 @@ constexpr std::string_view kUsage =
     "usage: khabar eval --gold GOLD.json|DIR GRAPH|DIR [options]\n"
     "Scores graphs against gold annotations, as ../shared/eval/score.py does.\n"
     "  --gold PATH           a gold JSON file, or a folder of them (*.json)\n"
-    "  GRAPH                 the graph of that article (.nt .ttl .nq .trig .rdf),\n"
-    "                        or a folder holding <id>.nt (or .ttl .nq .trig .rdf)\n"
-    "                        for each gold id; a missing graph scores as empty\n"
+    "  GRAPH                 the graph of that article (.nt .ttl .nq .trig "
+    ".rdf),\n"
+    "                        or a folder holding <id>.nt (or .ttl .nq .trig "
+    ".rdf)\n"
+    "                        for each gold id; a missing graph scores as "
+    "empty\n"
     "  --ontology PATH       an ontology file, or a folder of *.ttl, for the\n"
     "                        rdfs:subClassOf declarations; repeatable\n"
-    "                        (default: the *.ttl in " KHABAR_DATA_DIR ")\n"
+    "                        (default: the *.ttl in " KHABAR_DATA_DIR
+    ")\n"
     "  -v, --verbose         list missed and spurious entities, missed and\n"
     "                        wrong relations\n"
     "  --json                print the totals as JSON after the TOTAL line\n"
     "  --min-entity-f1 X     exit 4 when the total entity F1 is below X\n"
     "  --min-relation-f1 X   exit 4 when the total relation F1 is below X\n"
     "  -h, --help            print this help\n"
-    "Exit: 0 scored, 1 usage error, 2 bad input, 4 below a --min-* threshold.\n";
+    "Exit: 0 scored, 1 usage error, 2 bad input, 4 below a --min-* "
+    "threshold.\n";
 
 /// Graph extensions tried for `<id>.<ext>`, most preferred first.
 constexpr std::array<std::string_view, 7> kGraphExtensions = {
@@ -104,8 +109,8 @@ std::optional<UsageError> parse_args(const std::vector<std::string>& args,
       name = a.substr(0, eq);
       value = a.substr(eq + 1);
     }
-    if (name != "--gold" && name != "--ontology" &&
-        name != "--min-entity-f1" && name != "--min-relation-f1") {
+    if (name != "--gold" && name != "--ontology" && name != "--min-entity-f1" &&
+        name != "--min-relation-f1") {
       return UsageError{"unknown option " + a};
     }
     if (!value) {
@@ -140,8 +145,8 @@ std::optional<UsageError> parse_args(const std::vector<std::string>& args,
 
 /// The regular files directly in `dir` whose extension is `ext` (exact
 /// case), hidden files excepted, sorted by name (as Python's sorted(glob)).
-Expected<std::vector<std::string>> files_with_extension(
-    const std::string& dir, std::string_view ext) {
+Expected<std::vector<std::string>> files_with_extension(const std::string& dir,
+                                                        std::string_view ext) {
   std::vector<std::string> out;
   std::error_code ec;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end;

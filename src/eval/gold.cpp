@@ -30,13 +30,20 @@ const Value* member(const Value& object, const char* name) {
 bool truthy(const Value* v) {
   if (v == nullptr) return false;
   switch (v->GetType()) {
-    case rapidjson::kNullType: return false;
-    case rapidjson::kFalseType: return false;
-    case rapidjson::kTrueType: return true;
-    case rapidjson::kNumberType: return v->GetDouble() != 0.0;
-    case rapidjson::kStringType: return v->GetStringLength() > 0;
-    case rapidjson::kArrayType: return !v->Empty();
-    case rapidjson::kObjectType: return v->MemberCount() > 0;
+    case rapidjson::kNullType:
+      return false;
+    case rapidjson::kFalseType:
+      return false;
+    case rapidjson::kTrueType:
+      return true;
+    case rapidjson::kNumberType:
+      return v->GetDouble() != 0.0;
+    case rapidjson::kStringType:
+      return v->GetStringLength() > 0;
+    case rapidjson::kArrayType:
+      return !v->Empty();
+    case rapidjson::kObjectType:
+      return v->MemberCount() > 0;
   }
   return false;
 }
@@ -123,8 +130,8 @@ class GoldReader {
     const std::string where = "relations[" + std::to_string(index) + "]: ";
     if (!v.IsObject()) return bad(where + "not an object");
     GoldRelation r;
-    for (auto [name, field] : {std::pair{"s", &r.s}, std::pair{"p", &r.p},
-                               std::pair{"o", &r.o}}) {
+    for (auto [name, field] :
+         {std::pair{"s", &r.s}, std::pair{"p", &r.p}, std::pair{"o", &r.o}}) {
       Expected<std::string> s = string_member(v, name, where);
       if (!s.ok()) return s.status();
       *field = *s;

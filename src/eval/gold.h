@@ -15,7 +15,8 @@ namespace khabar::eval {
 /// One gold entity.
 struct GoldEntity {
   std::string key;   ///< unique within the article ("wang_yi")
-  std::string type;  ///< coarse class: Person Place Organization Event Document Initiative
+  std::string type;  ///< coarse class: Person Place Organization Event Document
+                     ///< Initiative
   /// Surface forms by language, in file order ({"en", {"Wang Yi"}}, ...).
   std::vector<std::pair<std::string, std::vector<std::string>>> labels;
   std::string wikidata;  ///< "Q148", or "" when the gold gives none

@@ -36,10 +36,10 @@ bool is_arabic_diacritic(UChar32 c) {
 /// score.py's AR_FOLD translation table.
 UChar32 arabic_fold(UChar32 c) {
   switch (c) {
-    case 0x0623:  // أ
-    case 0x0625:  // إ
-    case 0x0622:  // آ
-    case 0x0671:  // ٱ
+    case 0x0623:      // أ
+    case 0x0625:      // إ
+    case 0x0622:      // آ
+    case 0x0671:      // ٱ
       return 0x0627;  // ا
     case 0x0649:      // ى
       return 0x064A;  // ي
@@ -173,8 +173,7 @@ double similarity(const std::set<std::string>& a_labels,
       size_t common = 0;
       for (std::string_view t : ta) common += tb.count(t);
       const size_t all = ta.size() + tb.size() - common;
-      const double jac =
-          static_cast<double>(common) / static_cast<double>(all);
+      const double jac = static_cast<double>(common) / static_cast<double>(all);
       if (jac >= 0.6) {
         const double score = 0.5 + 0.4 * jac;
         if (score > best) best = score;

@@ -82,7 +82,8 @@ bool is_tag_char(char c) {
 /// The language tag `lowered` as written on the current line: the last
 /// `"@tag` there whose tag equals `lowered` ignoring case. `lowered` itself
 /// when the line cannot be found.
-std::string tag_as_written(const ParseContext& ctx, const std::string& lowered) {
+std::string tag_as_written(const ParseContext& ctx,
+                           const std::string& lowered) {
   const int line = raptor_locator_line(raptor_parser_get_locator(ctx.parser));
   if (line < 1 || static_cast<size_t>(line) > ctx.line_starts.size()) {
     return lowered;
@@ -213,8 +214,8 @@ Expected<std::vector<Triple>> read_rdf(const std::string& path,
   std::error_code ec;
   const std::filesystem::path absolute = std::filesystem::absolute(path, ec);
   std::unique_ptr<unsigned char, decltype(&raptor_free_memory)> base_string(
-      raptor_uri_filename_to_uri_string(
-          ec ? path.c_str() : absolute.string().c_str()),
+      raptor_uri_filename_to_uri_string(ec ? path.c_str()
+                                           : absolute.string().c_str()),
       raptor_free_memory);
   if (!base_string) {
     return Status(ErrorCode::kInternal, "cannot make a file URI", path);
@@ -229,8 +230,8 @@ Expected<std::vector<Triple>> read_rdf(const std::string& path,
   }
   if (ctx.failed || rc != 0) {
     return Status(ErrorCode::kBadData,
-                  ctx.failed ? ctx.error : std::string("does not parse"),
-                  path, static_cast<uint32_t>(ctx.error_line));
+                  ctx.failed ? ctx.error : std::string("does not parse"), path,
+                  static_cast<uint32_t>(ctx.error_line));
   }
   return std::move(ctx.triples);
 }

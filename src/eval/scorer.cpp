@@ -176,8 +176,7 @@ SystemView build_system_view(const std::vector<Triple>& graph,
     const std::string_view rel = core_relation(t.predicate.value);
     if (!rel.empty() && view.entities.count(str(t.subject)) != 0 &&
         view.entities.count(str(t.object)) != 0) {
-      view.relations.insert(
-          {str(t.subject), std::string(rel), str(t.object)});
+      view.relations.insert({str(t.subject), std::string(rel), str(t.object)});
     }
   }
   return view;
@@ -221,8 +220,7 @@ ArticleScore score_one(const GoldArticle& gold, const SystemView& system) {
   for (const GoldEntity& ge : gold.entities) by_key[ge.key] = &ge;
   auto matched = [&](const GoldEntity& ge) -> const SystemEntity* {
     auto it = gold_to_sys.find(ge.key);
-    return it == gold_to_sys.end() ? nullptr
-                                   : &system.entities.at(it->second);
+    return it == gold_to_sys.end() ? nullptr : &system.entities.at(it->second);
   };
 
   ArticleScore r;
@@ -238,8 +236,9 @@ ArticleScore score_one(const GoldArticle& gold, const SystemView& system) {
     }
     ++r.ent_tp;
     if (se->types.count(ge.type) != 0) ++r.type_ok;
-    if (std::any_of(se->en.begin(), se->en.end(),
-                    [&](const std::string& k) { return ge.en_keys.count(k); })) {
+    if (std::any_of(se->en.begin(), se->en.end(), [&](const std::string& k) {
+          return ge.en_keys.count(k);
+        })) {
       ++r.en_ok;
     }
     if (!ge.wikidata.empty() && se->qids.count(ge.wikidata) != 0) ++r.link_ok;
@@ -313,7 +312,8 @@ ArticleScore score_one(const GoldArticle& gold, const SystemView& system) {
   }
   std::sort(r.spurious_entities.begin(), r.spurious_entities.end());
   for (const Tuple& t : required) {
-    if (found.count(t) == 0) r.missed_relations.push_back(join({t[0], t[1], t[2]}, " "));
+    if (found.count(t) == 0)
+      r.missed_relations.push_back(join({t[0], t[1], t[2]}, " "));
   }
   std::sort(r.missed_relations.begin(), r.missed_relations.end());
   std::sort(wrong.begin(), wrong.end());
@@ -324,8 +324,10 @@ ArticleScore score_one(const GoldArticle& gold, const SystemView& system) {
 // ---------------------------------------------------------------- totals
 
 std::array<double, 3> prf(long tp, long sys_n, long gold_n) {
-  const double p = sys_n != 0 ? static_cast<double>(tp) / static_cast<double>(sys_n) : 0.0;
-  const double rc = gold_n != 0 ? static_cast<double>(tp) / static_cast<double>(gold_n) : 0.0;
+  const double p =
+      sys_n != 0 ? static_cast<double>(tp) / static_cast<double>(sys_n) : 0.0;
+  const double rc =
+      gold_n != 0 ? static_cast<double>(tp) / static_cast<double>(gold_n) : 0.0;
   const double f = (p + rc) != 0 ? 2 * p * rc / (p + rc) : 0.0;
   return {p, rc, f};
 }
@@ -370,9 +372,9 @@ std::string format_article_line(const ArticleScore& a) {
   const double fe = prf(a.ent_tp, a.ent_sys, a.ent_gold)[2];
   const double fr = prf(a.rel_tp, a.rel_sys, a.rel_gold)[2];
   return pad28(a.id) + " entities " + int3(a.ent_tp) + "/" + int3(a.ent_gold) +
-         " (sys " + int3(a.ent_sys) + ") F1 " + fixed(fe, 2) +
-         "   relations " + int3(a.rel_tp) + "/" + int3(a.rel_gold) + " (sys " +
-         int3(a.rel_sys) + ") F1 " + fixed(fr, 2);
+         " (sys " + int3(a.ent_sys) + ") F1 " + fixed(fe, 2) + "   relations " +
+         int3(a.rel_tp) + "/" + int3(a.rel_gold) + " (sys " + int3(a.rel_sys) +
+         ") F1 " + fixed(fr, 2);
 }
 
 std::string format_verbose_lines(const ArticleScore& a) {
@@ -404,8 +406,8 @@ std::string python_float_repr(double x) {
   // Shortest round-trip digits, then Python's layout: positional when the
   // decimal exponent is in [-4, 16), scientific otherwise.
   char buf[64];
-  auto res = std::to_chars(buf, buf + sizeof buf, x,
-                           std::chars_format::scientific);
+  auto res =
+      std::to_chars(buf, buf + sizeof buf, x, std::chars_format::scientific);
   std::string sci(buf, res.ptr);  // "-d.ddde+XX"
   std::string sign;
   if (sci[0] == '-') {
@@ -421,7 +423,9 @@ std::string python_float_repr(double x) {
     if (exp < 0) {
       out = "0." + std::string(static_cast<size_t>(-exp - 1), '0') + digits;
     } else if (static_cast<size_t>(exp) + 1 >= digits.size()) {
-      out = digits + std::string(static_cast<size_t>(exp) + 1 - digits.size(), '0') + ".0";
+      out = digits +
+            std::string(static_cast<size_t>(exp) + 1 - digits.size(), '0') +
+            ".0";
     } else {
       out = digits.substr(0, static_cast<size_t>(exp) + 1) + "." +
             digits.substr(static_cast<size_t>(exp) + 1);

@@ -28,9 +28,9 @@ inline constexpr std::array<std::string_view, 6> kCoarseClasses = {
 
 /// The core relations the scorer reads (local names in `kh:`).
 inline constexpr std::array<std::string_view, 13> kCoreRelations = {
-    "coChaired", "chaired",   "attended",   "hostedIn", "metWith",
-    "spokeWith", "visited",   "memberOf",   "officialOf", "partOf",
-    "locatedIn", "issued",    "signed"};
+    "coChaired", "chaired", "attended", "hostedIn",   "metWith",
+    "spokeWith", "visited", "memberOf", "officialOf", "partOf",
+    "locatedIn", "issued",  "signed"};
 
 /// True for the relations that match in either direction.
 bool is_symmetric(std::string_view relation);
@@ -115,10 +115,16 @@ struct ArticleScore {
   long type_ok = 0, en_ok = 0;
   long link_gold = 0, link_ok = 0, link_wrong = 0;
   long rel_gold = 0, rel_tp = 0, rel_sys = 0;
-  std::vector<std::string> missed_entities;    ///< gold keys, gold order
-  std::vector<std::string> spurious_entities;  ///< first label (or IRI), sorted
-  std::vector<std::string> missed_relations;   ///< "s p o" / "a b metWith", sorted
-  std::vector<std::string> wrong_relations;    ///< sorted
+  /// Required gold keys left unmatched, in gold order.
+  std::vector<std::string> missed_entities;
+  /// Unmatched system entities by their smallest label key (or IRI), sorted.
+  std::vector<std::string> spurious_entities;
+  /// Required gold relations not found: "s p o", or "a b metWith" (a <= b)
+  /// for a symmetric relation; sorted.
+  std::vector<std::string> missed_relations;
+  /// System relations neither in the gold nor implied: "s p o", each end
+  /// the gold key it matched or else its IRI; sorted.
+  std::vector<std::string> wrong_relations;
 };
 
 /// Scores one article's graph against its gold.

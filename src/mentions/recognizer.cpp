@@ -576,14 +576,9 @@ class Run {
     return value > 0;
   }
 
-  uint32_t event_phrase(uint32_t i, uint32_t kb_end) {
-    const Match* h = at(i, Table::kEventHead);
-    if (!h) return 0;
-    const auto& head = r_.table(Table::kEventHead).entries[h->payload];
-    uint32_t j = h->end;
-    uint32_t ordinal = 0;
-    std::string mods_en;
-    bool modified = false;
+  /// Ordinals and event modifiers from j (التاسع، العربية، الـ33،
+  /// الرابعة والأربعين); returns the end.
+  uint32_t event_qualifiers(uint32_t j, uint32_t& ordinal, std::string& mods_en, bool& modified) const {
     for (int guard = 0; guard < 4; ++guard) {
       uint32_t v = 0;
       if (ordinal == 0 && ordinal_at(j, v)) {
@@ -607,14 +602,46 @@ class Run {
       }
       break;
     }
+    return j;
+  }
+
+  uint32_t event_phrase(uint32_t i, uint32_t kb_end) {
+    const Match* h = at(i, Table::kEventHead);
+    if (!h) return 0;
+    const auto& head = r_.table(Table::kEventHead).entries[h->payload];
+    // Only a complement names visits, talks and calls (زيارة رسمية is none).
+    const bool needs_complement = head.extra_at(1) == "complement";
+    uint32_t ordinal = 0;
+    std::string mods_en;
+    bool modified = false;
+    Complement of;
+    uint32_t j;
     std::string participants_en;
-    if (const Match* p = at(j, Table::kParticipants)) {
-      participants_en = r_.table(Table::kParticipants).entries[p->payload].extra_at(0);
-      j = p->end;
+    int32_t e = -1;
+    const Match* name = kb_end > h->end ? kb_at(i, "", &e) : nullptr;
+    if (name) {
+      // A knowledge-base name that starts with the head (قمة الصين-آسيا
+      // الوسطى) is the complement of an event when qualifiers follow it.
+      j = event_qualifiers(name->end, ordinal, mods_en, modified);
+      if (!ordinal && !modified) return same_event_again(i, name->end, e);
+      Mention x = base(name->begin, name->end, name, MentionKind::kKb);
+      x.kb = e;
+      x.cls = kb(name->payload).cls;
+      x.coarse = coarse(x.cls);
+      x.identity = e >= 0 ? kb(static_cast<uint32_t>(e)).key : "label:" + stems_key(name->begin, name->end);
+      of.end = name->end;
+      of.mentions.push_back(std::move(x));
+    } else {
+      j = event_qualifiers(h->end, ordinal, mods_en, modified);
+      if (const Match* p = at(j, Table::kParticipants)) {
+        participants_en = r_.table(Table::kParticipants).entries[p->payload].extra_at(0);
+        j = p->end;
+      }
+      of = complement_at(j, 1);
+      if (of.ok()) j = event_qualifiers(of.end, ordinal, mods_en, modified);
     }
-    Complement of = complement_at(j, 1);
-    if (of.ok()) j = of.end;
-    if (!ordinal && !modified && !of.ok()) {
+    const bool named = of.ok() || (!needs_complement && (ordinal || modified));
+    if (!named) {
       if (h->end <= kb_end) return 0;
       // a bare head with the article: the event named again (الاجتماع)
       if (r_.clitics().dictionary_stem(doc_.key(i)).size() != doc_.key(i).size() ||
@@ -638,13 +665,33 @@ class Run {
       x.label_en = fill(r_.en_template("event"),
                         {{"ordinal", ordinal ? r_.en_ordinal(ordinal) : ""},
                          {"modifiers", mods_en},
-                         {"complement", of_en},
+                         {"complement", name ? std::string() : of_en},
                          {"participants", participants_en},
-                         {"head", head.extra_at(0)}});
+                         {"head", name ? of_en : head.extra_at(0)}});
     }
     int32_t idx = push(std::move(x));
     if (of.ok()) out_[static_cast<size_t>(idx)].complement = push_complement(of, idx);
     return j;
+  }
+
+  /// A knowledge-base name starting with an event head, without qualifiers
+  /// (وعلى هامش قمة الصين وآسيا الوسطى): the event named earlier with that
+  /// complement, if any; else 0 (the name stays a knowledge-base mention).
+  uint32_t same_event_again(uint32_t i, uint32_t end, int32_t entity) {
+    if (entity < 0) return 0;
+    for (size_t k = out_.size(); k-- > 0;) {
+      const Mention& ev = out_[k];
+      if (ev.kind != MentionKind::kPhrase || ev.coarse != "Event" || ev.complement < 0) continue;
+      if (out_[static_cast<size_t>(ev.complement)].kb != entity) continue;
+      Mention x = base(i, end, at(i, Table::kEventHead), MentionKind::kPhrase);
+      x.cls = ev.cls;
+      x.coarse = ev.coarse;
+      x.identity = ev.identity;
+      x.ordinal = ev.ordinal;
+      push(std::move(x));
+      return end;
+    }
+    return 0;
   }
 
   uint32_t document_phrase(uint32_t i, uint32_t kb_end) {

@@ -118,9 +118,17 @@ class Matcher {
     switch (el.kind) {
       case Element::Kind::kTrigger:
       case Element::Kind::kFunction: {
-        if (st_.covered(pos)) return false;
+        // An event phrase can be the trigger itself (أجرى X محادثات ثنائية مع
+        // Y): the trigger then takes the whole phrase.
+        uint32_t phrase_end = 0;
+        if (st_.covered(pos)) {
+          const Mention* m = st_.mention_at(pos);
+          if (el.kind != Element::Kind::kTrigger || !m || m->coarse != "Event") return false;
+          phrase_end = m->end;
+        }
         st_.class_matches(pos, el.kind == Element::Kind::kTrigger ? Table::kTrigger : Table::kFunction,
                           el.value, ends);
+        for (uint32_t& end : ends) end = std::max(end, phrase_end);
         for (uint32_t end : ends) {
           Captures saved = cap;
           if (step(e + 1, end, cap)) return true;
@@ -155,6 +163,8 @@ class Matcher {
           } else {
             return false;
           }
+          // brackets around a skipped word do not count: اليوم (الجمعة)
+          while (p < st_.end && (st_.punct(p) == "open" || st_.punct(p) == "close")) ++p;
         }
       }
       case Element::Kind::kCapture: {

@@ -3,9 +3,8 @@
 // ../shared/eval/score.py prints for the same files.
 #include "eval/eval_command.h"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -84,7 +83,7 @@ std::vector<std::string> mini_args(std::vector<std::string> extra = {}) {
 
 }  // namespace
 
-TEST_CASE("eval: one article, the report of score.py", "[eval][cli]") {
+TEST_CASE("command: one article, the report of score.py", "[eval][cli]") {
   Run r = run(mini_args());
   CHECK(r.rc == 0);
   CHECK(r.out == kMiniLine + kMiniTotal);
@@ -95,7 +94,7 @@ TEST_CASE("eval: one article, the report of score.py", "[eval][cli]") {
   CHECK(r.out == kMiniLine + kMiniVerbose + kMiniTotal + kMiniJson);
 }
 
-TEST_CASE("eval: without the ontology, finer classes are not entities",
+TEST_CASE("command: without the ontology, finer classes are not entities",
           "[eval][cli]") {
   TempDir dir;
   const std::string empty_onto = dir.write("empty.ttl", "");
@@ -103,11 +102,12 @@ TEST_CASE("eval: without the ontology, finer classes are not entities",
                      "--ontology", empty_onto});
   CHECK(r.rc == 0);
   // Only wang_yi, sok, statement (Document) and laos (Place) stay typed.
-  CHECK(r.out.starts_with("mini                         entities   2/  6 "
-                          "(sys   3)"));
+  CHECK(
+      r.out.starts_with("mini                         entities   2/  6 "
+                        "(sys   3)"));
 }
 
-TEST_CASE("eval: an ontology folder gives its *.ttl", "[eval][cli]") {
+TEST_CASE("command: an ontology folder gives its *.ttl", "[eval][cli]") {
   TempDir dir;
   dir.write("onto/a.ttl", read_file(data_path("ontology.ttl")));
   dir.write("onto/notes.txt", "not RDF");
@@ -117,7 +117,7 @@ TEST_CASE("eval: an ontology folder gives its *.ttl", "[eval][cli]") {
   CHECK(r.out == kMiniLine + kMiniTotal);
 }
 
-TEST_CASE("eval: folders pair each gold id with <id>.nt", "[eval][cli]") {
+TEST_CASE("command: folders pair each gold id with <id>.nt", "[eval][cli]") {
   TempDir dir;
   dir.write("gold/mini.json", read_file(data_path("mini.json")));
   dir.write("gold/b-other.json",
@@ -160,7 +160,7 @@ TEST_CASE("eval: folders pair each gold id with <id>.nt", "[eval][cli]") {
   CHECK(one.out == kMiniLine + kMiniTotal);
 }
 
-TEST_CASE("eval: --min-entity-f1 and --min-relation-f1", "[eval][cli]") {
+TEST_CASE("command: --min-entity-f1 and --min-relation-f1", "[eval][cli]") {
   Run r = run(mini_args({"--min-entity-f1", "0.9", "--min-relation-f1=0.7"}));
   CHECK(r.rc == 0);
   CHECK(r.err.empty());
@@ -179,14 +179,14 @@ TEST_CASE("eval: --min-entity-f1 and --min-relation-f1", "[eval][cli]") {
   CHECK_THAT(r.err, Catch::Contains("relation F1"));
 }
 
-TEST_CASE("eval: usage errors exit 1 with the usage", "[eval][cli]") {
+TEST_CASE("command: usage errors exit 1 with the usage", "[eval][cli]") {
   TempDir dir;
   dir.write("golds/a.json", "{}");
   const std::vector<std::vector<std::string>> table = {
       {},
-      {data_path("mini.nt")},                       // no --gold
-      {"--gold", data_path("mini.json")},           // no GRAPH
-      {"--gold"},                                   // no value
+      {data_path("mini.nt")},              // no --gold
+      {"--gold", data_path("mini.json")},  // no GRAPH
+      {"--gold"},                          // no value
       {"--gold", data_path("mini.json"), "a.nt", "b.nt"},
       {"--gold", data_path("mini.json"), "a.nt", "--frobnicate"},
       {"--gold", data_path("mini.json"), "a.nt", "--min-entity-f1", "high"},
@@ -206,7 +206,7 @@ TEST_CASE("eval: usage errors exit 1 with the usage", "[eval][cli]") {
   }
 }
 
-TEST_CASE("eval: --help prints the usage and exits 0", "[eval][cli]") {
+TEST_CASE("command: --help prints the usage and exits 0", "[eval][cli]") {
   for (const std::string flag : {"-h", "--help"}) {
     const Run r = run({flag});
     CHECK(r.rc == 0);
@@ -215,7 +215,8 @@ TEST_CASE("eval: --help prints the usage and exits 0", "[eval][cli]") {
   }
 }
 
-TEST_CASE("eval: bad input exits 2 with one positioned line", "[eval][cli]") {
+TEST_CASE("command: bad input exits 2 with one positioned line",
+          "[eval][cli]") {
   TempDir dir;
   const std::string gold = data_path("mini.json");
   const std::string onto = data_path("ontology.ttl");
@@ -227,7 +228,8 @@ TEST_CASE("eval: bad input exits 2 with one positioned line", "[eval][cli]") {
   const std::string no_entities =
       dir.write("no-entities.json", R"({"id": "x", "relations": []})");
   const std::string bad_nt = dir.write(
-      "bad.nt", "<http://a> <http://b> <http://c> .\n<http://a> <http://b> .\n");
+      "bad.nt",
+      "<http://a> <http://b> <http://c> .\n<http://a> <http://b> .\n");
   const std::string jsonld = dir.write("g.jsonld", "{}");
   const std::string bad_onto = dir.write("bad.ttl", "@prefix kh: .\n");
   dir.write("only-jsonld/mini.jsonld", "{}");
@@ -236,8 +238,8 @@ TEST_CASE("eval: bad input exits 2 with one positioned line", "[eval][cli]") {
        "khabar: error: " + not_json + ":2: not JSON: "},
       {{"--gold", no_entities, data_path("mini.nt"), "--ontology", onto},
        "khabar: error: " + no_entities + ": missing \"entities\"\n"},
-      {{"--gold", dir.path("missing.json"), data_path("mini.nt"),
-        "--ontology", onto},
+      {{"--gold", dir.path("missing.json"), data_path("mini.nt"), "--ontology",
+        onto},
        "khabar: error: " + dir.path("missing.json") + ": cannot open"},
       {{"--gold", gold, bad_nt, "--ontology", onto},
        "khabar: error: " + bad_nt + ":2: "},
@@ -261,7 +263,7 @@ TEST_CASE("eval: bad input exits 2 with one positioned line", "[eval][cli]") {
   }
 }
 
-TEST_CASE("eval: the default ontology is the *.ttl of KHABAR_DATA_DIR",
+TEST_CASE("command: the default ontology is the *.ttl of KHABAR_DATA_DIR",
           "[eval][cli]") {
   const Run r = run({"--gold", data_path("mini.json"), data_path("mini.nt")});
   CHECK(r.rc == 0);

@@ -1,7 +1,6 @@
 #include "eval/gold.h"
 
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -37,16 +36,18 @@ TEST_CASE("load_gold reads a gold file", "[eval]") {
 TEST_CASE("load_gold: optional is Python's truth value", "[eval]") {
   TempDir dir;
   const std::vector<std::pair<std::string, bool>> table = {
-      {"true", true}, {"false", false}, {"1", true},     {"0", false},
+      {"true", true},  {"false", false}, {"1", true},     {"0", false},
       {"\"\"", false}, {"\"no\"", true}, {"null", false}, {"[]", false}};
   for (const auto& [value, expected] : table) {
     INFO(value);
-    const auto g = load_gold(dir.write(
-        "g.json",
-        R"({"id": "g", "entities": [{"key": "k", "type": "Person",
-            "labels": {}, "optional": )" + value + R"(}],
+    const auto g = load_gold(
+        dir.write("g.json",
+                  R"({"id": "g", "entities": [{"key": "k", "type": "Person",
+            "labels": {}, "optional": )" +
+                      value + R"(}],
             "relations": [{"s": "k", "p": "metWith", "o": "k",
-            "optional": )" + value + "}]}"));
+            "optional": )" +
+                      value + "}]}"));
     REQUIRE(g.ok());
     CHECK(g->entities[0].optional == expected);
     CHECK(g->relations[0].optional == expected);
@@ -55,8 +56,8 @@ TEST_CASE("load_gold: optional is Python's truth value", "[eval]") {
 
 TEST_CASE("load_gold: a repeated key counts with its last value", "[eval]") {
   TempDir dir;
-  const auto g = load_gold(dir.write(
-      "g.json", R"({"id": "first", "id": "last", "entities": [],
+  const auto g = load_gold(
+      dir.write("g.json", R"({"id": "first", "id": "last", "entities": [],
                    "relations": []})"));
   REQUIRE(g.ok());
   CHECK(g->id == "last");
@@ -72,8 +73,8 @@ TEST_CASE("load_gold rejects malformed gold files", "[eval]") {
   };
   const std::vector<Bad> table = {
       {"", ErrorCode::kBadJson, "not JSON", 1},
-      {"{\"id\": \"x\",\n \"entities\": [,]}", ErrorCode::kBadJson,
-       "not JSON", 2},
+      {"{\"id\": \"x\",\n \"entities\": [,]}", ErrorCode::kBadJson, "not JSON",
+       2},
       {"{\"id\": \"\xff\"}", ErrorCode::kBadJson, "not JSON", 1},
       {"[]", ErrorCode::kBadData, "not a JSON object", 0},
       {R"({"entities": [], "relations": []})", ErrorCode::kBadData,

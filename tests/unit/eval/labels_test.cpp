@@ -4,7 +4,6 @@
 #include "eval/labels.h"
 
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -71,8 +70,8 @@ TEST_CASE("normalise: Arabic diacritics, tatweel and letter folding",
 TEST_CASE("normalise: \"ال\" goes from tokens longer than 4 code points",
           "[eval][ar]") {
   check_table({
-      {"الصين", "صين"},   // 5 code points
-      {"الصف", "الصف"},   // 4: kept
+      {"الصين", "صين"},  // 5 code points
+      {"الصف", "الصف"},  // 4: kept
       {"القاهرة", "قاهره"},
       {"ٱلقدس", "قدس"},  // alef wasla folds first
       {"الthe x", "x"},  // stripped to "the", which then leads

@@ -1,7 +1,6 @@
 #include "eval/rdf_reader.h"
 
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -52,12 +51,10 @@ TEST_CASE("read_rdf reads N-Triples, with a predicate filter", "[eval]") {
   });
   REQUIRE(labels.ok());
   CHECK(labels->size() == 9);
-  CHECK(labels.value()[1].object ==
-        Term{TermKind::kLiteral, "وانغ يي", "ar"});
+  CHECK(labels.value()[1].object == Term{TermKind::kLiteral, "وانغ يي", "ar"});
 }
 
-TEST_CASE("read_rdf keeps language tags as written, rdflib's way",
-          "[eval]") {
+TEST_CASE("read_rdf keeps language tags as written, rdflib's way", "[eval]") {
   TempDir dir;
   // "x"@EN and "x"@en are one term for rdflib: the first one read stays.
   const std::string body =
@@ -74,9 +71,10 @@ TEST_CASE("read_rdf keeps language tags as written, rdflib's way",
     CHECK(t.value()[1].object.value == "y\"@en");
     CHECK(t.value()[1].object.language == "En-GB");
   }
-  const auto q = read_rdf(dir.write(
-      "g.nq", "<http://a> <http://p> \"x\"@EN <http://g1> .\n"
-              "<http://a> <http://p> \"x\"@EN <http://g2> .\n"));
+  const auto q =
+      read_rdf(dir.write("g.nq",
+                         "<http://a> <http://p> \"x\"@EN <http://g1> .\n"
+                         "<http://a> <http://p> \"x\"@EN <http://g2> .\n"));
   REQUIRE(q.ok());
   REQUIRE(q->size() == 1);  // the graphs are merged
   CHECK(q.value()[0].object.language == "EN");
@@ -84,8 +82,7 @@ TEST_CASE("read_rdf keeps language tags as written, rdflib's way",
 
 TEST_CASE("read_rdf: blank nodes of two files never meet", "[eval]") {
   TempDir dir;
-  const std::string f =
-      dir.write("b.nt", "_:b1 <http://p> <http://o> .\n");
+  const std::string f = dir.write("b.nt", "_:b1 <http://p> <http://o> .\n");
   const auto a = read_rdf(f);
   const auto b = read_rdf(f);
   REQUIRE(a.ok());
@@ -103,7 +100,8 @@ TEST_CASE("read_rdf reports bad graphs with file and line", "[eval]") {
     uint32_t line;
   };
   const std::vector<Bad> table = {
-      {"bad.nt", "<http://a> <http://b> <http://c> .\n<http://a> <http://b> \"x .\n",
+      {"bad.nt",
+       "<http://a> <http://b> <http://c> .\n<http://a> <http://b> \"x .\n",
        ErrorCode::kBadData, 2},
       {"bad.ttl", "@prefix : <http://x/> .\n:a :b :c .\n:a :b .\n",
        ErrorCode::kBadData, 3},

@@ -3,7 +3,6 @@
 #include "eval/scorer.h"
 
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -106,8 +105,7 @@ TEST_CASE("pairing: greedy by descending score, then IRI", "[eval]") {
 }
 
 TEST_CASE("pairing: a shared Wikidata id beats an exact label", "[eval]") {
-  const GoldArticle gold =
-      gold_article({gold_entity("x", "Wang Yi", "Q1")});
+  const GoldArticle gold = gold_article({gold_entity("x", "Wang Yi", "Q1")});
   SystemView sys;
   sys.entities["http://ex.org/A"] = system_entity("wang yi");
   sys.entities["http://ex.org/B"] = system_entity("someone else", "Q1");
@@ -121,8 +119,7 @@ TEST_CASE("pairing: a shared Wikidata id beats an exact label", "[eval]") {
 }
 
 TEST_CASE("pairing: a wrong Wikidata id counts as a wrong link", "[eval]") {
-  const GoldArticle gold =
-      gold_article({gold_entity("x", "Wang Yi", "Q1")});
+  const GoldArticle gold = gold_article({gold_entity("x", "Wang Yi", "Q1")});
   SystemView sys;
   sys.entities["http://ex.org/A"] = system_entity("wang yi", "Q2");
   const ArticleScore s = score_one(gold, sys);
@@ -133,10 +130,10 @@ TEST_CASE("pairing: a wrong Wikidata id counts as a wrong link", "[eval]") {
 
 TEST_CASE("optional entities count neither as missed nor as spurious",
           "[eval]") {
-  const GoldArticle gold = gold_article(
-      {gold_entity("x", "Wang Yi"),
-       gold_entity("o", "Joint Statement", "", /*optional=*/true)},
-      {{"x", "issued", "o", /*optional=*/true}});
+  const GoldArticle gold =
+      gold_article({gold_entity("x", "Wang Yi"),
+                    gold_entity("o", "Joint Statement", "", /*optional=*/true)},
+                   {{"x", "issued", "o", /*optional=*/true}});
   SystemView sys;
   sys.entities["http://ex.org/a"] = system_entity("wang yi");
   sys.entities["http://ex.org/s"] = system_entity("joint statement");
@@ -233,8 +230,7 @@ TEST_CASE("classes resolve through rdfs:subClassOf, transitively", "[eval]") {
   CHECK(ClassResolver().resolve(kKh + "Country").empty());
 }
 
-TEST_CASE("system view: articles and blank nodes are not entities",
-          "[eval]") {
+TEST_CASE("system view: articles and blank nodes are not entities", "[eval]") {
   const std::string r = "http://ex.org/";
   const std::vector<Triple> graph = {
       {iri(r + "a"), iri(kType), iri(kKh + "Person")},
