@@ -42,13 +42,12 @@ UChar32 arabic_fold(UChar32 c) {
     case 0x0671:      // ٱ
       return 0x0627;  // ا
     case 0x0649:      // ى
+    case 0x0626:      // ئ
       return 0x064A;  // ي
     case 0x0629:      // ة
       return 0x0647;  // ه
     case 0x0624:      // ؤ
       return 0x0648;  // و
-    case 0x0626:      // ئ
-      return 0x064A;  // ي
     default:
       return c;
   }
@@ -89,7 +88,7 @@ std::vector<UChar32> decode_utf8(std::string_view s) {
 void append_utf8(std::string& out, UChar32 c) {
   uint8_t buf[U8_MAX_LENGTH];
   int32_t len = 0;
-  UBool error = false;
+  UBool error = 0;
   U8_APPEND(buf, len, U8_MAX_LENGTH, c, error);
   (void)error;  // `c` comes from ICU's UTF-16 and is a valid scalar value
   out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(len));
@@ -171,7 +170,7 @@ double similarity(const std::set<std::string>& a_labels,
       if (b.empty()) continue;
       const std::set<std::string_view> tb = split(b);
       size_t common = 0;
-      for (std::string_view t : ta) common += tb.count(t);
+      for (std::string_view t : ta) common += tb.contains(t) ? 1 : 0;
       const size_t all = ta.size() + tb.size() - common;
       const double jac = static_cast<double>(common) / static_cast<double>(all);
       if (jac >= 0.6) {

@@ -63,16 +63,16 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
 /// A fixed-point number as Python's `f"{x:.Nf}"` (and C's "%.Nf": both
 /// round the exact binary value half to even).
 std::string fixed(double x, int digits) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", digits, x);
-  return buf;
+  std::array<char, 64> buf{};
+  std::snprintf(buf.data(), buf.size(), "%.*f", digits, x);
+  return buf.data();
 }
 
 /// `f"{n:3d}"`.
 std::string int3(long n) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%3ld", n);
-  return buf;
+  std::array<char, 32> buf{};
+  std::snprintf(buf.data(), buf.size(), "%3ld", n);
+  return buf.data();
 }
 
 /// `f"{s:28s}"`: left-aligned, padded with spaces to 28 code points.
@@ -119,7 +119,7 @@ std::string ClassResolver::search(const std::string& c,
   auto it = superclasses_.find(c);
   if (it == superclasses_.end()) return {};
   for (const std::string& sup : it->second) {
-    if (visited.count(sup) != 0) continue;
+    if (visited.contains(sup)) continue;
     std::string r = search(sup, visited);
     if (!r.empty()) return r;
   }
@@ -145,7 +145,7 @@ SystemView build_system_view(const std::vector<Triple>& graph,
   std::map<std::string, std::string> coarse_of;  // cache of `classes`
   for (const Triple& t : graph) {
     if (t.predicate.value != kRdfType || t.subject.kind != TermKind::kIri ||
-        articles.count(str(t.subject)) != 0) {
+        articles.contains(str(t.subject))) {
       continue;
     }
     auto [it, fresh] = coarse_of.try_emplace(str(t.object));
@@ -174,8 +174,8 @@ SystemView build_system_view(const std::vector<Triple>& graph,
       }
     }
     const std::string_view rel = core_relation(t.predicate.value);
-    if (!rel.empty() && view.entities.count(str(t.subject)) != 0 &&
-        view.entities.count(str(t.object)) != 0) {
+    if (!rel.empty() && view.entities.contains(str(t.subject)) &&
+        view.entities.contains(str(t.object))) {
       view.relations.insert({str(t.subject), std::string(rel), str(t.object)});
     }
   }
@@ -190,7 +190,7 @@ std::map<std::string, std::string> pair_entities(const GoldArticle& gold,
   for (const auto& [iri, e] : system.entities) {
     for (const GoldEntity& ge : gold.entities) {
       double sc = 0;
-      if (!ge.wikidata.empty() && e.qids.count(ge.wikidata) != 0) {
+      if (!ge.wikidata.empty() && e.qids.contains(ge.wikidata)) {
         sc = 1.1;
       } else {
         sc = similarity(e.labels, ge.keys);
@@ -202,7 +202,7 @@ std::map<std::string, std::string> pair_entities(const GoldArticle& gold,
   std::map<std::string, std::string> sys_to_gold;
   std::set<std::string> taken_keys;
   for (const Candidate& c : pairs) {
-    if (sys_to_gold.count(c.iri) != 0 || taken_keys.count(c.key) != 0) {
+    if (sys_to_gold.contains(c.iri) || taken_keys.contains(c.key)) {
       continue;
     }
     sys_to_gold[c.iri] = c.key;
@@ -211,73 +211,82 @@ std::map<std::string, std::string> pair_entities(const GoldArticle& gold,
   return sys_to_gold;
 }
 
-ArticleScore score_one(const GoldArticle& gold, const SystemView& system) {
-  const std::map<std::string, std::string> sys_to_gold =
-      pair_entities(gold, system);
+namespace {
+
+using SysToGold = std::map<std::string, std::string>;
+
+/// The entity counts and lists of `r`, given the pairing.
+void count_entities(const GoldArticle& gold, const SystemView& system,
+                    const SysToGold& sys_to_gold, ArticleScore& r) {
   std::map<std::string, std::string> gold_to_sys;
   for (const auto& [iri, key] : sys_to_gold) gold_to_sys[key] = iri;
   std::map<std::string, const GoldEntity*> by_key;  // the last one wins
   for (const GoldEntity& ge : gold.entities) by_key[ge.key] = &ge;
-  auto matched = [&](const GoldEntity& ge) -> const SystemEntity* {
-    auto it = gold_to_sys.find(ge.key);
-    return it == gold_to_sys.end() ? nullptr : &system.entities.at(it->second);
-  };
 
-  ArticleScore r;
-  r.id = gold.id;
   for (const GoldEntity& ge : gold.entities) {
     if (ge.optional) continue;
     ++r.ent_gold;
-    const SystemEntity* se = matched(ge);
     if (!ge.wikidata.empty()) ++r.link_gold;
-    if (se == nullptr) {
+    auto it = gold_to_sys.find(ge.key);
+    if (it == gold_to_sys.end()) {
       r.missed_entities.push_back(ge.key);
       continue;
     }
+    const SystemEntity& se = system.entities.at(it->second);
     ++r.ent_tp;
-    if (se->types.count(ge.type) != 0) ++r.type_ok;
-    if (std::any_of(se->en.begin(), se->en.end(), [&](const std::string& k) {
-          return ge.en_keys.count(k);
+    if (se.types.contains(ge.type)) ++r.type_ok;
+    if (std::any_of(se.en.begin(), se.en.end(), [&](const std::string& k) {
+          return ge.en_keys.contains(k);
         })) {
       ++r.en_ok;
     }
-    if (!ge.wikidata.empty() && se->qids.count(ge.wikidata) != 0) ++r.link_ok;
+    if (!ge.wikidata.empty() && se.qids.contains(ge.wikidata)) ++r.link_ok;
   }
   for (const auto& [iri, e] : system.entities) {
     auto it = sys_to_gold.find(iri);
-    if (it != sys_to_gold.end() && by_key.at(it->second)->optional) continue;
+    if (it == sys_to_gold.end()) {
+      r.spurious_entities.push_back(e.labels.empty() ? iri : *e.labels.begin());
+    } else if (by_key.at(it->second)->optional) {
+      continue;  // matched an optional gold entity: not counted
+    }
     ++r.ent_sys;
   }
+  std::sort(r.spurious_entities.begin(), r.spurious_entities.end());
   for (const auto& [iri, key] : sys_to_gold) {
     const GoldEntity& ge = *by_key.at(key);
     const SystemEntity& se = system.entities.at(iri);
     if (!ge.wikidata.empty() && !se.qids.empty() &&
-        se.qids.count(ge.wikidata) == 0) {
+        !se.qids.contains(ge.wikidata)) {
       ++r.link_wrong;
     }
   }
+}
 
-  // Relations. A tuple (s, p, o), or (a, b, p) with a <= b for symmetric
-  // relations, exactly as score.py builds its sets.
-  using Tuple = std::array<std::string, 3>;
+/// A relation as score.py keeps it in its sets: (s, p, o), or (a, b, p)
+/// with a <= b for a symmetric relation.
+using Tuple = std::array<std::string, 3>;
+
+Tuple canonical(const std::string& s, const std::string& p,
+                const std::string& o) {
+  if (!is_symmetric(p)) return {s, p, o};
+  return s <= o ? Tuple{s, o, p} : Tuple{o, s, p};
+}
+
+/// The relation counts and lists of `r`, given the pairing.
+void count_relations(const GoldArticle& gold, const SystemView& system,
+                     const SysToGold& sys_to_gold, ArticleScore& r) {
   std::map<Tuple, bool> gold_rel;  // -> optional; the last statement wins
   for (const GoldRelation& gr : gold.relations) {
     gold_rel[{gr.s, gr.p, gr.o}] = gr.optional;
     if (is_symmetric(gr.p)) gold_rel[{gr.o, gr.p, gr.s}] = gr.optional;
   }
-  std::set<Tuple> implied;
+  std::set<Tuple> implied;  // attended, implied by chaired and coChaired
   for (const auto& [t, optional] : gold_rel) {
     if (t[1] == "chaired" || t[1] == "coChaired") {
       implied.insert({t[0], "attended", t[2]});
     }
   }
-  auto canonical = [](const std::string& s, const std::string& p,
-                      const std::string& o) -> Tuple {
-    if (!is_symmetric(p)) return {s, p, o};
-    return s <= o ? Tuple{s, o, p} : Tuple{o, s, p};
-  };
   std::set<Tuple> found;
-  std::vector<std::string> wrong;
   long extra = 0;
   for (const SystemRelation& rel : system.relations) {
     auto gs_it = sys_to_gold.find(rel.s);
@@ -285,39 +294,42 @@ ArticleScore score_one(const GoldArticle& gold, const SystemView& system) {
     // Python tests the keys' truth: a matched key "" counts as unmatched.
     const std::string gs = gs_it == sys_to_gold.end() ? "" : gs_it->second;
     const std::string go = go_it == sys_to_gold.end() ? "" : go_it->second;
-    const bool both = !gs.empty() && !go.empty();
     const Tuple key{gs, rel.p, go};
-    if (both) {
+    if (!gs.empty() && !go.empty()) {
       if (auto g = gold_rel.find(key); g != gold_rel.end()) {
         if (!g->second) found.insert(canonical(gs, rel.p, go));
-        continue;
+        continue;  // an optional relation found is not counted
       }
-      if (implied.count(key) != 0) continue;
+      if (implied.contains(key)) continue;
     }
     ++extra;
-    wrong.push_back((gs.empty() ? rel.s : gs) + " " + rel.p + " " +
-                    (go.empty() ? rel.o : go));
+    r.wrong_relations.push_back(
+        join({gs.empty() ? rel.s : gs, rel.p, go.empty() ? rel.o : go}, " "));
   }
+  std::sort(r.wrong_relations.begin(), r.wrong_relations.end());
   std::set<Tuple> required;
   for (const auto& [t, optional] : gold_rel) {
     if (!optional) required.insert(canonical(t[0], t[1], t[2]));
   }
+  for (const Tuple& t : required) {
+    if (!found.contains(t)) {
+      r.missed_relations.push_back(join({t[0], t[1], t[2]}, " "));
+    }
+  }
+  std::sort(r.missed_relations.begin(), r.missed_relations.end());
   r.rel_gold = static_cast<long>(required.size());
   r.rel_tp = static_cast<long>(found.size());
   r.rel_sys = r.rel_tp + extra;
+}
 
-  for (const auto& [iri, e] : system.entities) {
-    if (sys_to_gold.count(iri) != 0) continue;
-    r.spurious_entities.push_back(e.labels.empty() ? iri : *e.labels.begin());
-  }
-  std::sort(r.spurious_entities.begin(), r.spurious_entities.end());
-  for (const Tuple& t : required) {
-    if (found.count(t) == 0)
-      r.missed_relations.push_back(join({t[0], t[1], t[2]}, " "));
-  }
-  std::sort(r.missed_relations.begin(), r.missed_relations.end());
-  std::sort(wrong.begin(), wrong.end());
-  r.wrong_relations = std::move(wrong);
+}  // namespace
+
+ArticleScore score_one(const GoldArticle& gold, const SystemView& system) {
+  const SysToGold sys_to_gold = pair_entities(gold, system);
+  ArticleScore r;
+  r.id = gold.id;
+  count_entities(gold, system, sys_to_gold, r);
+  count_relations(gold, system, sys_to_gold, r);
   return r;
 }
 
@@ -405,10 +417,10 @@ std::string python_float_repr(double x) {
   if (x == 0) return std::signbit(x) ? "-0.0" : "0.0";
   // Shortest round-trip digits, then Python's layout: positional when the
   // decimal exponent is in [-4, 16), scientific otherwise.
-  char buf[64];
-  auto res =
-      std::to_chars(buf, buf + sizeof buf, x, std::chars_format::scientific);
-  std::string sci(buf, res.ptr);  // "-d.ddde+XX"
+  std::array<char, 64> buf{};
+  auto res = std::to_chars(buf.data(), buf.data() + buf.size(), x,
+                           std::chars_format::scientific);
+  std::string sci(buf.data(), res.ptr);  // "-d.ddde+XX"
   std::string sign;
   if (sci[0] == '-') {
     sign = "-";
@@ -433,9 +445,10 @@ std::string python_float_repr(double x) {
   } else {
     out = digits.substr(0, 1);
     if (digits.size() > 1) out += "." + digits.substr(1);
-    char e[16];
-    std::snprintf(e, sizeof e, "e%c%02d", exp < 0 ? '-' : '+', std::abs(exp));
-    out += e;
+    std::array<char, 16> e{};
+    std::snprintf(e.data(), e.size(), "e%c%02d", exp < 0 ? '-' : '+',
+                  std::abs(exp));
+    out += e.data();
   }
   return sign + out;
 }

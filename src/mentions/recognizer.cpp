@@ -110,19 +110,21 @@ class Run {
   void set_label(Mention& m) const {
     m.label = Recognizer::slice(doc_, m.label_begin, m.label_end, m.label_skip);
   }
-  /// The identity of a phrase: its dictionary stems.
+  /// The identity of a phrase: the dictionary stem of each word (no
+  /// article), after the conjunction or preposition on the first word. The
+  /// same words give the same key whatever their clitics and spelling.
   std::string stems_key(uint32_t begin, uint32_t end) const {
     std::string key;
+    uint32_t first_skip = 0;
+    for (uint32_t k = s_.first[begin]; k < s_.first[begin + 1]; ++k) {
+      first_skip = std::max<uint32_t>(first_skip, s_.matches[k].clitic_bytes);
+    }
     for (uint32_t i = begin; i < end; ++i) {
       if (doc_.tokens()[i].kind == text::TokenKind::kPunct) continue;
       if (!key.empty()) key.push_back(' ');
-      // the reading with the least stripping beyond clitics: dictionary stem
-      std::string_view best = doc_.key(i);
-      for (uint32_t c = s_.match.offsets[i]; c < s_.match.offsets[i + 1]; ++c) {
-        const auto& cand = s_.match.candidates[c];
-        if (!(cand.flags & lexicon::kSuffix)) best = cand.stem;  // most stripped reading
-      }
-      key += best;
+      std::string_view word = doc_.key(i);
+      if (i == begin) word.remove_prefix(std::min<size_t>(first_skip, word.size()));
+      key += r_.clitics().dictionary_stem(word);
     }
     return key;
   }
@@ -618,6 +620,7 @@ class Run {
     uint32_t j;
     std::string participants_en;
     int32_t e = -1;
+    bool kb_named = false;
     const Match* name = kb_end > h->end ? kb_at(i, "", &e) : nullptr;
     if (name) {
       // A knowledge-base name that starts with the head (قمة الصين-آسيا
@@ -631,6 +634,7 @@ class Run {
       x.identity = e >= 0 ? kb(static_cast<uint32_t>(e)).key : "label:" + stems_key(name->begin, name->end);
       of.end = name->end;
       of.mentions.push_back(std::move(x));
+      kb_named = true;
     } else {
       j = event_qualifiers(h->end, ordinal, mods_en, modified);
       if (const Match* p = at(j, Table::kParticipants)) {
@@ -660,17 +664,20 @@ class Run {
     x.coarse = coarse(x.cls);
     x.ordinal = ordinal;
     x.identity = "event:" + stems_key(i, j);
+    if (kb_named) x.named_after = e;
     std::string of_en = of.ok() ? english(of.mentions.front()) : std::string();
-    if (!of.ok() || !of_en.empty()) {
+    if (!kb_named && (!of.ok() || !of_en.empty())) {
       x.label_en = fill(r_.en_template("event"),
                         {{"ordinal", ordinal ? r_.en_ordinal(ordinal) : ""},
                          {"modifiers", mods_en},
-                         {"complement", name ? std::string() : of_en},
+                         {"complement", of_en},
                          {"participants", participants_en},
-                         {"head", name ? of_en : head.extra_at(0)}});
+                         {"head", head.extra_at(0)}});
     }
     int32_t idx = push(std::move(x));
-    if (of.ok()) out_[static_cast<size_t>(idx)].complement = push_complement(of, idx);
+    // The complement of a name such as قمة الصين-آسيا الوسطى is part of the
+    // event's name, not a mention of the mechanism.
+    if (of.ok() && !kb_named) out_[static_cast<size_t>(idx)].complement = push_complement(of, idx);
     return j;
   }
 
@@ -681,8 +688,10 @@ class Run {
     if (entity < 0) return 0;
     for (size_t k = out_.size(); k-- > 0;) {
       const Mention& ev = out_[k];
-      if (ev.kind != MentionKind::kPhrase || ev.coarse != "Event" || ev.complement < 0) continue;
-      if (out_[static_cast<size_t>(ev.complement)].kb != entity) continue;
+      if (ev.kind != MentionKind::kPhrase || ev.coarse != "Event") continue;
+      bool same = ev.named_after == entity ||
+                  (ev.complement >= 0 && out_[static_cast<size_t>(ev.complement)].kb == entity);
+      if (!same) continue;
       Mention x = base(i, end, at(i, Table::kEventHead), MentionKind::kPhrase);
       x.cls = ev.cls;
       x.coarse = ev.coarse;
@@ -730,10 +739,16 @@ class Run {
       mods_en += *it;
     }
     std::string of_en = of.ok() ? english(of.mentions.front()) : std::string();
-    std::string of_clause =
-        of_en.empty() ? std::string() : fill(r_.en_template("of-complement"), {{"complement", of_en}});
-    x.label_en = fill(r_.en_template("document"),
-                      {{"modifiers", mods_en}, {"head", head.extra_at(0)}, {"of-complement", of_clause}});
+    if (of.ok() && of.mentions.front().coarse == "Place") {
+      // إعلان البحرين: the Bahrain Declaration
+      x.label_en = fill(r_.en_template("document-of-place"),
+                        {{"modifiers", mods_en}, {"head", head.extra_at(0)}, {"complement", of_en}});
+    } else {
+      std::string of_clause =
+          of_en.empty() ? std::string() : fill(r_.en_template("of-complement"), {{"complement", of_en}});
+      x.label_en = fill(r_.en_template("document"),
+                        {{"modifiers", mods_en}, {"head", head.extra_at(0)}, {"of-complement", of_clause}});
+    }
     int32_t idx = push(std::move(x));
     if (of.ok()) out_[static_cast<size_t>(idx)].complement = push_complement(of, idx);
     return j;

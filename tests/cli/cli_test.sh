@@ -4,7 +4,7 @@
 #   cli_test.sh KHABAR SOURCE_DIR argv EXPECTED_EXIT [--creates FILE] -- ARG...
 #       run `khabar ARG...` and expect exactly EXPECTED_EXIT; a usage error
 #       (1) must print a "khabar: " message on stderr and write no output
-#       file; --creates FILE must exist and be non-empty afterwards.
+#       file; --creates FILE must exist afterwards.
 #   cli_test.sh KHABAR SOURCE_DIR CASE
 #       one of the scenario cases below (case_<name>).
 #
@@ -84,7 +84,7 @@ case_argv() {
     [ -z "$files" ] || fail "a usage error wrote files: $files"
   fi
   if [ -n "$creates" ]; then
-    [ -s "$creates" ] || fail "$creates was not written"
+    [ -f "$creates" ] || fail "$creates was not written"
   fi
   no_temp_files
 }
@@ -189,9 +189,13 @@ case_stdin_text() {
   cmp -s file.err stdin.err || fail "summaries differ: $(cat file.err) / $(cat stdin.err)"
   contains stdin.nt "<${RES}article/stdin>"
   contains stdin.nt "<${RES}person/wang-yi>"
+  # Article-scoped IRIs (documents, statements) hash the article id: mask
+  # the 16-hex-digit hashes, then the two graphs must be the same multiset
+  # of triples.
+  local mask='s#/[0-9a-f]\{16\}>#/HASH>#g'
   sed -e "s#<${RES}article/stdin>#<${RES}article/ar-lmc-chiang-mai>#g" \
-      -e 's#"stdin"#"ar-lmc-chiang-mai"#g' stdin.nt | LC_ALL=C sort >a.sorted
-  LC_ALL=C sort file.nt >b.sorted
+      -e 's#"stdin"#"ar-lmc-chiang-mai"#g' -e "$mask" stdin.nt | LC_ALL=C sort >a.sorted
+  sed -e "$mask" file.nt | LC_ALL=C sort >b.sorted
   cmp -s a.sorted b.sorted || fail "stdin and file graphs differ beyond the article id"
   # Empty stdin: exit 2.
   run 2 build - -q -o empty.nt </dev/null
@@ -213,6 +217,21 @@ case_stdin_jsonl() {
   [ $? -eq 2 ] || fail "a bad stdin JSONL line did not exit 2"
   expect_error_line '^khabar: error: <stdin>:2: missing "text"$'
   contains out2.nt "<${RES}article/s1>"
+}
+
+# KNOWN BUG (registered with WILL_FAIL): article.h says stdin is JSONL "when
+# its first line is a JSON object", but read_input also requires that object
+# to have "text"; a bad first line turns the whole stream into one text
+# article "stdin": exit 0, no error, the good line 2 lost.
+case_stdin_jsonl_bad_first_line() {
+  printf '%s\n%s\n' '{"id":"s1","body":"الصين"}' \
+    '{"id":"s2","text":"Wang Yi met Don Pramudwinai in Bangkok.","lang":"en"}' |
+    "$KHABAR" build - -q --format ntriples >out.nt 2>err.txt
+  local rc=$?
+  [ "$rc" -eq 2 ] || fail "exit $rc, expected 2"
+  expect_error_line '^khabar: error: <stdin>:1: missing "text"$'
+  contains out.nt "<${RES}article/s2>"
+  lacks out.nt "<${RES}article/stdin>"
 }
 
 # The same input gives byte-identical output, run after run; giving the

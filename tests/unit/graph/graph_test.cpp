@@ -143,7 +143,7 @@ TEST_CASE("KNOWN BUG: merged alt labels stay sorted and unique", "[graph][known-
   CHECK(g.find(kChina)->alt_labels == Labels{{"en", "Cathay"}, {"en", "PRC"}, {"en", "Zhongguo"}});
 }
 
-TEST_CASE("add_edge: evidence deduplicated and sorted; support counts articles", "[graph]") {
+TEST_CASE("add_edge: evidence deduplicated and sorted, support counts articles", "[graph]") {
   Graph g;
   g.add_node(node(kWang));
   g.add_node(node(kThailand));

@@ -70,7 +70,7 @@ TEST_CASE("the ontology KB: China from kb/entities.tsv, ICU CLDR and the lexicon
   CHECK(kb.index("country/zz-not-a-region") == -1);
 }
 
-TEST_CASE("the ontology KB: curated names win; parenthesised CLDR names split", "[lexicon][kb]") {
+TEST_CASE("the ontology KB: curated names win and parenthesised CLDR names split", "[lexicon][kb]") {
   const auto& kb = ontology_kb();
   const KbEntity* cm = kb.find("city/chiang-mai");
   REQUIRE(cm != nullptr);

@@ -94,7 +94,7 @@ TEST_CASE("phrase stems: article dropped, joiners skipped, other punctuation kep
   CHECK(m.stems("").empty());
 }
 
-TEST_CASE("entries without a word are refused; duplicates are stored once", "[lexicon][matcher]") {
+TEST_CASE("entries without a word are refused and duplicates are stored once", "[lexicon][matcher]") {
   Matcher m(ar_tokenizer(), ar_clitics());
   m.add_joiner("-");
   CHECK_FALSE(m.add(Table::kName, "", 1));

@@ -185,7 +185,7 @@ TEST_CASE("a year range and a hyphenated name keep their hyphens as tokens", "[t
   CHECK(doc.tokens()[10].kind == TokenKind::kNumber);
 }
 
-TEST_CASE("newlines end sentences; sentences are numbered densely", "[tokenize][ar]") {
+TEST_CASE("newlines end sentences and sentences are numbered densely", "[tokenize][ar]") {
   Document doc = tokenize("\n\nالصين\n\n\nوتايلاند\n");
   check_invariants(doc);
   CHECK(texts(doc) == std::vector<std::string>{"الصين", "وتايلاند"});
