@@ -98,6 +98,20 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
         break;
       }
     }
+    if (b.entity >= 0) continue;
+    // Named only later (القمة ... then قمة واشنطن): the first such event,
+    // when the article names exactly one of that class.
+    int32_t only = -1;
+    for (uint32_t k = i + 1; k < ms.size(); ++k) {
+      const Mention& a = ms[k];
+      if (a.kind != MentionKind::kPhrase || a.cls != b.cls || a.entity < 0) continue;
+      if (only >= 0 && only != a.entity) {
+        only = -1;
+        break;
+      }
+      only = a.entity;
+    }
+    b.entity = only;
   }
 
   // 4. A surname (or any name part) alone refers to the one person of the

@@ -35,7 +35,9 @@ bool is_label_predicate(std::string_view p) {
 }
 
 bool is_article_type(std::string_view c) {
-  return c == kSchemaHttp + "NewsArticle" || c == kSchemaHttps + "NewsArticle";
+  static const std::string kHttp = kSchemaHttp + "NewsArticle";
+  static const std::string kHttps = kSchemaHttps + "NewsArticle";
+  return c == kHttp || c == kHttps;
 }
 
 /// The core relation local name of `predicate_iri`, or "".

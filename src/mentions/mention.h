@@ -40,6 +40,7 @@ struct Mention {
   std::string office_rule; ///< rule id of that officialOf reading
   int32_t part_of = -1;    ///< kPhrase organisation: the body it belongs to
   int32_t complement = -1; ///< kPhrase event/document: the named complement
+  int32_t issued_by = -1;  ///< kPhrase document named after an event (إعلان قمة X): the event
   uint32_t ordinal = 0;    ///< events: the ordinal (9 for التاسع)
   int32_t named_after = -1;  ///< events named by a KB name (قمة الصين-آسيا الوسطى): its entity
   int32_t entity = -1;     ///< filled by the entities stage

@@ -436,8 +436,12 @@ class Run {
         return false;
       }
     }
-    if (first && r_.clitics().dictionary_stem(doc_.key(k)).size() != doc_.key(k).size()) {
-      return false;  // given names do not take the article
+    if (first) {
+      // given names do not take the article (not even after a clitic: للحلف)
+      if (r_.clitics().dictionary_stem(doc_.key(k)).size() != doc_.key(k).size()) return false;
+      for (uint32_t c = s_.match.offsets[k]; c < s_.match.offsets[k + 1]; ++c) {
+        if (s_.match.candidates[c].flags & lexicon::kArticle) return false;
+      }
     }
     if (r_.clitics().has_pronoun_suffix(doc_.key(k))) return false;  // رئاستها
     return true;
@@ -452,6 +456,9 @@ class Run {
   uint32_t titles_at(uint32_t j, bool before_name, bool& office, Complement& of, const Match** first,
                      int& titles) const {
     while (const Match* t = at(j, Table::kTitle)) {
+      // an indefinite accusative title (اختاروه أمينا عاما) is a predicate,
+      // not a title before a name
+      if (t->flags & lexicon::kSuffix) break;
       if (!*first) *first = t;
       office |= cls(*t) == "office";
       ++titles;
@@ -715,7 +722,19 @@ class Run {
       j = m->end;
     }
     Complement of;
-    if (j < send_) {
+    size_t event_first = out_.size();
+    bool event_named = false;
+    if (j < send_ && at(j, Table::kEventHead)) {
+      // إعلان قمة واشنطن: a document named after an event
+      uint32_t end = event_phrase(j, 0);
+      if (end > j && out_.size() > event_first && out_[event_first].kind == MentionKind::kPhrase) {
+        event_named = true;
+        j = end;
+      } else {
+        out_.resize(event_first);
+      }
+    }
+    if (!event_named && j < send_) {
       Complement c = complement_at(j, 1);
       // إعلان البحرين، اتفاق الرياض، خطة العمل ... للتعاون: a body or a place
       if (c.ok() && (c.mentions.front().coarse == "Organization" ||
@@ -727,8 +746,11 @@ class Run {
     // a head of two words or more names a kind of its own (بيان مشترك،
     // مذكرة تفاهم); a one-word head needs a modifier or a complement
     bool specific_head = h->end - h->begin >= 2;
-    if (mods.empty() && !of.ok() && !specific_head) return 0;
-    if (j <= kb_end) return 0;
+    if (mods.empty() && !of.ok() && !specific_head && !event_named) return 0;
+    if (j <= kb_end) {
+      out_.resize(event_first);
+      return 0;
+    }
     Mention x = base(i, j, h, MentionKind::kPhrase);
     x.cls = head.cls;
     x.coarse = coarse(x.cls);
@@ -749,8 +771,19 @@ class Run {
       x.label_en = fill(r_.en_template("document"),
                         {{"modifiers", mods_en}, {"head", head.extra_at(0)}, {"of-complement", of_clause}});
     }
+    if (event_named) {
+      x.label_en = fill(r_.en_template("document-of-place"),
+                        {{"modifiers", mods_en}, {"head", head.extra_at(0)}, {"complement", out_[event_first].label_en}});
+    }
     int32_t idx = push(std::move(x));
     if (of.ok()) out_[static_cast<size_t>(idx)].complement = push_complement(of, idx);
+    if (event_named) {
+      // the event and what it nests become the document's
+      for (size_t k = event_first; k < static_cast<size_t>(idx); ++k) {
+        if (out_[k].parent < 0) out_[k].parent = idx;
+      }
+      out_[static_cast<size_t>(idx)].issued_by = static_cast<int32_t>(event_first);
+    }
     return j;
   }
 

@@ -294,6 +294,11 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
       auto [pred, conf] = structural(m.office_rule, "officialOf");
       if (conf > 0) emit(pred, m.entity, t.entity, m.sentence, m.begin, m.end, m.office_rule, conf);
     }
+    if (m.issued_by >= 0) {
+      const Mention& ev = ms[static_cast<size_t>(m.issued_by)];
+      auto [pred, conf] = structural("ar.doc.event-genitive", "issued");
+      if (conf > 0) emit(pred, ev.entity, m.entity, m.sentence, m.begin, m.end, "ar.doc.event-genitive", conf);
+    }
     if (m.part_of >= 0) {
       const Mention& t = ms[static_cast<size_t>(m.part_of)];
       auto [pred, conf] = structural("ar.org.genitive-chain", "partOf");
