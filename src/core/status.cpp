@@ -9,6 +9,7 @@ std::string_view to_string(ErrorCode code) {
     case ErrorCode::kIo: return "i/o error";
     case ErrorCode::kInvalidUtf8: return "invalid UTF-8";
     case ErrorCode::kEmptyInput: return "empty input";
+    case ErrorCode::kTooLarge: return "input too large";
     case ErrorCode::kBadJson: return "malformed JSON";
     case ErrorCode::kBadData: return "malformed data";
     case ErrorCode::kUnknownFormat: return "unknown format";

@@ -18,6 +18,7 @@ enum class ErrorCode {
   kIo,             ///< cannot open, read or write a file
   kInvalidUtf8,    ///< input is not valid UTF-8
   kEmptyInput,     ///< an article or file with no text
+  kTooLarge,       ///< an article beyond khabar's size limit
   kBadJson,        ///< a JSONL line or JSON file that does not parse
   kBadData,        ///< a malformed lexicon, rule, KB or gold line
   kUnknownFormat,  ///< an output extension or --format that no exporter has

@@ -46,7 +46,8 @@ void merge_labels(Node& into, const Node& from) {
     if (same_lang == into.labels.end()) {
       into.labels.push_back(l);
     } else if (same_lang->text != l.text) {
-      into.alt_labels.push_back(l);
+      auto pos = std::lower_bound(into.alt_labels.begin(), into.alt_labels.end(), l);
+      if (pos == into.alt_labels.end() || !(*pos == l)) into.alt_labels.insert(pos, l);
     }
   }
   for (const auto& a : from.alt_labels) {

@@ -27,7 +27,7 @@ Status check_text(const std::string& text, const std::string& source, uint32_t l
     return Status(ErrorCode::kEmptyInput, "empty article", source, line);
   }
   if (text.size() > kMaxArticleBytes) {
-    return Status(ErrorCode::kEmptyInput, "article larger than 64 MiB", source, line);
+    return Status(ErrorCode::kTooLarge, "article larger than 64 MiB", source, line);
   }
   if (text.find('\0') != std::string::npos) {
     return Status(ErrorCode::kInvalidUtf8, "binary data (NUL byte) in article", source, line);
@@ -40,14 +40,16 @@ std::string stem_of(const std::string& path) { return fs::path(path).stem().stri
 void read_jsonl_stream(std::istream& in, const std::string& source, const ArticleSink& sink,
                        std::string first_line = {}, bool has_first = false) {
   std::string line;
-  uint32_t n = 0;
+  uint32_t n = 0, articles = 0;
   auto handle = [&](const std::string& l) {
     ++n;
     if (l.find_first_not_of(" \t\r") == std::string::npos) return;  // blank line
+    ++articles;
     sink(parse_jsonl_line(l, source, n));
   };
   if (has_first) handle(first_line);
   while (std::getline(in, line)) handle(line);
+  if (articles == 0) sink(Status(ErrorCode::kEmptyInput, "no article in JSONL input", source));
 }
 
 }  // namespace
@@ -134,11 +136,13 @@ Status read_input(const std::string& input, const std::string& date, const std::
       sink(Status(ErrorCode::kEmptyInput, "empty article", "<stdin>"));
       return {};
     }
+    // JSONL when the first line is a JSON object (its errors are then
+    // reported line by line); otherwise one text article.
     bool jsonl = false;
     if (first.find_first_not_of(" \t") != std::string::npos && first[first.find_first_not_of(" \t")] == '{') {
       rapidjson::Document d;
       d.Parse(first.c_str(), first.size());
-      jsonl = !d.HasParseError() && d.IsObject() && d.HasMember("text");
+      jsonl = !d.HasParseError() && d.IsObject();
     }
     if (jsonl) {
       read_jsonl_stream(std::cin, "<stdin>", sink, first, true);

@@ -1,5 +1,9 @@
 #include "pipeline/pipeline.h"
 
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
 #include <cstdio>
 
 #include "core/vocab.h"
@@ -8,7 +12,7 @@ namespace khabar::pipeline {
 namespace {
 
 uint64_t fnv1a(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;
+  uint64_t h = 14695981039346656037ull;  // FNV-1a 64-bit offset basis
   for (unsigned char c : s) {
     h ^= c;
     h *= 1099511628211ull;
@@ -76,12 +80,18 @@ std::string date_from_days(int64_t z) {
 
 std::string detect_language(std::string_view text) {
   size_t arabic = 0, latin = 0;
-  for (size_t i = 0; i + 1 < text.size(); ++i) {
-    auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0xD8 && c <= 0xDB) ++arabic;  // lead bytes of U+0600..U+06FF
-    else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++latin;
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+  auto n = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0 || !u_isalpha(c)) continue;
+    UErrorCode st = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript(c, &st);
+    if (script == USCRIPT_ARABIC) ++arabic;
+    else if (script == USCRIPT_LATIN) ++latin;
   }
-  return arabic >= latin ? "ar" : "en";
+  return latin > arabic ? "en" : "ar";
 }
 
 Expected<std::unique_ptr<Pipeline>> Pipeline::create(const PipelineOptions& options) {

@@ -80,7 +80,8 @@ class Pipeline {
   std::unique_ptr<relate::RuleEngine> engine_;
 };
 
-/// "ar" when Arabic letters outnumber Latin ones, else "en".
+/// "en" when Latin letters outnumber Arabic ones, else "ar" (khabar's
+/// first language; also for text without letters).
 std::string detect_language(std::string_view text);
 /// Days since 1970-01-01 of a YYYY-MM-DD date; and back.
 int64_t days_from_date(const std::string& date);

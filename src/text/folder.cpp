@@ -1,6 +1,8 @@
 #include "text/folder.h"
 
 #include <unicode/uchar.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <fstream>
@@ -31,11 +33,22 @@ Expected<char32_t> parse_hex(std::string_view s, const std::string& path, uint32
   return static_cast<char32_t>(v);
 }
 
+/// ICU's NFKC normaliser: a process-wide singleton, thread-safe.
+const icu::Normalizer2* nfkc_instance() {
+  static const icu::Normalizer2* nfkc = [] {
+    UErrorCode st = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(st);
+    return U_FAILURE(st) ? nullptr : n;
+  }();
+  return nfkc;
+}
+
 }  // namespace
 
 Expected<Folder> Folder::load(const std::string& path) {
   Folder f;
   f.bmp_.assign(0x10000, kKeep);
+
   auto rows = read_tsv(path, "#khabar-normalization 1", false);
   if (!rows.ok()) return rows.status();
   for (const auto& row : rows.value()) {
@@ -56,6 +69,9 @@ Expected<Folder> Folder::load(const std::string& path) {
     }
     auto t = parse_hex(tgt, path, row.line);
     if (!t.ok()) return t.status();
+    if (*t > 0x10FFFF || (*t >= 0xD800 && *t <= 0xDFFF)) {
+      return Status(ErrorCode::kBadData, "target is not a Unicode scalar value", path, row.line);
+    }
     f.bmp_[*src] = static_cast<int32_t>(*t);
   }
   return f;
@@ -70,7 +86,7 @@ void Folder::fold(std::string_view token, std::string& out) const {
   auto n = static_cast<int32_t>(token.size());
   int32_t i = 0;
   while (i < n) {
-    if (s[i] < 0x80) {  // ASCII fast path
+    if (s[i] < 0x80 && (bmp_.empty() || bmp_[s[i]] == kKeep)) {  // ASCII fast path
       uint8_t c = s[i++];
       out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
       continue;
@@ -78,13 +94,34 @@ void Folder::fold(std::string_view token, std::string& out) const {
     UChar32 c;
     U8_NEXT(s, i, n, c);
     if (c < 0) continue;  // the tokenizer only sees valid UTF-8
-    if (static_cast<uint32_t>(c) < bmp_.size()) {
-      int32_t m = bmp_[static_cast<size_t>(c)];
-      if (m == kDelete) continue;
-      if (m != kKeep) c = m;
+    if (c >= kPresentationFirst && c <= kPresentationLast && is_presentation_form(c)) {
+      // ﺍﻟﺼﻴﻦ: a presentation form folds as the letters it shows (NFKC)
+      icu::UnicodeString letters;
+      if (const icu::Normalizer2* nfkc = nfkc_instance(); nfkc && nfkc->getDecomposition(c, letters)) {
+        for (int32_t k = 0; k < letters.length();) {
+          UChar32 d = letters.char32At(k);
+          k += U16_LENGTH(d);
+          fold_one(d, out);
+        }
+        continue;
+      }
     }
-    append_utf8(out, static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT)));
+    fold_one(c, out);
   }
+}
+
+void Folder::fold_one(UChar32 c, std::string& out) const {
+  if (static_cast<uint32_t>(c) < bmp_.size()) {
+    int32_t m = bmp_[static_cast<size_t>(c)];
+    if (m == kDelete) return;
+    if (m != kKeep) c = m;
+  }
+  append_utf8(out, static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT)));
+}
+
+bool Folder::is_presentation_form(UChar32 c) {
+  auto type = u_getIntPropertyValue(c, UCHAR_DECOMPOSITION_TYPE);
+  return type == U_DT_ISOLATED || type == U_DT_INITIAL || type == U_DT_MEDIAL || type == U_DT_FINAL;
 }
 
 }  // namespace khabar::text

@@ -38,8 +38,15 @@ class Folder {
  private:
   static constexpr int32_t kKeep = -1;
   static constexpr int32_t kDelete = -2;
+  /// Arabic presentation forms A and B (and other compatibility forms in
+  /// between) fold through their NFKC decomposition.
+  static constexpr int32_t kPresentationFirst = 0xFB50;
+  static constexpr int32_t kPresentationLast = 0xFEFF;
+  static bool is_presentation_form(int32_t c);
+  void fold_one(int32_t c, std::string& out) const;
   /// For code points below 0x10000: kKeep, kDelete, or the replacement.
   std::vector<int32_t> bmp_;
+
 };
 
 }  // namespace khabar::text

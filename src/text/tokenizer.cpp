@@ -69,7 +69,7 @@ void Document::reset(std::string original) {
 
 Status Tokenizer::tokenize(std::string utf8, Document& doc) const {
   if (utf8.size() >= static_cast<size_t>(std::numeric_limits<int32_t>::max())) {
-    return Status(ErrorCode::kEmptyInput, "article too large");
+    return Status(ErrorCode::kTooLarge, "article too large");
   }
   doc.reset(std::move(utf8));
   UErrorCode st = U_ZERO_ERROR;

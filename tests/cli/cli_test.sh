@@ -219,10 +219,8 @@ case_stdin_jsonl() {
   contains out2.nt "<${RES}article/s1>"
 }
 
-# KNOWN BUG (registered with WILL_FAIL): article.h says stdin is JSONL "when
-# its first line is a JSON object", but read_input also requires that object
-# to have "text"; a bad first line turns the whole stream into one text
-# article "stdin": exit 0, no error, the good line 2 lost.
+# article.h: stdin is JSONL when its first line is a JSON object, even a bad
+# article: it is reported and the good line 2 is kept.
 case_stdin_jsonl_bad_first_line() {
   printf '%s\n%s\n' '{"id":"s1","body":"الصين"}' \
     '{"id":"s2","text":"Wang Yi met Don Pramudwinai in Bangkok.","lang":"en"}' |

@@ -148,24 +148,18 @@ TEST_CASE("folding keeps C0 control characters (the tokenizer drops them)", "[no
   check_table(arabic_folder(), std::begin(cases), std::end(cases));
 }
 
-TEST_CASE("presentation forms are kept by NFC and not folded by ar.tsv", "[normalize][ar]") {
-  // What the code does today: neither NFC nor ar.tsv maps the Arabic
-  // presentation forms (U+FB50..U+FDFF, U+FE70..U+FEFF) or fullwidth Latin,
-  // so their keys keep them. See the [!shouldfail] case below.
+TEST_CASE("fullwidth Latin is only case-folded", "[normalize]") {
+  // Presentation forms fold (below); other compatibility forms such as
+  // fullwidth Latin keep their shape in keys.
   const Case cases[] = {
-      {"\uFE8D", "\uFE8D"},            // ALEF ISOLATED FORM
-      {"\uFEFB", "\uFEFB"},            // LAM WITH ALEF ISOLATED FORM
       {"\uFF21", "\uFF41"},            // FULLWIDTH A only case-folds
   };
   check_table(arabic_folder(), std::begin(cases), std::end(cases));
 }
 
-TEST_CASE("KNOWN BUG: presentation forms should fold like the letters they show",
-          "[normalize][ar][known-bug][!shouldfail]") {
-  // STYLE.md section 3 puts presentation forms in ar.tsv's folding, so a
-  // name typed with them (old PDFs, some CMSes) should match its lexicon
-  // entry. ar.tsv has no such rows, and Folder::load refuses the
-  // multi-code-point targets the ligatures need (lam-alef -> ل ا).
+TEST_CASE("presentation forms fold like the letters they show", "[normalize][ar]") {
+  // A name typed with presentation forms (old PDFs, some CMSes) matches its
+  // lexicon entry: they fold through their NFKC decomposition.
   const Case cases[] = {
       {"\uFE8D\uFEDF\uFEBC\uFEF4\uFEE6", "الصين"},  // ﺍﻟﺼﻴﻦ
       {"\uFE8D", "ا"},
@@ -233,11 +227,7 @@ TEST_CASE("bad folding files fail with file and line", "[normalize]") {
   CHECK(missing.status().code() == ErrorCode::kIo);
 }
 
-TEST_CASE("KNOWN BUG: a folding target that is no Unicode scalar value is refused",
-          "[normalize][known-bug][!shouldfail]") {
-  // folder.cpp Folder::load checks only that a target is 1-6 hex digits;
-  // 110000, a surrogate or FFFFFF load fine and then silently delete the
-  // source character (append_utf8 drops what U8_APPEND refuses).
+TEST_CASE("a folding target that is no Unicode scalar value is refused", "[normalize]") {
   TempDir dir;
   for (const char* target : {"110000", "D800", "FFFFFF"}) {
     INFO("target " << target);
@@ -252,13 +242,10 @@ TEST_CASE("KNOWN BUG: a folding target that is no Unicode scalar value is refuse
   }
 }
 
-TEST_CASE("KNOWN BUG: folding rules for ASCII sources apply", "[normalize][known-bug][!shouldfail]") {
-  // folder.cpp Folder::fold takes an ASCII fast path that only lower-cases,
-  // so a table row whose source is ASCII is loaded and silently ignored
-  // (the non-ASCII row next to it works).
+TEST_CASE("folding rules for ASCII sources apply", "[normalize]") {
   TempDir dir;
   auto f = Folder::load(dir.write("ascii.tsv", "#khabar-normalization 1\n5F\t2D\nC9\t45\n"));
   REQUIRE(f.ok());
   CHECK(f->key("\u00C9") == "e");  // É -> E -> e: works
-  CHECK(f->key("a_b") == "a-b");    // _ -> -: ignored today
+  CHECK(f->key("a_b") == "a-b");    // _ -> -
 }
