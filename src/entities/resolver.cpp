@@ -49,7 +49,7 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
   // 1. Mentions with an identity.
   for (uint32_t i = 0; i < ms.size(); ++i) {
     Mention& m = ms[i];
-    if (m.kind == MentionKind::kBackRef || m.identity.empty() || m.coarse.empty()) continue;
+    if (m.identity.empty() || m.coarse.empty()) continue;  // event back references: below
     m.entity = entity_for(m);
   }
 

@@ -37,6 +37,7 @@ struct Mention {
   uint8_t prep = 0;      ///< `CliticFlag` preposition on the first token
   int32_t parent = -1;   ///< the mention this one is nested in, or -1
   int32_t office_of = -1;  ///< kTitled: the country/organisation of the office
+  int32_t title = -1;      ///< the (last) office title before or after the name: titles.tsv index
   std::string office_rule; ///< rule id of that officialOf reading
   int32_t part_of = -1;    ///< kPhrase organisation: the body it belongs to
   int32_t complement = -1; ///< kPhrase event/document: the named complement

@@ -239,6 +239,24 @@ class Run {
         return c;
       }
     }
+    // جمهورية الهند، المملكة المغربية ...: a state word before a country name
+    if (function_is(i, "state-word")) {
+      int32_t e = -1;
+      const Match* n = kb_at(i + 1, "Place", &e);
+      if (n && kb(n->payload).cls == "Country") {
+        Mention x = base(i, n->end, at(i, Table::kFunction), MentionKind::kKb);
+        x.label_begin = n->begin;
+        x.label_skip = text_skip(n->begin, n->clitic_bytes);
+        x.kb = e;
+        x.cls = "Country";
+        x.coarse = "Place";
+        x.identity = e >= 0 ? kb(static_cast<uint32_t>(e)).key : "label:" + stems_key(n->begin, n->end);
+        c.end = n->end;
+        c.rule = "genitive";
+        c.mentions.push_back(std::move(x));
+        return c;
+      }
+    }
     if (depth < 4) {
       Complement org = org_phrase_at(i, depth + 1);
       int32_t e = -1;
@@ -454,13 +472,16 @@ class Run {
   /// `before_name`: the titles precede a name (a preposition phrase then
   /// needs a name after it).
   uint32_t titles_at(uint32_t j, bool before_name, bool& office, Complement& of, const Match** first,
-                     int& titles) const {
+                     int& titles, int32_t* last_office = nullptr) const {
     while (const Match* t = at(j, Table::kTitle)) {
       // an indefinite accusative title (اختاروه أمينا عاما) is a predicate,
       // not a title before a name
       if (t->flags & lexicon::kSuffix) break;
       if (!*first) *first = t;
-      office |= cls(*t) == "office";
+      if (cls(*t) == "office") {
+        office = true;
+        if (last_office) *last_office = static_cast<int32_t>(t->payload);
+      }
       ++titles;
       j = t->end;
       if (of.ok()) continue;
@@ -469,6 +490,8 @@ class Run {
         c.rule = "ar.title." + c.rule;
         of = std::move(c);
         j = of.end;
+        // جمهورية الهند الصديقة: courtesy adjectives after the country
+        while (function_is(j, "courtesy")) j = at(j, Table::kFunction)->end;
         continue;
       }
       // وزير الخارجية في لاوس NAME: a preposition, a country, then a name
@@ -502,7 +525,8 @@ class Run {
     Complement of;
     const Match* first = nullptr;
     int titles = 0;
-    uint32_t end = titles_at(j, false, office, of, &first, titles);
+    int32_t last_office = -1;
+    uint32_t end = titles_at(j, false, office, of, &first, titles, &last_office);
     if (titles == 0) return j;
     // titles followed by a name belong to the next person (الرئيس X رئيس
     // الوزراء Y)
@@ -510,6 +534,7 @@ class Run {
     if (name_token(end, true) || kb_at(end, "Person", &e)) return j;
     Mention& p = out_[static_cast<size_t>(person)];
     p.end = end;
+    if (p.title < 0) p.title = last_office;
     if (of.ok() && office && p.office_of < 0) {
       std::string rule = of.rule == "ar.title.preposition" ? of.rule : "ar.title.apposition";
       int32_t target = push_complement(of, person);
@@ -519,13 +544,38 @@ class Run {
     return end;
   }
 
+  /// A title without a name (الوزير الصيني، رئيس الوزراء الهندي) refers back
+  /// to the one person named earlier with that office (and that country,
+  /// when one is given). Returns the end of the titles, or 0.
+  uint32_t title_alone(uint32_t i, uint32_t j, int32_t office_title, Complement& of, const Match* first) {
+    if (office_title < 0) return 0;
+    int32_t country = of.ok() ? of.mentions.front().kb : -1;
+    std::string identity;
+    for (const Mention& p : out_) {
+      if (p.coarse != "Person" || p.title != office_title || p.identity.empty()) continue;
+      if (country >= 0 && (p.office_of < 0 || out_[static_cast<size_t>(p.office_of)].kb != country)) continue;
+      if (!identity.empty() && identity != p.identity) return 0;  // two candidates: none
+      identity = p.identity;
+    }
+    if (identity.empty()) return 0;
+    Mention x = base(i, j, first, MentionKind::kBackRef);
+    x.label_begin = x.label_end = j;  // no name: the person's labels stay its own
+    x.cls = x.coarse = "Person";
+    x.identity = identity;
+    x.title = office_title;
+    int32_t idx = push(std::move(x));
+    if (of.ok()) push_complement(of, idx);
+    return j;
+  }
+
   /// Titles (stacked), the country or body of the office, then a name.
   uint32_t titled_person(uint32_t i) {
     bool office = false;
     int titles = 0;
     Complement of;
     const Match* first_title = nullptr;
-    uint32_t j = titles_at(i, true, office, of, &first_title, titles);
+    int32_t last_office = -1;
+    uint32_t j = titles_at(i, true, office, of, &first_title, titles, &last_office);
     if (titles == 0) return 0;
     int32_t e = -1;
     uint32_t name_end;
@@ -536,7 +586,7 @@ class Run {
     } else {
       uint32_t k = j;
       while (k < send_ && k - j < kMaxNameTokens && name_token(k, k == j)) ++k;
-      if (k == j) return 0;
+      if (k == j) return title_alone(i, j, last_office, of, first_title);
       name_end = k;
     }
     Mention person = base(i, name_end, first_title, MentionKind::kTitled);
@@ -548,6 +598,7 @@ class Run {
     }
     person.cls = "Person";
     person.coarse = "Person";
+    person.title = last_office;
     if (person_kb >= 0) {
       person.kb = person_kb;
       person.identity = kb(static_cast<uint32_t>(person_kb)).key;

@@ -351,6 +351,15 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
         Captures cap;
         Matcher m(st, rule);
         if (!m.run(pos, cap)) continue;
+        if (rule.pairwise) {
+          for (size_t a = 0; a < cap.s.size(); ++a) {
+            for (size_t b = a + 1; b < cap.s.size(); ++b) {
+              emit(rule.relation, ms[static_cast<size_t>(cap.s[a])].entity, ms[static_cast<size_t>(cap.s[b])].entity,
+                   si, pos, std::max(cap.last, pos + 1), rule.id, rule.confidence);
+            }
+          }
+          continue;
+        }
         for (int32_t s : cap.s) {
           for (int32_t o : cap.o) {
             int32_t se = ms[static_cast<size_t>(s)].entity, oe = ms[static_cast<size_t>(o)].entity;

@@ -37,7 +37,8 @@ Status read_head(const std::string& s, Rule& r, const std::string& path, uint32_
   std::string args = s.substr(open + 1, s.size() - open - 2);
   if (args == "S,O") r.subject_first = true;
   else if (args == "O,S") r.subject_first = false;
-  else return bad("arguments must be (S,O) or (O,S), found '" + args + "'", path, line);
+  else if (args == "S,S") r.pairwise = true;
+  else return bad("arguments must be (S,O), (O,S) or (S,S), found '" + args + "'", path, line);
   if (r.relation.empty()) return bad("empty relation name", path, line);
   return {};
 }
@@ -108,7 +109,7 @@ Status parse_rule(const std::string& text, const std::string& path, uint32_t lin
     if (e.kind == Element::Kind::kCapture) (e.var == 'S' ? has_s : has_o) = true;
     r.pattern.push_back(std::move(e));
   }
-  if (!has_s || !has_o) return bad("a pattern needs an S and an O capture", path, line);
+  if (!has_s || (!has_o && !r.pairwise)) return bad("a pattern needs an S and an O capture", path, line);
   if (r.pattern.front().kind == Element::Kind::kGap || r.pattern.back().kind == Element::Kind::kGap) {
     return bad("a pattern cannot start or end with a gap", path, line);
   }

@@ -38,6 +38,7 @@ struct Rule {
   std::string id;
   std::string relation;        ///< kh: local name
   bool subject_first = true;   ///< relation(S,O) rather than relation(O,S)
+  bool pairwise = false;       ///< relation(S,S): between every two conjuncts of S
   double confidence = 0;
   std::vector<Element> pattern;
   std::string file;
