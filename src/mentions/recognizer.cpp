@@ -436,11 +436,16 @@ class Run {
   }
 
   /// Could token k be part of a person's name (the `first` one or later)?
-  bool name_token(uint32_t k, bool first) const {
+  /// `weak_ok`: a first word that is only a common word (صباح "morning" is
+  /// also a given name) may start a name when a name word follows it.
+  bool name_token(uint32_t k, bool first, bool weak_ok = true) const {
     if (!is_word(k)) return false;
-    if (any_at(k, {Table::kTitle, Table::kTrigger, Table::kFunction, Table::kStop, Table::kDate,
+    if (any_at(k, {Table::kTitle, Table::kTrigger, Table::kFunction, Table::kDate,
                    Table::kEventHead, Table::kDocHead, Table::kOrgHead, Table::kNationality,
                    Table::kParticipants, Table::kOrdinal, Table::kInitiativeHead})) {
+      return false;
+    }
+    if (at(k, Table::kStop) && !(first && weak_ok && k + 1 < send_ && name_token(k + 1, false, false))) {
       return false;
     }
     int32_t e = -1;
