@@ -193,6 +193,10 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
       e.alt_labels.push_back(m.label);
     }
     if (e.label_en.empty() && !m.label_en.empty()) e.label_en = m.label_en;
+    if (!m.alt_label.empty() &&
+        std::find(e.alt_labels.begin(), e.alt_labels.end(), m.alt_label) == e.alt_labels.end()) {
+      e.alt_labels.push_back(m.alt_label);
+    }
   }
   for (Entity& e : out) {
     if (e.kb >= 0) {

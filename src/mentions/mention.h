@@ -31,6 +31,7 @@ struct Mention {
   std::string coarse;  ///< Person Place Organization Event Document Initiative
   int32_t kb = -1;     ///< knowledge-base entity index, or -1
   std::string label;   ///< the name as written (clitics removed)
+  std::string alt_label; ///< another form of the name (title and a one-word name)
   std::string label_en;  ///< an English label composed from the phrase, if any
   std::string identity;  ///< what makes two mentions one entity (see recognizer)
   bool conj = false;     ///< the first token carries a conjunction (وكمبوديا)

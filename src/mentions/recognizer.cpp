@@ -531,6 +531,8 @@ class Run {
     const Match* first = nullptr;
     int titles = 0;
     int32_t last_office = -1;
+    // a title with a conjunction starts the next conjunct (X ورئيس ...)
+    if (const Match* t = at(j, Table::kTitle); t && (t->flags & lexicon::kConj)) return j;
     uint32_t end = titles_at(j, false, office, of, &first, titles, &last_office);
     if (titles == 0) return j;
     // titles followed by a name belong to the next person (الرئيس X رئيس
@@ -604,6 +606,10 @@ class Run {
     person.cls = "Person";
     person.coarse = "Person";
     person.title = last_office;
+    if (name_end - j == 1 && person_kb < 0) {
+      // الملك فيليب: a one-word name is known with its title
+      person.alt_label = Recognizer::slice(doc_, j - 1, name_end, 0);
+    }
     if (person_kb >= 0) {
       person.kb = person_kb;
       person.identity = kb(static_cast<uint32_t>(person_kb)).key;
@@ -639,6 +645,29 @@ class Run {
     value = static_cast<uint32_t>(std::stoul(std::string(stem)));
     j = next;
     return value > 0;
+  }
+
+  /// بين (قادة) X وY: the parties an event is between, as nested mentions;
+  /// empty when there is no such list.
+  Complement between_at(uint32_t j) const {
+    Complement out;
+    if (!function_is(j, "between")) return out;
+    uint32_t k = at(j, Table::kFunction)->end;
+    if (const Match* p = at(k, Table::kParticipants)) k = p->end;
+    while (k < send_) {
+      Complement c = complement_at(k, 1);
+      if (!c.ok()) break;
+      k = c.end;
+      for (auto& m : c.mentions) out.mentions.push_back(std::move(m));
+      out.end = k;
+      // the next party: "و" as a clitic on it, or a standalone و
+      if (function_is(k, "and")) ++k;
+      if (k >= send_ || out.mentions.empty()) break;
+      bool conj = false;
+      for (uint32_t m = s_.first[k]; m < s_.first[k + 1]; ++m) conj |= (s_.matches[m].flags & lexicon::kConj) != 0;
+      if (!conj && !function_is(out.end, "and")) break;
+    }
+    return out;
   }
 
   /// Ordinals and event modifiers from j (التاسع، العربية، الـ33،
@@ -684,6 +713,7 @@ class Run {
     std::string participants_en;
     int32_t e = -1;
     bool kb_named = false;
+    Complement between;
     const Match* name = kb_end > h->end ? kb_at(i, "", &e) : nullptr;
     if (name) {
       // A knowledge-base name that starts with the head (قمة الصين-آسيا
@@ -706,8 +736,11 @@ class Run {
       }
       of = complement_at(j, 1);
       if (of.ok()) j = event_qualifiers(of.end, ordinal, mods_en, modified);
+      between = between_at(j);
+      if (!between.mentions.empty()) j = between.end;
     }
-    const bool named = of.ok() || (!needs_complement && (ordinal || modified));
+    const bool named = of.ok() || (!needs_complement && (ordinal || modified)) ||
+                       (!between.mentions.empty() && (ordinal || modified));
     if (!named) {
       if (h->end <= kb_end) return 0;
       // a bare head with the article: the event named again (الاجتماع)
@@ -741,6 +774,10 @@ class Run {
     // The complement of a name such as قمة الصين-آسيا الوسطى is part of the
     // event's name, not a mention of the mechanism.
     if (of.ok() && !kb_named) out_[static_cast<size_t>(idx)].complement = push_complement(of, idx);
+    for (auto& m : between.mentions) {
+      m.parent = idx;
+      push(std::move(m));
+    }
     return j;
   }
 
