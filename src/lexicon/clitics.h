@@ -57,6 +57,12 @@ class Clitics {
   std::string_view dictionary_stem(std::string_view key) const;
 
   bool empty() const { return conj_.empty() && preps_.empty() && articles_.empty(); }
+  /// The definite article as written (ال), for restoring it in labels after
+  /// a fused preposition (للجنة -> اللجنة); empty when the language has none.
+  const std::string& article() const {
+    static const std::string none;
+    return articles_.empty() ? none : articles_.front().text;
+  }
 
   /// True when `key` ends with a pronoun suffix (رئاستها) and keeps at least
   /// three letters without it.

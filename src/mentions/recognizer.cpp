@@ -14,6 +14,8 @@ namespace {
 
 /// Phrase recognisers stop after this many name tokens.
 constexpr uint32_t kMaxNameTokens = 4;
+/// The title class of "counterpart" (titles.tsv).
+constexpr const char* kCounterpartClass = "counterpart";
 /// The dateline: the first tokens of an article.
 constexpr uint32_t kDatelineTokens = 12;
 /// The ontology class of news agencies (credited in datelines).
@@ -109,6 +111,22 @@ class Run {
   }
   void set_label(Mention& m) const {
     m.label = Recognizer::slice(doc_, m.label_begin, m.label_end, m.label_skip);
+    // للجنة المركزية: the fused preposition took the article's alef with it
+    if (m.label_skip > 0 && m.label_begin == m.begin && fused_article(m.label_begin)) {
+      m.label = r_.clitics().article() + m.label;
+    }
+  }
+  /// True when the first token's reading used a fused preposition+article
+  /// (لل) whose whole prefix is dropped from labels.
+  bool fused_article(uint32_t t) const {
+    for (uint32_t k = s_.first[t]; k < s_.first[t + 1]; ++k) {
+      const Match& m = s_.matches[k];
+      if ((m.flags & lexicon::kArticle) && (m.flags & lexicon::kPrepL) && m.clitic_bytes == m.prefix_bytes &&
+          m.prefix_bytes > 0) {
+        return true;
+      }
+    }
+    return false;
   }
   /// The identity of a phrase: the dictionary stem of each word (no
   /// article), after the conjunction or preposition on the first word. The
@@ -483,7 +501,7 @@ class Run {
       // not a title before a name
       if (t->flags & lexicon::kSuffix) break;
       if (!*first) *first = t;
-      if (cls(*t) == "office") {
+      if (cls(*t) == "office" || cls(*t) == kCounterpartClass) {
         office = true;
         if (last_office) *last_office = static_cast<int32_t>(t->payload);
       }
@@ -497,6 +515,16 @@ class Run {
         j = of.end;
         // جمهورية الهند الصديقة: courtesy adjectives after the country
         while (function_is(j, "courtesy")) j = at(j, Table::kFunction)->end;
+        // للهيئة الحكومية للتنمية (إيغاد): an acronym in brackets
+        if (j < send_ && doc_.tokens()[j].kind == text::TokenKind::kPunct &&
+            r_.punct_class(doc_.key(j)) == "open") {
+          for (uint32_t q = j + 1; q < send_ && q <= j + 4; ++q) {
+            if (doc_.tokens()[q].kind == text::TokenKind::kPunct && r_.punct_class(doc_.key(q)) == "close") {
+              j = q + 1;
+              break;
+            }
+          }
+        }
         continue;
       }
       // وزير الخارجية في لاوس NAME: a preposition, a country, then a name
@@ -557,9 +585,14 @@ class Run {
   uint32_t title_alone(uint32_t i, uint32_t j, int32_t office_title, Complement& of, const Match* first) {
     if (office_title < 0) return 0;
     int32_t country = of.ok() ? of.mentions.front().kb : -1;
+    // نظيره السيراليوني: a counterpart is known by the country alone
+    const bool counterpart = r_.table(Table::kTitle).entries[static_cast<size_t>(office_title)].cls ==
+                             kCounterpartClass;
+    if (counterpart && country < 0) return 0;
     std::string identity;
     for (const Mention& p : out_) {
-      if (p.coarse != "Person" || p.title != office_title || p.identity.empty()) continue;
+      if (p.coarse != "Person" || p.identity.empty()) continue;
+      if (!counterpart && p.title != office_title) continue;
       if (country >= 0 && (p.office_of < 0 || out_[static_cast<size_t>(p.office_of)].kb != country)) continue;
       if (!identity.empty() && identity != p.identity) return 0;  // two candidates: none
       identity = p.identity;

@@ -152,10 +152,14 @@ class Matcher {
           // or an insertion between commas without a person (، على هامش القمة،)
           if (st_.punct(p) == "comma") {
             uint32_t q = st_.insertion_end(p);
-            if (q == 0) return false;
-            p = q;
+            if (q == 0 && !el.wide) return false;
+            p = q ? q : p + 1;  // a wide gap also steps over a single comma
           } else if (const Mention* m = st_.mention_at(p)) {
-            if (m->kind != MentionKind::kAdjective) return false;
+            // a wide gap steps over names of places and bodies, never over
+            // a person or another event
+            bool skippable = m->kind == MentionKind::kAdjective ||
+                             (el.wide && m->coarse != "Person" && m->coarse != "Event");
+            if (!skippable) return false;
             p = m->end;
           } else if (!st_.covered(p) && st_.doc->tokens()[p].kind != text::TokenKind::kPunct &&
                      !st_.has_trigger(p)) {

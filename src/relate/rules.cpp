@@ -60,7 +60,13 @@ Status read_element(std::string w, Element& e, const std::string& path, uint32_t
     case '%': KHABAR_TRY(need_name("punctuation")); e.kind = Element::Kind::kPunct; e.value = w.substr(1); return {};
     case '~': {
       e.kind = Element::Kind::kGap;
-      if (w.size() != 2 || w[1] < '0' || w[1] > '9') return bad("a gap is ~0 .. ~9, found '" + w + "'", path, line);
+      if (w.size() == 3 && w[1] == '~') {
+        e.wide = true;
+        w.erase(0, 1);
+      }
+      if (w.size() != 2 || w[1] < '0' || w[1] > '9') {
+        return bad("a gap is ~0 .. ~9 or ~~0 .. ~~9, found '" + w + "'", path, line);
+      }
       e.gap = static_cast<uint32_t>(w[1] - '0');
       return {};
     }

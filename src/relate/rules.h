@@ -31,6 +31,7 @@ struct Element {
   uint32_t min_items = 1; ///< `++`: a list of two or more
   bool optional = false; ///< `?`
   uint32_t gap = 0;      ///< for kGap
+  bool wide = false;     ///< `~~N`: the gap may also skip commas and place or body names
   bool operator==(const Element&) const = default;
 };
 
