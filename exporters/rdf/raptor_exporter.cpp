@@ -73,8 +73,7 @@ class RaptorSession {
     if (world_ != nullptr) raptor_free_world(world_);
   }
 
-  /// Opens serializer `syntax` ("turtle", "ntriples", "nquads",
-  /// "rdfxml-abbrev") on `out`.
+  /// Opens serializer `syntax` ("turtle", "ntriples", "nquads") on `out`.
   Status start(const char* syntax, std::ostream& out, bool with_prefixes) {
     world_ = raptor_new_world();
     if (world_ == nullptr || raptor_world_open(world_) != 0) {
@@ -177,7 +176,6 @@ const char* serializer_name(RdfSyntax syntax) {
     case RdfSyntax::kNTriples: return "ntriples";
     case RdfSyntax::kNQuads: return "nquads";
     case RdfSyntax::kTriG: return "ntriples";  // inside graph blocks
-    case RdfSyntax::kRdfXml: return "rdfxml-abbrev";
   }
   return "ntriples";
 }
@@ -185,8 +183,7 @@ const char* serializer_name(RdfSyntax syntax) {
 Status write_triples(RdfSyntax syntax, const std::vector<Triple>& triples,
                      std::ostream& out) {
   RaptorSession session;
-  const bool with_prefixes = syntax == RdfSyntax::kTurtle || syntax == RdfSyntax::kRdfXml;
-  KHABAR_TRY(session.start(serializer_name(syntax), out, with_prefixes));
+  KHABAR_TRY(session.start(serializer_name(syntax), out, syntax == RdfSyntax::kTurtle));
   for (const auto& t : triples) KHABAR_TRY(session.serialize(t, {}));
   return session.finish();
 }
@@ -225,7 +222,6 @@ std::string_view RaptorExporter::name() const {
     case RdfSyntax::kNTriples: return "ntriples";
     case RdfSyntax::kNQuads: return "nquads";
     case RdfSyntax::kTriG: return "trig";
-    case RdfSyntax::kRdfXml: return "rdfxml";
   }
   return "ntriples";
 }
@@ -236,7 +232,6 @@ std::string_view RaptorExporter::media_type() const {
     case RdfSyntax::kNTriples: return "application/n-triples";
     case RdfSyntax::kNQuads: return "application/n-quads";
     case RdfSyntax::kTriG: return "application/trig";
-    case RdfSyntax::kRdfXml: return "application/rdf+xml";
   }
   return "application/n-triples";
 }
@@ -248,8 +243,7 @@ Status RaptorExporter::write(const graph::Graph& g, const ExportOptions& options
   Status st;
   switch (syntax_) {
     case RdfSyntax::kTurtle:
-    case RdfSyntax::kNTriples:
-    case RdfSyntax::kRdfXml: st = write_triples(syntax_, to_triples(quads), out); break;
+    case RdfSyntax::kNTriples: st = write_triples(syntax_, to_triples(quads), out); break;
     case RdfSyntax::kNQuads: st = write_nquads(quads, out); break;
     case RdfSyntax::kTriG: st = write_trig(quads, out); break;
   }

@@ -41,7 +41,7 @@ bool is_wikidata_id(std::string_view s) {
 }
 
 Term label_literal(const graph::LangString& l) {
-  return literal(rdf_text(l.text), normalise_language(l.lang));
+  return literal(valid_utf8(l.text), normalise_language(l.lang));
 }
 
 Term xsd_integer(uint32_t v) {
@@ -78,16 +78,16 @@ void add_entity(QuadSink& sink, const std::string& s, const graph::Node& n) {
 void add_article(QuadSink& sink, const std::string& s, const graph::Node& n) {
   sink.add(s, s, vocab::kRdf, "type", iri(cat(vocab::kSchema, "NewsArticle")));
   if (!n.article_id.empty()) {
-    sink.add(s, s, vocab::kSchema, "identifier", literal(rdf_text(n.article_id)));
+    sink.add(s, s, vocab::kSchema, "identifier", literal(valid_utf8(n.article_id)));
   }
   if (std::string url = article_url(n.url); !url.empty()) {
     sink.add(s, s, vocab::kSchema, "url", iri(std::move(url)));
   }
   if (!n.title.empty()) {
     sink.add(s, s, vocab::kSchema, "headline",
-             literal(rdf_text(n.title), normalise_language(n.lang)));
+             literal(valid_utf8(n.title), normalise_language(n.lang)));
   }
-  if (!n.lang.empty()) sink.add(s, s, vocab::kSchema, "inLanguage", literal(rdf_text(n.lang)));
+  if (!n.lang.empty()) sink.add(s, s, vocab::kSchema, "inLanguage", literal(valid_utf8(n.lang)));
   if (is_iso_date(n.date)) sink.add(s, s, vocab::kSchema, "datePublished", xsd_date(n.date));
 }
 
@@ -181,10 +181,10 @@ std::vector<Quad> build_quads(const graph::Graph& g, const ExportOptions& option
       sink.add(graph_name, st, vocab::kKh, "charStart", xsd_integer(ev.begin));
       sink.add(graph_name, st, vocab::kKh, "charEnd", xsd_integer(ev.end));
       if (!ev.text.empty()) {
-        sink.add(graph_name, st, vocab::kKh, "evidenceText", literal(rdf_text(ev.text)));
+        sink.add(graph_name, st, vocab::kKh, "evidenceText", literal(valid_utf8(ev.text)));
       }
       if (!ev.rule.empty()) {
-        sink.add(graph_name, st, vocab::kKh, "rule", literal(rdf_text(ev.rule)));
+        sink.add(graph_name, st, vocab::kKh, "rule", literal(valid_utf8(ev.rule)));
       }
       sink.add(graph_name, st, vocab::kKh, "confidence",
                typed_literal(format_decimal(ev.confidence), cat(vocab::kXsd, "decimal")));

@@ -1,8 +1,7 @@
 #pragma once
 /// \file triples.h
 /// The RDF view of a `graph::Graph`: one function turns the graph into
-/// statements, and every RDF writer (Turtle, N-Triples, N-Quads, TriG,
-/// RDF/XML) and
+/// statements, and every RDF writer (Turtle, N-Triples, N-Quads, TriG) and
 /// the JSON-LD writer serialise that same list, so they cannot disagree.
 ///
 /// Mapping (base = `ExportOptions::base_iri`, kh = `vocab::kKh`):
@@ -22,8 +21,7 @@
 /// default graph. The union of all graphs is the N-Triples output.
 ///
 /// Every IRI is absolute and percent-encoded where RFC 3987 requires; every
-/// lexical form is `rdf_text()`: valid UTF-8 with only the characters XML 1.0
-/// allows (so RDF/XML carries the same literals); language tags are lower-case
+/// lexical form is valid UTF-8 without U+0000; language tags are lower-case
 /// BCP 47 or absent.
 
 #include <string>
