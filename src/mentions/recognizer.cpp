@@ -14,6 +14,9 @@ namespace {
 
 /// Phrase recognisers stop after this many name tokens.
 constexpr uint32_t kMaxNameTokens = 4;
+/// Function words of this many letters or fewer, found only after stripping
+/// a clitic (ال+له), do not stop a name (عبد الله).
+constexpr size_t kShortFunctionBytes = 4;
 /// The title class of "counterpart" (titles.tsv).
 constexpr const char* kCounterpartClass = "counterpart";
 /// The dateline: the first tokens of an article.
@@ -454,16 +457,23 @@ class Run {
   }
 
   /// Could token k be part of a person's name (the `first` one or later)?
+  /// A short word matched only after stripping a clitic (الله -> ال+له).
+  bool short_stripped(const Match& m, uint32_t k) const {
+    return m.end == k + 1 && m.prefix_bytes > 0 && doc_.key(k).size() - m.prefix_bytes <= kShortFunctionBytes;
+  }
+
   /// `weak_ok`: a first word that is only a common word (صباح "morning" is
   /// also a given name) may start a name when a name word follows it.
   bool name_token(uint32_t k, bool first, bool weak_ok = true) const {
     if (!is_word(k)) return false;
-    if (any_at(k, {Table::kTitle, Table::kTrigger, Table::kFunction, Table::kDate,
+    if (const Match* f = at(k, Table::kFunction); f && !short_stripped(*f, k)) return false;
+    if (any_at(k, {Table::kTitle, Table::kTrigger, Table::kDate,
                    Table::kEventHead, Table::kDocHead, Table::kOrgHead, Table::kNationality,
                    Table::kParticipants, Table::kOrdinal, Table::kInitiativeHead})) {
       return false;
     }
-    if (at(k, Table::kStop) && !(first && weak_ok && k + 1 < send_ && name_token(k + 1, false, false))) {
+    if (const Match* st = at(k, Table::kStop);
+        st && !short_stripped(*st, k) && !(first && weak_ok && k + 1 < send_ && name_token(k + 1, false, false))) {
       return false;
     }
     int32_t e = -1;
@@ -553,7 +563,21 @@ class Run {
 
   /// Titles after a person's name (X، وزير الخارجية / ملك مملكة البحرين):
   /// extends the mention over them and records the office.
+  /// Skips courtesy phrases after a name, with their quotes ("حفظه الله").
+  uint32_t skip_courtesy(uint32_t j) const {
+    uint32_t k = j;
+    while (k < send_ && doc_.tokens()[k].kind == text::TokenKind::kPunct && r_.punct_class(doc_.key(k)) == "quote") ++k;
+    if (!function_is(k, "courtesy")) return j;
+    while (function_is(k, "courtesy")) k = at(k, Table::kFunction)->end;
+    while (k < send_ && doc_.tokens()[k].kind == text::TokenKind::kPunct && r_.punct_class(doc_.key(k)) == "quote") ++k;
+    return k;
+  }
+
   uint32_t post_titles(int32_t person, uint32_t j) {
+    if (uint32_t k = skip_courtesy(j); k != j) {
+      out_[static_cast<size_t>(person)].end = k;
+      j = k;
+    }
     bool office = false;
     Complement of;
     const Match* first = nullptr;
@@ -563,6 +587,7 @@ class Run {
     if (const Match* t = at(j, Table::kTitle); t && (t->flags & lexicon::kConj)) return j;
     uint32_t end = titles_at(j, false, office, of, &first, titles, &last_office);
     if (titles == 0) return j;
+    end = skip_courtesy(end);
     // titles followed by a name belong to the next person (الرئيس X رئيس
     // الوزراء Y)
     int32_t e = -1;
@@ -577,6 +602,34 @@ class Run {
       out_[static_cast<size_t>(person)].office_rule = rule;
     }
     return end;
+  }
+
+  /// A knowledge-base person starting one to three words after j, with
+  /// only words in between; null if none.
+  const Match* known_person_after(uint32_t j, int32_t* e) const {
+    for (uint32_t k = j + 1; k < send_ && k <= j + 3; ++k) {
+      if (!is_word(k - 1) || at(k - 1, Table::kTitle)) return nullptr;
+      if (const Match* p = kb_at(k, "Person", e)) return p;
+    }
+    return nullptr;
+  }
+
+  /// The identity of the one person named earlier in the article whose name
+  /// has the word at j (a surname), or "".
+  std::string name_part_of_earlier(uint32_t j) const {
+    if (!is_word(j)) return {};
+    std::string_view word = doc_.key(j);
+    if (word.size() < kMinConjunctBytes || at(j, Table::kNameParticle)) return {};
+    std::string found;
+    for (const Mention& p : out_) {
+      if (p.coarse != "Person" || p.identity.empty() || p.label_end - p.label_begin < 2) continue;
+      for (uint32_t t = p.label_begin; t < p.label_end; ++t) {
+        if (doc_.key(t) != word) continue;
+        if (!found.empty() && found != p.identity) return {};  // two people: none
+        found = p.identity;
+      }
+    }
+    return found;
   }
 
   /// A title without a name (الوزير الصيني، رئيس الوزراء الهندي) refers back
@@ -620,12 +673,27 @@ class Run {
     int32_t e = -1;
     uint32_t name_end;
     int32_t person_kb = -1;
+    std::string known_identity;
     if (const Match* p = kb_at(j, "Person", &e)) {
       name_end = p->end;
       person_kb = e;
+    } else if (const Match* q = known_person_after(j, &e)) {
+      // رئيس حكومة تصريف الأعمال نجيب ميقاتي: the title runs on to a known name
+      j = q->begin;
+      name_end = q->end;
+      person_kb = e;
+    } else if (std::string id = name_part_of_earlier(j); !id.empty()) {
+      // الرئيس بوتين ...: a surname of someone already named
+      name_end = j + 1;
+      known_identity = id;
     } else {
       uint32_t k = j;
       while (k < send_ && k - j < kMaxNameTokens && name_token(k, k == j)) ++k;
+      // a name does not end on a particle (طحنون بن زايد آل نهيان)
+      while (k > j && k < send_ && k - j < kMaxNameTokens + 1 && at(k - 1, Table::kNameParticle) &&
+             is_word(k)) {
+        ++k;
+      }
       if (k == j) return title_alone(i, j, last_office, of, first_title);
       name_end = k;
     }
@@ -646,6 +714,8 @@ class Run {
     if (person_kb >= 0) {
       person.kb = person_kb;
       person.identity = kb(static_cast<uint32_t>(person_kb)).key;
+    } else if (!known_identity.empty()) {
+      person.identity = known_identity;
     } else {
       person.identity = "person:" + stems_key(j, name_end);
     }
