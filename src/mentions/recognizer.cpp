@@ -457,6 +457,12 @@ class Run {
   }
 
   /// Could token k be part of a person's name (the `first` one or later)?
+  /// A word with the article that no list knows (an adjective, most likely).
+  bool plain_adjective(uint32_t k) const {
+    if (s_.first[k] != s_.first[k + 1]) return false;  // some list knows it
+    return r_.clitics().dictionary_stem(doc_.key(k)).size() != doc_.key(k).size();
+  }
+
   /// A short word matched only after stripping a clitic (الله -> ال+له).
   bool short_stripped(const Match& m, uint32_t k) const {
     return m.end == k + 1 && m.prefix_bytes > 0 && doc_.key(k).size() - m.prefix_bytes <= kShortFunctionBytes;
@@ -525,6 +531,17 @@ class Run {
         j = of.end;
         // جمهورية الهند الصديقة: courtesy adjectives after the country
         while (function_is(j, "courtesy")) j = at(j, Table::kFunction)->end;
+        // الإدارة السورية الجديدة أحمد الشرع: up to two more adjectives
+        // (article-bearing words in no list) when a name follows them
+        if (before_name) {
+          for (uint32_t k = j; k < j + 2 && k < send_ && is_word(k) && plain_adjective(k); ++k) {
+            int32_t pe = -1;
+            if (name_token(k + 1, true) || kb_at(k + 1, "Person", &pe)) {
+              j = k + 1;
+              break;
+            }
+          }
+        }
         // للهيئة الحكومية للتنمية (إيغاد): an acronym in brackets
         if (j < send_ && doc_.tokens()[j].kind == text::TokenKind::kPunct &&
             r_.punct_class(doc_.key(j)) == "open") {
@@ -690,8 +707,11 @@ class Run {
       uint32_t k = j;
       while (k < send_ && k - j < kMaxNameTokens && name_token(k, k == j)) ++k;
       // a name does not end on a particle (طحنون بن زايد آل نهيان)
-      while (k > j && k < send_ && k - j < kMaxNameTokens + 1 && at(k - 1, Table::kNameParticle) &&
-             is_word(k)) {
+      auto particle = [&](uint32_t t) {
+        const Match* pm = at(t, Table::kNameParticle);
+        return pm && pm->prefix_bytes == 0;  // آل itself, not ف+آل
+      };
+      while (k > j && k < send_ && k - j < kMaxNameTokens + 1 && particle(k - 1) && is_word(k)) {
         ++k;
       }
       if (k == j) return title_alone(i, j, last_office, of, first_title);
