@@ -1,5 +1,7 @@
 #include "lexicon/clitics.h"
 
+#include <unicode/utf8.h>
+
 namespace khabar::lexicon {
 namespace {
 
@@ -18,8 +20,9 @@ constexpr size_t kMinStemLetters = 2;
 
 }  // namespace
 
-Status Clitics::add(std::string text, std::string_view cls, const std::string& path, uint32_t line) {
-  if (text.empty()) return Status(ErrorCode::kBadData, "empty prefix", path, line);
+Status Clitics::add(std::string text, std::string_view raw, std::string_view cls, const std::string& path,
+                    uint32_t line) {
+  if (cls != "not-name-mark" && text.empty()) return Status(ErrorCode::kBadData, "empty prefix", path, line);
   if (cls == "conj") conj_.push_back({std::move(text), kConj});
   else if (cls == "prep-b") preps_.push_back({std::move(text), kPrepB});
   else if (cls == "prep-l") preps_.push_back({std::move(text), kPrepL});
@@ -28,8 +31,31 @@ Status Clitics::add(std::string text, std::string_view cls, const std::string& p
   else if (cls == "article") articles_.push_back({std::move(text), kArticle});
   else if (cls == "suffix-accusative") suffixes_.push_back(std::move(text));
   else if (cls == "suffix-pronoun") pronouns_.push_back(std::move(text));
+  else if (cls == "suffix-feminine") feminine_.emplace_back(raw);  // as written: ة, not folded to ه
+  else if (cls == "not-name-mark") {
+    // a combining mark, written on a tatweel for legibility: the last code
+    // point of the raw (unfolded) field
+    UChar32 c = -1;
+    for (int32_t i = 0; i < static_cast<int32_t>(raw.size());) {
+      U8_NEXT(reinterpret_cast<const uint8_t*>(raw.data()), i, static_cast<int32_t>(raw.size()), c);
+    }
+    if (c < 0) return Status(ErrorCode::kBadData, "bad mark", path, line);
+    not_name_marks_.push_back(static_cast<char32_t>(c));
+  }
   else return Status(ErrorCode::kBadData, "unknown clitic class '" + std::string(cls) + "'", path, line);
   return {};
+}
+
+bool Clitics::has_feminine_ending(std::string_view text) const {
+  // drop trailing Arabic marks (U+064B..U+0652, two bytes each: D9 8B..D9 92)
+  while (text.size() >= 2 && static_cast<unsigned char>(text[text.size() - 2]) == 0xD9 &&
+         static_cast<unsigned char>(text.back()) >= 0x8B && static_cast<unsigned char>(text.back()) <= 0x92) {
+    text.remove_suffix(2);
+  }
+  for (const auto& f : feminine_) {
+    if (text.size() > f.size() && text.compare(text.size() - f.size(), f.size(), f) == 0) return true;
+  }
+  return false;
 }
 
 bool Clitics::has_pronoun_suffix(std::string_view key) const {

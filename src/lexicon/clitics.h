@@ -64,6 +64,12 @@ class Clitics {
     return articles_.empty() ? none : articles_.front().text;
   }
 
+  /// True when the word as written (`text`, marks after the last letter
+  /// allowed) ends with a feminine ending listed as `suffix-feminine` (ة).
+  bool has_feminine_ending(std::string_view text) const;
+  /// Marks (tanween) that a name never carries.
+  const std::vector<char32_t>& not_name_marks() const { return not_name_marks_; }
+
   /// True when `key` ends with a pronoun suffix (رئاستها) and keeps at least
   /// three letters without it.
   bool has_pronoun_suffix(std::string_view key) const;
@@ -73,12 +79,14 @@ class Clitics {
     std::string text;
     uint8_t flags;
   };
-  Status add(std::string text, std::string_view cls, const std::string& path, uint32_t line);
+  Status add(std::string text, std::string_view raw, std::string_view cls, const std::string& path, uint32_t line);
   std::vector<Prefix> conj_;      ///< conjunctions
   std::vector<Prefix> preps_;     ///< prepositions (incl. fused preposition + article)
   std::vector<Prefix> articles_;  ///< articles
   std::vector<std::string> suffixes_;  ///< case endings that may be removed
   std::vector<std::string> pronouns_;  ///< pronoun suffixes
+  std::vector<char32_t> not_name_marks_;  ///< marks no name carries
+  std::vector<std::string> feminine_;  ///< feminine endings, as written
 };
 
 }  // namespace khabar::lexicon

@@ -12,7 +12,7 @@ Expected<Clitics> Clitics::load(const std::string& path, Fold normalise) {
     if (row.fields.size() < 2) {
       return Status(ErrorCode::kBadData, "expected 'prefix<TAB>class'", path, row.line);
     }
-    KHABAR_TRY(c.add(normalise(row.fields[0]), row.fields[1], path, row.line));
+    KHABAR_TRY(c.add(normalise(row.fields[0]), row.fields[0], row.fields[1], path, row.line));
   }
   return c;
 }

@@ -17,6 +17,16 @@ constexpr uint32_t kMaxNameTokens = 4;
 /// Function words of this many letters or fewer, found only after stripping
 /// a clitic (ال+له), do not stop a name (عبد الله).
 constexpr size_t kShortFunctionBytes = 4;
+/// Stop words of this class (صباح "morning") can also be given names.
+constexpr const char* kWeakStopClass = "time";
+/// True when UTF-8 `s` contains code point `c`.
+bool contains_code_point(std::string_view s, char32_t c) {
+  char buf[4];
+  int32_t n = 0;
+  UBool err = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, static_cast<UChar32>(c), err);
+  return !err && s.find(std::string_view(buf, static_cast<size_t>(n))) != std::string_view::npos;
+}
 /// The title class of "counterpart" (titles.tsv).
 constexpr const char* kCounterpartClass = "counterpart";
 /// The dateline: the first tokens of an article.
@@ -31,9 +41,9 @@ constexpr uint32_t kMaxInitiativeWords = 3;
 /// One recognition pass over one document.
 class Run {
  public:
-  Run(const lexicon::Resources& r, const text::Document& doc, Recognizer::Scratch& s,
+  Run(const Recognizer& owner, const lexicon::Resources& r, const text::Document& doc, Recognizer::Scratch& s,
       std::vector<Mention>& out)
-      : r_(r), doc_(doc), s_(s), out_(out) {}
+      : owner_(owner), r_(r), doc_(doc), s_(s), out_(out) {}
 
   void all() {
     for (const auto& sent : doc_.sentences()) {
@@ -472,6 +482,10 @@ class Run {
   /// also a given name) may start a name when a name word follows it.
   bool name_token(uint32_t k, bool first, bool weak_ok = true) const {
     if (!is_word(k)) return false;
+    // tanween (احتجاجاً، حديثاً) marks an indefinite noun or an adverb
+    for (char32_t mark : r_.clitics().not_name_marks()) {
+      if (contains_code_point(doc_.token_text(k), mark)) return false;
+    }
     if (const Match* f = at(k, Table::kFunction); f && !short_stripped(*f, k)) return false;
     if (any_at(k, {Table::kTitle, Table::kTrigger, Table::kDate,
                    Table::kEventHead, Table::kDocHead, Table::kOrgHead, Table::kNationality,
@@ -479,7 +493,8 @@ class Run {
       return false;
     }
     if (const Match* st = at(k, Table::kStop);
-        st && !short_stripped(*st, k) && !(first && weak_ok && k + 1 < send_ && name_token(k + 1, false, false))) {
+        st && !short_stripped(*st, k) &&
+        !(first && weak_ok && cls(*st) == kWeakStopClass && k + 1 < send_ && name_token(k + 1, false, false))) {
       return false;
     }
     int32_t e = -1;
@@ -492,6 +507,22 @@ class Run {
           doc_.key(k).size() - x.prefix_bytes >= kMinConjunctBytes) {
         return false;
       }
+    }
+    if (first && !owner_.is_given_name(doc_.key(k)) && k + 1 < send_ &&
+        r_.clitics().dictionary_stem(doc_.key(k + 1)).size() != doc_.key(k + 1).size()) {
+      // ل on the first word before a word with the article (لحقوق الإنسان)
+      // is a genitive, not a name
+      for (uint32_t c = s_.match.offsets[k]; c < s_.match.offsets[k + 1]; ++c) {
+        const auto& cand = s_.match.candidates[c];
+        if ((cand.flags & lexicon::kPrepL) && !(cand.flags & lexicon::kArticle) &&
+            cand.stem.size() >= kMinConjunctBytes) {
+          return false;
+        }
+      }
+    }
+    if (!first && r_.clitics().dictionary_stem(doc_.key(k)).size() != doc_.key(k).size() &&
+        r_.clitics().has_feminine_ending(doc_.token_text(k))) {
+      return false;  // المنظمة: a noun with the article and ة ends the name
     }
     if (first) {
       // given names do not take the article (not even after a clitic: للحلف)
@@ -714,7 +745,20 @@ class Run {
       while (k > j && k < send_ && k - j < kMaxNameTokens + 1 && particle(k - 1) && is_word(k)) {
         ++k;
       }
+      // دونالد ترمب: a given name before a known person's surname
+      if (k == j + 1 && k < send_) {
+        if (const Match* sur = kb_at(k, "Person", &e); sur && owner_.is_given_name(doc_.key(j))) {
+          k = sur->end;
+          person_kb = e;
+        }
+      }
       if (k == j) return title_alone(i, j, last_office, of, first_title);
+      // A one-word name nobody knows is too often an ordinary word after a
+      // title used alone (الرئيس الأمريكي احتجاجا ...): only a known given
+      // name is taken as a name on its own.
+      if (k == j + 1 && person_kb < 0 && !owner_.is_given_name(doc_.key(j))) {
+        return title_alone(i, j, last_office, of, first_title);
+      }
       name_end = k;
     }
     Mention person = base(i, name_end, first_title, MentionKind::kTitled);
@@ -1033,6 +1077,7 @@ class Run {
     return j;
   }
 
+  const Recognizer& owner_;
   const lexicon::Resources& r_;
   const text::Document& doc_;
   Recognizer::Scratch& s_;
@@ -1041,6 +1086,24 @@ class Run {
 };
 
 }  // namespace
+
+Recognizer::Recognizer(const lexicon::Resources& resources) : r_(&resources) {
+  for (const auto& e : r_->kb().entities()) {
+    if (r_->coarse_of(e.cls) != "Person") continue;
+    for (const auto& l : e.labels) {
+      if (l.lang != "ar") continue;
+      std::string first = l.text.substr(0, l.text.find(' '));
+      given_names_.insert(r_->tokenizer().folder().key(first));
+    }
+  }
+}
+
+Status Recognizer::load_given_names(const std::string& path) {
+  auto list = lexicon::load_word_list(path);
+  if (!list.ok()) return list.status();
+  for (const auto& e : list.value()) given_names_.insert(r_->tokenizer().folder().key(e.surface));
+  return {};
+}
 
 std::string Recognizer::slice(const text::Document& doc, uint32_t begin, uint32_t end, uint32_t skip) {
   if (begin >= end) return {};
@@ -1066,7 +1129,7 @@ void Recognizer::recognize(const text::Document& doc, Scratch& scratch, std::vec
     if (m.table == Table::kName || m.table == Table::kNationality) scratch.named.push_back(m.payload);
   }
   std::sort(scratch.named.begin(), scratch.named.end());
-  Run run(*r_, doc, scratch, out);
+  Run run(*this, *r_, doc, scratch, out);
   run.all();
 }
 

@@ -8,6 +8,9 @@
 /// Thread safety: immutable; `recognize` is const and thread-safe when each
 /// thread passes its own `Scratch`.
 
+#include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "lexicon/matcher.h"
@@ -19,8 +22,16 @@ namespace khabar::mentions {
 
 class Recognizer {
  public:
-  /// `resources` must outlive the recogniser.
-  explicit Recognizer(const lexicon::Resources& resources) : r_(&resources) {}
+  /// `resources` must outlive the recogniser. Given names start with the
+  /// first words of the knowledge base's people (Arabic labels).
+  explicit Recognizer(const lexicon::Resources& resources);
+
+  /// Adds the given names of a word list (`surface<TAB>given-name`).
+  Status load_given_names(const std::string& path);
+  /// True when a token key is a known given name.
+  bool is_given_name(std::string_view key) const {
+    return given_names_.find(std::string(key)) != given_names_.end();
+  }
 
   /// Per-thread scratch, reused across documents.
   struct Scratch {
@@ -40,6 +51,7 @@ class Recognizer {
 
  private:
   const lexicon::Resources* r_;
+  std::unordered_set<std::string> given_names_;  ///< folded keys
 };
 
 }  // namespace khabar::mentions
