@@ -441,6 +441,13 @@ class Run {
       return org.end;
     }
     if (name && credit_line(*name)) return name->end;
+    // العاصمة السعودية الرياض: after a place word, a word that is both a
+    // country's name and an adjective is the adjective
+    if (const Match* a = at(i, Table::kNationality);
+        a && name && a->end == name->end && i > 0 && function_is(i - 1, "place-word")) {
+      push_adjective(*a, -1);
+      return a->end;
+    }
     if (name) {
       int32_t idx = push_kb(*name, e, -1);
       if (out_[static_cast<size_t>(idx)].coarse == "Person") return post_titles(idx, name->end);
