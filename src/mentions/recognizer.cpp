@@ -205,20 +205,26 @@ class Run {
     return static_cast<int32_t>(out_.size() - 1);
   }
 
-  int32_t push_kb(const Match& m, int32_t entity, int32_t parent) {
+  /// The mention of a knowledge-base label match; `entity` is the entity
+  /// chosen (kb_at), or -1 for an ambiguous label, kept unlinked.
+  Mention kb_mention(const Match& m, int32_t entity) const {
     Mention x = base(m.begin, m.end, &m, MentionKind::kKb);
-    x.parent = parent;
     if (entity >= 0) {
       const auto& e = kb(static_cast<uint32_t>(entity));
       x.kb = entity;
       x.cls = e.cls;
       x.identity = e.key;
     } else {
-      // an ambiguous label: keep the mention, unlinked
       x.cls = kb(m.payload).cls;
       x.identity = "label:" + stems_key(m.begin, m.end);
     }
     x.coarse = coarse(x.cls);
+    return x;
+  }
+
+  int32_t push_kb(const Match& m, int32_t entity, int32_t parent) {
+    Mention x = kb_mention(m, entity);
+    x.parent = parent;
     return push(std::move(x));
   }
 
@@ -275,13 +281,11 @@ class Run {
       int32_t e = -1;
       const Match* n = kb_at(i + 1, "Place", &e);
       if (n && kb(n->payload).cls == "Country") {
-        Mention x = base(i, n->end, at(i, Table::kFunction), MentionKind::kKb);
-        x.label_begin = n->begin;
-        x.label_skip = text_skip(n->begin, n->clitic_bytes);
-        x.kb = e;
-        x.cls = "Country";
-        x.coarse = "Place";
-        x.identity = e >= 0 ? kb(static_cast<uint32_t>(e)).key : "label:" + stems_key(n->begin, n->end);
+        Mention x = kb_mention(*n, e);
+        x.begin = i;  // the phrase takes the state word; the label does not
+        const Match* state = at(i, Table::kFunction);
+        x.conj = (state->flags & lexicon::kConj) != 0;
+        x.prep = state->flags & (lexicon::kPrepB | lexicon::kPrepL | lexicon::kPrepK);
         c.end = n->end;
         c.rule = "genitive";
         c.mentions.push_back(std::move(x));
@@ -302,14 +306,9 @@ class Run {
       const auto& ent = kb(n->payload);
       std::string co = coarse(ent.cls);
       if (co == "Place" || co == "Organization") {
-        Mention x = base(n->begin, n->end, n, MentionKind::kKb);
-        x.kb = e;
-        x.cls = ent.cls;
-        x.coarse = co;
-        x.identity = e >= 0 ? kb(static_cast<uint32_t>(e)).key : "label:" + stems_key(n->begin, n->end);
         c.end = n->end;
         c.rule = "genitive";
-        c.mentions.push_back(std::move(x));
+        c.mentions.push_back(kb_mention(*n, e));
       }
     }
     return c;
@@ -600,14 +599,9 @@ class Run {
         if (n && kb(n->payload).cls == "Country" &&
             (!before_name || name_token(n->end, true) || kb_at(n->end, "Person", &pe))) {
           Complement p;
-          Mention x = base(n->begin, n->end, n, MentionKind::kKb);
-          x.kb = e;
-          x.cls = "Country";
-          x.coarse = "Place";
-          x.identity = e >= 0 ? kb(static_cast<uint32_t>(e)).key : "";
           p.end = n->end;
           p.rule = "ar.title.preposition";
-          p.mentions.push_back(std::move(x));
+          p.mentions.push_back(kb_mention(*n, e));
           of = std::move(p);
           j = of.end;
         }
@@ -894,13 +888,8 @@ class Run {
       // الوسطى) is the complement of an event when qualifiers follow it.
       j = event_qualifiers(name->end, ordinal, mods_en, modified);
       if (!ordinal && !modified) return same_event_again(i, name->end, e);
-      Mention x = base(name->begin, name->end, name, MentionKind::kKb);
-      x.kb = e;
-      x.cls = kb(name->payload).cls;
-      x.coarse = coarse(x.cls);
-      x.identity = e >= 0 ? kb(static_cast<uint32_t>(e)).key : "label:" + stems_key(name->begin, name->end);
       of.end = name->end;
-      of.mentions.push_back(std::move(x));
+      of.mentions.push_back(kb_mention(*name, e));
       kb_named = true;
     } else {
       j = event_qualifiers(h->end, ordinal, mods_en, modified);
