@@ -514,14 +514,15 @@ class Run {
         return false;
       }
     }
-    if (first && !owner_.is_given_name(doc_.key(k)) && k + 1 < send_ &&
+    if (!owner_.is_given_name(doc_.key(k)) && k + 1 < send_ &&
         r_.clitics().dictionary_stem(doc_.key(k + 1)).size() != doc_.key(k + 1).size()) {
-      // ل on the first word before a word with the article (لحقوق الإنسان)
-      // is a genitive, not a name
+      // a preposition on a word before a word with the article is a
+      // prepositional phrase, not a name: لحقوق الإنسان، بمواصلة الوساطة
+      // (on the first word only ل: foreign names often start with ب)
+      const uint8_t preps = first ? lexicon::kPrepL : (lexicon::kPrepL | lexicon::kPrepB | lexicon::kPrepK);
       for (uint32_t c = s_.match.offsets[k]; c < s_.match.offsets[k + 1]; ++c) {
         const auto& cand = s_.match.candidates[c];
-        if ((cand.flags & lexicon::kPrepL) && !(cand.flags & lexicon::kArticle) &&
-            cand.stem.size() >= kMinConjunctBytes) {
+        if ((cand.flags & preps) && !(cand.flags & lexicon::kArticle) && cand.stem.size() >= kMinConjunctBytes) {
           return false;
         }
       }
