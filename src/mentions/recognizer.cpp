@@ -736,6 +736,11 @@ class Run {
       // الرئيس بوتين ...: a surname of someone already named
       name_end = j + 1;
       known_identity = id;
+    } else if (std::string id2 = at(j, Table::kNameParticle) ? name_part_of_earlier(j + 1) : std::string();
+               !id2.empty()) {
+      // الوزير عبد العاطي: the same, with a particle
+      name_end = j + 2;
+      known_identity = id2;
     } else {
       uint32_t k = j;
       while (k < send_ && k - j < kMaxNameTokens && name_token(k, k == j)) ++k;

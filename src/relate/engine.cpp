@@ -174,7 +174,8 @@ class Matcher {
       case Element::Kind::kCapture: {
         const Mention* m = st_.mention_at(pos);
         if (!m || !type_matches(*m, el.value) || m->entity < 0) return false;
-        auto& list = el.var == 'S' ? cap.s : cap.o;
+        std::vector<int32_t> ignored;  // X: matched, not kept
+        auto& list = el.var == 'S' ? cap.s : el.var == 'O' ? cap.o : ignored;
         list.push_back(st_.mention_index(pos));
         uint32_t p = m->end;
         if (el.list) {

@@ -72,7 +72,7 @@ Status read_element(std::string w, Element& e, const std::string& path, uint32_t
     }
     default: break;
   }
-  if (w.size() > 2 && (w[0] == 'S' || w[0] == 'O') && w[1] == ':') {
+  if (w.size() > 2 && (w[0] == 'S' || w[0] == 'O' || w[0] == 'X') && w[1] == ':') {
     e.kind = Element::Kind::kCapture;
     e.var = w[0];
     e.value = w.substr(2);
