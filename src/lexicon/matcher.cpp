@@ -4,10 +4,13 @@
 
 namespace khabar::lexicon {
 
-std::vector<std::string> Matcher::stems(std::string_view surface) const {
+std::vector<std::string> Matcher::stems(std::string_view surface, bool* first_has_article) const {
   text::Document doc;
   std::vector<std::string> out;
   if (!tokenizer_->tokenize(std::string(surface), doc).ok()) return out;
+  if (first_has_article && !doc.tokens().empty()) {
+    *first_has_article = clitics_->dictionary_stem(doc.key(0)).size() != doc.key(0).size();
+  }
   for (uint32_t i = 0; i < doc.tokens().size(); ++i) {
     if (doc.tokens()[i].kind == text::TokenKind::kPunct) {
       if (is_joiner(doc.key(i))) continue;
@@ -19,8 +22,9 @@ std::vector<std::string> Matcher::stems(std::string_view surface) const {
   return out;
 }
 
-bool Matcher::add(Table table, std::string_view surface, uint32_t payload) {
-  std::vector<std::string> words = stems(surface);
+bool Matcher::add(Table table, std::string_view surface, uint32_t payload, bool any_article) {
+  bool article = false;
+  std::vector<std::string> words = stems(surface, &article);
   if (words.empty()) return false;
   std::string id;
   id.push_back(static_cast<char>(table));
@@ -29,10 +33,18 @@ bool Matcher::add(Table table, std::string_view surface, uint32_t payload) {
     id.push_back('\x1f');
     id += w;
   }
-  if (!seen_.insert(id).second) return true;
-  auto index = static_cast<uint32_t>(entries_.size());
-  by_first_[words[0]].push_back(index);
-  entries_.push_back({std::move(words), table, payload});
+  auto [it, added] = seen_.emplace(id, static_cast<uint32_t>(entries_.size()));
+  if (!added) {
+    Entry& e = entries_[it->second];
+    (article ? e.with_article : e.without_article) = true;
+    if (any_article) e.with_article = e.without_article = true;
+    return true;
+  }
+  by_first_[words[0]].push_back(it->second);
+  Entry e{std::move(words), table, payload};
+  (article ? e.with_article : e.without_article) = true;
+  if (any_article) e.with_article = e.without_article = true;
+  entries_.push_back(std::move(e));
   return true;
 }
 
@@ -78,6 +90,11 @@ void Matcher::match(const text::Document& doc, MatchScratch& scratch, std::vecto
       if (it == by_first_.end()) continue;
       for (uint32_t e : it->second) {
         const Entry& entry = entries_[e];
+        if (entry.table == Table::kName && !entry.with_article && (cand.flags & kArticle)) continue;
+        if (entry.table == Table::kTitle && entry.words.size() == 1 && !entry.without_article &&
+            !(cand.flags & kArticle)) {
+          continue;
+        }
         // Continue over the following tokens, skipping joiners.
         uint32_t j = i + 1;
         size_t w = 1;

@@ -68,7 +68,9 @@ class Matcher {
 
   /// Adds `surface` (any text; it is tokenised and folded here) to `table`.
   /// Returns false when the surface has no word.
-  bool add(Table table, std::string_view surface, uint32_t payload);
+  /// `any_article`: the phrase may be written with or without the article
+  /// whatever the surface has (acronyms: إيكواس / الإيكواس).
+  bool add(Table table, std::string_view surface, uint32_t payload, bool any_article = false);
   /// Keys of punctuation skipped inside phrases ("-").
   void add_joiner(std::string key) { joiners_.insert(std::move(key)); }
 
@@ -85,7 +87,7 @@ class Matcher {
   bool is_joiner(std::string_view key) const { return joiners_.find(key) != joiners_.end(); }
 
   /// The dictionary stems of `surface`'s words (for comparisons).
-  std::vector<std::string> stems(std::string_view surface) const;
+  std::vector<std::string> stems(std::string_view surface, bool* first_has_article = nullptr) const;
 
   size_t size() const { return entries_.size(); }
 
@@ -94,6 +96,12 @@ class Matcher {
     std::vector<std::string> words;
     Table table;
     uint32_t payload;
+    /// How the first word was written in the surfaces added: with the
+    /// article (الصين) and/or without (مالي). A name never written with the
+    /// article does not match a word that has it (المالي "financial" is not
+    /// Mali); a one-word title never written without it does not match a
+    /// word without it (سلطان, a given name, is not السلطان).
+    bool with_article = false, without_article = false;
   };
   struct Hash {
     using is_transparent = void;
@@ -105,8 +113,8 @@ class Matcher {
   /// First word stem -> entries starting with it.
   std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_first_;
   std::unordered_set<std::string, Hash, std::equal_to<>> joiners_;
-  /// (table, payload, words) already added, to keep entries unique.
-  std::unordered_set<std::string> seen_;
+  /// (table, payload, words) already added -> entry, to keep entries unique.
+  std::unordered_map<std::string, uint32_t> seen_;
 };
 
 }  // namespace khabar::lexicon

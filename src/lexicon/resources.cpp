@@ -141,7 +141,7 @@ Expected<std::unique_ptr<Resources>> Resources::load(const std::string& data_dir
   for (uint32_t i = 0; i < r->kb_.entities().size(); ++i) {
     for (const auto& l : r->kb_.entities()[i].labels) {
       Table t = l.kind == "adjective" ? Table::kNationality : Table::kName;
-      r->matcher_->add(t, l.text, i);
+      r->matcher_->add(t, l.text, i, /*any_article=*/l.kind == "acronym");
     }
   }
 
