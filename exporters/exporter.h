@@ -33,9 +33,33 @@ class Exporter {
                        std::ostream& out) const = 0;
 };
 
+/// An exporter whose natural output is a folder of files (the Neo4j bulk
+/// import: nodes.csv, relationships.csv, load.cypher). `write` still gives
+/// one stream (for standard output); `write_folder` writes the files.
+class FolderExporter : public Exporter {
+ public:
+  /// Writes the export's files into the existing, empty folder `dir`.
+  /// Returns `kIo` when a file cannot be written.
+  virtual Status write_folder(const graph::Graph& g, const ExportOptions& options,
+                              const std::string& dir) const = 0;
+  /// The names of the files `write_folder` writes.
+  virtual std::vector<std::string> file_names() const = 0;
+};
+
+/// Writes the folder `path` whole or not at all: the files go into a
+/// temporary folder beside it (`path.tmp-PID`), which then replaces `path`.
+/// An existing `path` is replaced only when it is a folder that holds
+/// nothing but files this exporter writes; otherwise `kIo` and nothing
+/// changes. A trailing '/' in `path` is ignored.
+///   if (auto* fx = dynamic_cast<const FolderExporter*>(ex.get()))
+///     st = write_folder_output(*fx, g, options, "graph.neo4j");
+Status write_folder_output(const FolderExporter& exporter, const graph::Graph& g,
+                           const ExportOptions& options, const std::string& path);
+
 /// The exporter called `name` (or whose aliases include it), or nullptr.
 std::unique_ptr<Exporter> make_exporter(std::string_view name);
-/// The exporter for a file name, by its extension (".ttl", ".nt", ...), or nullptr.
+/// The exporter for a file name, by its extension (".ttl", ".nt",
+/// ".mentions.jsonl", ".neo4j" ...; the longest that matches), or nullptr.
 std::unique_ptr<Exporter> exporter_for_path(std::string_view path);
 /// Every registered format name with its extensions, for --help.
 std::vector<std::pair<std::string, std::string>> list_formats();

@@ -129,6 +129,24 @@ std::string valid_utf8(std::string_view s) {
   return out;
 }
 
+std::string rdf_text(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    char32_t cp = 0;
+    const size_t len = decode_utf8(s, i, cp);
+    if (len == 0) {
+      append_utf8(out, kReplacement);
+      ++i;
+      continue;
+    }
+    if (is_xml_char(cp) && cp != 0) out.append(s.substr(i, len));
+    i += len;
+  }
+  return out;
+}
+
 std::string percent_encode_iri(std::string_view s) {
   std::string out;
   out.reserve(s.size());

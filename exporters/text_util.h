@@ -15,6 +15,13 @@ namespace khabar::exporters {
 /// dropped (no format can carry it through C-string APIs and XML).
 std::string valid_utf8(std::string_view s);
 
+/// `s` as an RDF lexical form every khabar serialisation can carry, RDF/XML
+/// included: `valid_utf8(s)` without the characters XML 1.0 forbids
+/// (U+0001-U+0008, U+000B, U+000C, U+000E-U+001F, U+FFFE, U+FFFF). Tab, LF
+/// and CR are kept. So N-Triples, Turtle, JSON-LD and RDF/XML hold the same
+/// literals.
+std::string rdf_text(std::string_view s);
+
 /// `s` made safe inside an IRI reference: every byte that is not part of a
 /// valid UTF-8 sequence, every ASCII control, space, `<>"{}|^`\`, every code
 /// point outside RFC 3987 `ucschar` (and the bidi formatting marks it forbids)

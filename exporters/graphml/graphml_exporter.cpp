@@ -8,54 +8,11 @@
 #include <string>
 #include <unordered_map>
 
+#include "exporters/graph_info.h"
 #include "exporters/text_util.h"
 
 namespace khabar::exporters::graphml {
 namespace {
-
-struct Rgb {
-  int r, g, b;
-};
-
-/// Node colour by coarse type (articles and untyped nodes are grey).
-Rgb colour_of(const graph::Node& n) {
-  if (n.kind == graph::NodeKind::kArticle) return {149, 165, 166};
-  static const std::array<std::pair<std::string_view, Rgb>, 6> kColours = {{
-      {"Person", {231, 76, 60}},
-      {"Place", {46, 204, 113}},
-      {"Organization", {52, 152, 219}},
-      {"Event", {243, 156, 18}},
-      {"Document", {155, 89, 182}},
-      {"Initiative", {26, 188, 156}},
-  }};
-  for (const auto& [type, rgb] : kColours) {
-    if (n.coarse == type) return rgb;
-  }
-  return {127, 127, 127};
-}
-
-bool is_english(const graph::LangString& l) {
-  const std::string lang = normalise_language(l.lang);
-  return lang == "en" || lang.starts_with("en-");
-}
-
-/// The label every consumer shows: English if any, else the first label;
-/// articles use their title; a node without any name shows its IRI.
-std::string display_label(const graph::Node& n) {
-  if (n.kind == graph::NodeKind::kArticle) {
-    if (!n.title.empty()) return n.title;
-    if (!n.article_id.empty()) return n.article_id;
-  }
-  for (const auto& l : n.labels) {
-    if (is_english(l)) return l.text;
-  }
-  if (!n.labels.empty()) return n.labels.front().text;
-  if (!n.alt_labels.empty()) return n.alt_labels.front().text;
-  return n.iri;
-}
-
-/// A language tag as the NMTOKEN-safe suffix of a key name ("ar", "en-gb").
-std::string key_suffix(std::string_view lang) { return normalise_language(lang); }
 
 std::string format_double(double v) {
   std::array<char, 32> buf{};
@@ -83,12 +40,7 @@ Status GraphMlExporter::write(const graph::Graph& g, const ExportOptions& option
   const auto nodes = g.sorted_nodes();
   const auto edges = g.sorted_edges();
 
-  std::set<std::string> langs;
-  for (const graph::Node* n : nodes) {
-    for (const auto& l : n->labels) {
-      if (std::string s = key_suffix(l.lang); !s.empty()) langs.insert(std::move(s));
-    }
-  }
+  const std::set<std::string> langs = label_languages(nodes);
 
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
@@ -102,6 +54,8 @@ Status GraphMlExporter::write(const graph::Graph& g, const ExportOptions& option
   write_key(out, "v_iri", "node", "iri", "string");
   write_key(out, "v_wikidata", "node", "wikidata", "string");
   write_key(out, "v_date", "node", "date", "string");
+  write_key(out, "v_first_seen", "node", "first_seen", "string");
+  write_key(out, "v_last_seen", "node", "last_seen", "string");
   for (const auto& lang : langs) {
     write_key(out, "v_label_" + lang, "node", "label_" + lang, "string");
   }
@@ -128,22 +82,22 @@ Status GraphMlExporter::write(const graph::Graph& g, const ExportOptions& option
     const bool article = n.kind == graph::NodeKind::kArticle;
     out << "    <node id=\"n" << i << "\">\n";
     write_data(out, "v_label", display_label(n));
-    write_data(out, "v_type", article ? std::string_view("NewsArticle") : n.coarse);
-    write_data(out, "v_class", article && n.cls.empty() ? std::string_view("NewsArticle")
-                                                        : std::string_view(n.cls));
+    write_data(out, "v_type", node_type(n));
+    write_data(out, "v_class", node_class(n));
     write_data(out, "v_kind", article ? "article" : "entity");
     // The same IRI as in the RDF exports, so the two can be joined.
     write_data(out, "v_iri", absolute_iri(n.iri, options.base_iri));
-    write_data(out, "v_wikidata", n.wikidata);
+    write_data(out, "v_wikidata", wikidata_id(n));
     write_data(out, "v_date", n.date);
-    // One label per language: the first in sorted order.
-    std::set<std::string> done;
-    for (const auto& l : n.labels) {
-      std::string lang = key_suffix(l.lang);
-      if (lang.empty() || !done.insert(lang).second) continue;
-      write_data(out, "v_label_" + lang, l.text);
+    if (const auto dates = node_dates(g, n); !dates.empty()) {
+      write_data(out, "v_first_seen", dates.front());
+      write_data(out, "v_last_seen", dates.back());
     }
-    const Rgb c = colour_of(n);
+    // One label per language: the first in sorted order.
+    for (const auto& [lang, text] : labels_by_language(n)) {
+      write_data(out, "v_label_" + lang, text);
+    }
+    const Rgb c = type_colour(n);
     write_data(out, "v_r", std::to_string(c.r));
     write_data(out, "v_g", std::to_string(c.g));
     write_data(out, "v_b", std::to_string(c.b));
@@ -158,10 +112,8 @@ Status GraphMlExporter::write(const graph::Graph& g, const ExportOptions& option
     write_data(out, "e_label", e.edge->predicate);
     write_data(out, "e_weight", format_double(graph::support(*e.edge)));
     if (!e.edge->evidence.empty()) {
-      double best = 0;
-      for (const auto& ev : e.edge->evidence) best = std::max(best, ev.confidence);
-      const graph::Evidence& first = e.edge->evidence.front();
-      write_data(out, "e_confidence", format_decimal(best));
+      const graph::Evidence& first = shown_evidence(*e.edge);
+      write_data(out, "e_confidence", format_decimal(best_confidence(*e.edge)));
       write_data(out, "e_evidence", first.text);
       write_data(out, "e_rule", first.rule);
       if (!first.article.empty()) {

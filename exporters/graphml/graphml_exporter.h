@@ -6,7 +6,9 @@
 ///
 /// Node attributes: `label` (English label, else the first), `type` (coarse
 /// class, or "NewsArticle"), `class`, `kind` ("entity" / "article"), `iri`
-/// (absolute, as in the RDF exports), `wikidata`, `date`, `label_<lang>` for
+/// (absolute, as in the RDF exports), `wikidata`, `date`, `first_seen` and
+/// `last_seen` (publication dates of the first and last article that report
+/// it), `label_<lang>` for
 /// every language of a label in the graph, and `r` `g` `b` (a colour per
 /// coarse type, as Gephi reads them).
 /// Edge attributes: `relation` and `label` (the predicate's local name),

@@ -1,6 +1,5 @@
 #include "exporters/jsonld/jsonld_exporter.h"
 
-#include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
 
 #include <string>
@@ -13,7 +12,32 @@
 namespace khabar::exporters::jsonld {
 namespace {
 
-using Writer = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
+/// A RapidJSON output stream writing to a std::ostream in 64 KiB blocks
+/// (rapidjson::OStreamWrapper calls std::ostream::put once per character).
+class BufferedOStream {
+ public:
+  using Ch = char;
+  explicit BufferedOStream(std::ostream& out) : out_(out) { buffer_.reserve(kSize); }
+  BufferedOStream(const BufferedOStream&) = delete;
+  BufferedOStream& operator=(const BufferedOStream&) = delete;
+  ~BufferedOStream() { Flush(); }
+
+  void Put(char c) {
+    buffer_.push_back(c);
+    if (buffer_.size() >= kSize) Flush();
+  }
+  void Flush() {
+    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    buffer_.clear();
+  }
+
+ private:
+  static constexpr size_t kSize = 1 << 16;
+  std::ostream& out_;
+  std::string buffer_;
+};
+
+using Writer = rapidjson::PrettyWriter<BufferedOStream>;
 using rdf::Term;
 using rdf::TermKind;
 using rdf::Triple;
@@ -109,7 +133,7 @@ Status JsonLdExporter::write(const graph::Graph& g, const ExportOptions& options
                              std::ostream& out) const {
   KHABAR_TRY(rdf::check_options(options));
   const std::vector<Triple> triples = rdf::build_triples(g, options);
-  rapidjson::OStreamWrapper stream(out);
+  BufferedOStream stream(out);
   Writer w(stream);
   w.SetIndent(' ', 2);
   w.StartObject();
@@ -126,6 +150,7 @@ Status JsonLdExporter::write(const graph::Graph& g, const ExportOptions& options
   }
   w.EndArray();
   w.EndObject();
+  stream.Flush();
   out << '\n';
   out.flush();
   if (!out || !w.IsComplete()) return {ErrorCode::kIo, "cannot write the jsonld output"};

@@ -32,23 +32,41 @@ const unsigned char* bytes(std::string_view s) {
   return reinterpret_cast<const unsigned char*>(s.data());
 }
 
-// raptor_iostream handlers that forward to a std::ostream (`context`).
+/// Where a Raptor iostream writes: a buffer flushed to a std::ostream in
+/// large blocks (Raptor writes escaped text byte by byte, and a
+/// std::ostream::put per byte costs a sentry each).
+struct OstreamSink {
+  static constexpr size_t kFlushAt = 1 << 16;
+  std::ostream* out;
+  std::string buffer;
+
+  int flush() {
+    out->write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    buffer.clear();
+    return out->good() ? 0 : 1;
+  }
+};
+
+// raptor_iostream handlers that write to an `OstreamSink` (`context`).
 int ostream_write_byte(void* context, const int byte) {
-  auto* out = static_cast<std::ostream*>(context);
-  out->put(static_cast<char>(byte));
-  return out->good() ? 0 : 1;
+  auto* sink = static_cast<OstreamSink*>(context);
+  sink->buffer.push_back(static_cast<char>(byte));
+  return sink->buffer.size() < OstreamSink::kFlushAt ? 0 : sink->flush();
 }
 
 int ostream_write_bytes(void* context, const void* ptr, size_t size, size_t nmemb) {
-  auto* out = static_cast<std::ostream*>(context);
-  out->write(static_cast<const char*>(ptr), static_cast<std::streamsize>(size * nmemb));
-  return out->good() ? static_cast<int>(nmemb) : 0;
+  auto* sink = static_cast<OstreamSink*>(context);
+  sink->buffer.append(static_cast<const char*>(ptr), size * nmemb);
+  if (sink->buffer.size() >= OstreamSink::kFlushAt && sink->flush() != 0) return 0;
+  return static_cast<int>(nmemb);
 }
+
+void ostream_finish(void* context) { static_cast<OstreamSink*>(context)->flush(); }
 
 const raptor_iostream_handler kOstreamHandler = {
     /* version */ 2,
     /* init */ nullptr,
-    /* finish */ nullptr,
+    /* finish */ ostream_finish,
     /* write_byte */ ostream_write_byte,
     /* write_bytes */ ostream_write_bytes,
     /* write_end */ nullptr,
@@ -73,7 +91,8 @@ class RaptorSession {
     if (world_ != nullptr) raptor_free_world(world_);
   }
 
-  /// Opens serializer `syntax` ("turtle", "ntriples", "nquads") on `out`.
+  /// Opens serializer `syntax` ("turtle", "ntriples", "nquads",
+  /// "rdfxml-abbrev") on `out`.
   Status start(const char* syntax, std::ostream& out, bool with_prefixes) {
     world_ = raptor_new_world();
     if (world_ == nullptr || raptor_world_open(world_) != 0) {
@@ -94,7 +113,9 @@ class RaptorSession {
         if (rc != 0) return {ErrorCode::kInternal, std::string("Raptor rejected prefix ") + prefix};
       }
     }
-    stream_ = raptor_new_iostream_from_handler(world_, &out, &kOstreamHandler);
+    sink_.out = &out;
+    sink_.buffer.reserve(OstreamSink::kFlushAt);
+    stream_ = raptor_new_iostream_from_handler(world_, &sink_, &kOstreamHandler);
     if (stream_ == nullptr) return {ErrorCode::kInternal, "cannot open a Raptor iostream"};
     if (raptor_serializer_start_to_iostream(serializer_, nullptr, stream_) != 0) {
       return {ErrorCode::kInternal, "cannot start the Raptor serializer"};
@@ -167,6 +188,7 @@ class RaptorSession {
   raptor_serializer* serializer_ = nullptr;
   raptor_iostream* stream_ = nullptr;
   std::map<std::string, raptor_uri*> datatypes_;  // owned URIs
+  OstreamSink sink_;  // what `stream_` writes to; flushed when it is freed
   std::string error_;
 };
 
@@ -176,6 +198,7 @@ const char* serializer_name(RdfSyntax syntax) {
     case RdfSyntax::kNTriples: return "ntriples";
     case RdfSyntax::kNQuads: return "nquads";
     case RdfSyntax::kTriG: return "ntriples";  // inside graph blocks
+    case RdfSyntax::kRdfXml: return "rdfxml-abbrev";
   }
   return "ntriples";
 }
@@ -183,7 +206,8 @@ const char* serializer_name(RdfSyntax syntax) {
 Status write_triples(RdfSyntax syntax, const std::vector<Triple>& triples,
                      std::ostream& out) {
   RaptorSession session;
-  KHABAR_TRY(session.start(serializer_name(syntax), out, syntax == RdfSyntax::kTurtle));
+  const bool with_prefixes = syntax == RdfSyntax::kTurtle || syntax == RdfSyntax::kRdfXml;
+  KHABAR_TRY(session.start(serializer_name(syntax), out, with_prefixes));
   for (const auto& t : triples) KHABAR_TRY(session.serialize(t, {}));
   return session.finish();
 }
@@ -222,6 +246,7 @@ std::string_view RaptorExporter::name() const {
     case RdfSyntax::kNTriples: return "ntriples";
     case RdfSyntax::kNQuads: return "nquads";
     case RdfSyntax::kTriG: return "trig";
+    case RdfSyntax::kRdfXml: return "rdfxml";
   }
   return "ntriples";
 }
@@ -232,6 +257,7 @@ std::string_view RaptorExporter::media_type() const {
     case RdfSyntax::kNTriples: return "application/n-triples";
     case RdfSyntax::kNQuads: return "application/n-quads";
     case RdfSyntax::kTriG: return "application/trig";
+    case RdfSyntax::kRdfXml: return "application/rdf+xml";
   }
   return "application/n-triples";
 }
@@ -239,13 +265,13 @@ std::string_view RaptorExporter::media_type() const {
 Status RaptorExporter::write(const graph::Graph& g, const ExportOptions& options,
                              std::ostream& out) const {
   KHABAR_TRY(check_options(options));
-  const std::vector<Quad> quads = build_quads(g, options);
   Status st;
   switch (syntax_) {
     case RdfSyntax::kTurtle:
-    case RdfSyntax::kNTriples: st = write_triples(syntax_, to_triples(quads), out); break;
-    case RdfSyntax::kNQuads: st = write_nquads(quads, out); break;
-    case RdfSyntax::kTriG: st = write_trig(quads, out); break;
+    case RdfSyntax::kNTriples:
+    case RdfSyntax::kRdfXml: st = write_triples(syntax_, build_triples(g, options), out); break;
+    case RdfSyntax::kNQuads: st = write_nquads(build_quads(g, options), out); break;
+    case RdfSyntax::kTriG: st = write_trig(build_quads(g, options), out); break;
   }
   KHABAR_TRY(st);
   out.flush();

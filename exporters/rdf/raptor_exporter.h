@@ -1,7 +1,7 @@
 #pragma once
 /// \file raptor_exporter.h
 /// RDF exporters that serialise `build_quads()` through Raptor2: Turtle,
-/// N-Triples and N-Quads with Raptor's own serializers, and TriG, which
+/// N-Triples, N-Quads and RDF/XML with Raptor's own serializers, and TriG, which
 /// Raptor 2.0.15 cannot write, as one `<graph> { ... }` block per named graph
 /// around Raptor's N-Triples output (N-Triples statements are TriG
 /// statements).
@@ -21,6 +21,7 @@ enum class RdfSyntax {
   kNTriples,  ///< "ntriples", triples of all graphs
   kNQuads,    ///< "nquads", one named graph per article
   kTriG,      ///< "trig", one named graph per article
+  kRdfXml,    ///< "rdfxml-abbrev", fixed prefixes, triples of all graphs
 };
 
 /// Writes the graph's RDF statements in one syntax. Output is deterministic:
@@ -32,7 +33,9 @@ class RaptorExporter final : public Exporter {
   std::string_view name() const override;
   std::string_view media_type() const override;
   /// Returns `kUsage` when `options.base_iri` is not absolute, `kIo` when
-  /// `out` fails, `kInternal` when Raptor reports an error.
+  /// `out` fails, `kInternal` when Raptor reports an error (RDF/XML: also
+  /// when a predicate IRI cannot be split into a namespace and an XML name,
+  /// which khabar's predicates, all `kh:` local names, always can).
   Status write(const graph::Graph& g, const ExportOptions& options,
                std::ostream& out) const override;
 

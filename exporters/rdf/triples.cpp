@@ -31,6 +31,22 @@ class QuadSink {
   std::vector<Quad>& out_;
 };
 
+/// Sorts `v` and drops duplicates, moving each element once: the order is
+/// found on indices (elements here hold up to ten strings, and swapping
+/// them dominates a plain std::sort).
+template <typename T>
+void sort_unique(std::vector<T>& v) {
+  std::vector<uint32_t> order(v.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return v[a] < v[b]; });
+  std::vector<T> out;
+  out.reserve(v.size());
+  for (uint32_t i : order) {
+    if (out.empty() || !(out.back() == v[i])) out.push_back(std::move(v[i]));
+  }
+  v = std::move(out);
+}
+
 bool all_digits(std::string_view s) {
   return !s.empty() &&
          std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -41,7 +57,7 @@ bool is_wikidata_id(std::string_view s) {
 }
 
 Term label_literal(const graph::LangString& l) {
-  return literal(valid_utf8(l.text), normalise_language(l.lang));
+  return literal(rdf_text(l.text), normalise_language(l.lang));
 }
 
 Term xsd_integer(uint32_t v) {
@@ -78,16 +94,16 @@ void add_entity(QuadSink& sink, const std::string& s, const graph::Node& n) {
 void add_article(QuadSink& sink, const std::string& s, const graph::Node& n) {
   sink.add(s, s, vocab::kRdf, "type", iri(cat(vocab::kSchema, "NewsArticle")));
   if (!n.article_id.empty()) {
-    sink.add(s, s, vocab::kSchema, "identifier", literal(valid_utf8(n.article_id)));
+    sink.add(s, s, vocab::kSchema, "identifier", literal(rdf_text(n.article_id)));
   }
   if (std::string url = article_url(n.url); !url.empty()) {
     sink.add(s, s, vocab::kSchema, "url", iri(std::move(url)));
   }
   if (!n.title.empty()) {
     sink.add(s, s, vocab::kSchema, "headline",
-             literal(valid_utf8(n.title), normalise_language(n.lang)));
+             literal(rdf_text(n.title), normalise_language(n.lang)));
   }
-  if (!n.lang.empty()) sink.add(s, s, vocab::kSchema, "inLanguage", literal(valid_utf8(n.lang)));
+  if (!n.lang.empty()) sink.add(s, s, vocab::kSchema, "inLanguage", literal(rdf_text(n.lang)));
   if (is_iso_date(n.date)) sink.add(s, s, vocab::kSchema, "datePublished", xsd_date(n.date));
 }
 
@@ -126,7 +142,10 @@ Status check_options(const ExportOptions& options) {
           "base IRI must be absolute (scheme://...): " + options.base_iri};
 }
 
-std::vector<Quad> build_quads(const graph::Graph& g, const ExportOptions& options) {
+namespace {
+
+/// Every statement of `g`, unsorted, possibly with duplicates.
+std::vector<Quad> collect_quads(const graph::Graph& g, const ExportOptions& options) {
   KHABAR_CONTRACT_CHECK(has_hierarchical_scheme(options.base_iri),
                         "base IRI must be absolute");
   const std::string base = percent_encode_iri(options.base_iri);
@@ -181,18 +200,24 @@ std::vector<Quad> build_quads(const graph::Graph& g, const ExportOptions& option
       sink.add(graph_name, st, vocab::kKh, "charStart", xsd_integer(ev.begin));
       sink.add(graph_name, st, vocab::kKh, "charEnd", xsd_integer(ev.end));
       if (!ev.text.empty()) {
-        sink.add(graph_name, st, vocab::kKh, "evidenceText", literal(valid_utf8(ev.text)));
+        sink.add(graph_name, st, vocab::kKh, "evidenceText", literal(rdf_text(ev.text)));
       }
       if (!ev.rule.empty()) {
-        sink.add(graph_name, st, vocab::kKh, "rule", literal(valid_utf8(ev.rule)));
+        sink.add(graph_name, st, vocab::kKh, "rule", literal(rdf_text(ev.rule)));
       }
       sink.add(graph_name, st, vocab::kKh, "confidence",
                typed_literal(format_decimal(ev.confidence), cat(vocab::kXsd, "decimal")));
     }
   }
 
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace
+
+std::vector<Quad> build_quads(const graph::Graph& g, const ExportOptions& options) {
+  std::vector<Quad> out = collect_quads(g, options);
+  sort_unique(out);
   return out;
 }
 
@@ -200,13 +225,18 @@ std::vector<Triple> to_triples(const std::vector<Quad>& quads) {
   std::vector<Triple> out;
   out.reserve(quads.size());
   for (const auto& q : quads) out.push_back(q.triple);
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
+  sort_unique(out);
   return out;
 }
 
 std::vector<Triple> build_triples(const graph::Graph& g, const ExportOptions& options) {
-  return to_triples(build_quads(g, options));
+  // One sort, of the triples: the quads' order is not needed.
+  std::vector<Quad> quads = collect_quads(g, options);
+  std::vector<Triple> out;
+  out.reserve(quads.size());
+  for (auto& q : quads) out.push_back(std::move(q.triple));
+  sort_unique(out);
+  return out;
 }
 
 }  // namespace khabar::exporters::rdf

@@ -1,7 +1,8 @@
 #pragma once
 /// \file triples.h
 /// The RDF view of a `graph::Graph`: one function turns the graph into
-/// statements, and every RDF writer (Turtle, N-Triples, N-Quads, TriG) and
+/// statements, and every RDF writer (Turtle, N-Triples, N-Quads, TriG,
+/// RDF/XML) and
 /// the JSON-LD writer serialise that same list, so they cannot disagree.
 ///
 /// Mapping (base = `ExportOptions::base_iri`, kh = `vocab::kKh`):
@@ -21,7 +22,8 @@
 /// default graph. The union of all graphs is the N-Triples output.
 ///
 /// Every IRI is absolute and percent-encoded where RFC 3987 requires; every
-/// lexical form is valid UTF-8 without U+0000; language tags are lower-case
+/// lexical form is `rdf_text()`: valid UTF-8 with only the characters XML 1.0
+/// allows (so RDF/XML carries the same literals); language tags are lower-case
 /// BCP 47 or absent.
 
 #include <string>
@@ -74,7 +76,7 @@ std::vector<Quad> build_quads(const graph::Graph& g, const ExportOptions& option
 /// The triples of `quads` with the graph names dropped: sorted, unique.
 std::vector<Triple> to_triples(const std::vector<Quad>& quads);
 
-/// Shorthand for `to_triples(build_quads(g, options))`.
+/// The same as `to_triples(build_quads(g, options))`, built with one sort.
 std::vector<Triple> build_triples(const graph::Graph& g, const ExportOptions& options);
 
 /// The IRI of the statement node for one evidence item of the edge

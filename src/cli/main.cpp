@@ -220,7 +220,10 @@ int build_main(const std::vector<std::string>& args) {
   eo.base_iri = options.base_iri;
   int rc = skipped ? kExitData : kExitOk;
   for (size_t i = 0; i < outputs.size(); ++i) {
-    Status st = write_output(outputs[i], *writers[i], g, eo);
+    // folder formats (DIR.neo4j) are written to a temporary folder, renamed
+    const auto* folder = dynamic_cast<const exporters::FolderExporter*>(writers[i].get());
+    Status st = folder != nullptr ? exporters::write_folder_output(*folder, g, eo, outputs[i])
+                                  : write_output(outputs[i], *writers[i], g, eo);
     if (!st.ok()) {
       report(st);
       rc = kExitData;

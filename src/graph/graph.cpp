@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
+#include <iterator>
 #include <set>
 #include <unordered_map>
 
@@ -64,6 +65,8 @@ struct Graph::Impl {
   BoostGraph g;
   std::unordered_map<std::string, Vertex> by_iri;
   std::map<std::tuple<Vertex, std::string, Vertex>, BoostEdge> edges;
+  /// Article IRI -> its mention records, sorted and unique.
+  std::unordered_map<std::string, std::vector<MentionRecord>> mentions;
 };
 
 Graph::Graph() : impl_(std::make_unique<Impl>()) {}
@@ -134,7 +137,25 @@ void Graph::merge(Graph&& other) {
     Edge& e = other.impl_->g[*ei];
     for (auto& ev : e.evidence) add_edge(s, e.predicate, o, std::move(ev));
   }
+  for (auto& [article, records] : other.impl_->mentions) {
+    add_mentions(article, std::move(records));
+  }
   other.impl_ = std::make_unique<Impl>();
+}
+
+void Graph::add_mentions(const std::string& article_iri, std::vector<MentionRecord> mentions) {
+  if (mentions.empty()) return;
+  auto& into = impl_->mentions[article_iri];
+  into.insert(into.end(), std::make_move_iterator(mentions.begin()),
+              std::make_move_iterator(mentions.end()));
+  std::sort(into.begin(), into.end());
+  into.erase(std::unique(into.begin(), into.end()), into.end());
+}
+
+const std::vector<MentionRecord>& Graph::mentions(const std::string& article_iri) const {
+  static const std::vector<MentionRecord> kNone;
+  auto it = impl_->mentions.find(article_iri);
+  return it == impl_->mentions.end() ? kNone : it->second;
 }
 
 size_t Graph::node_count() const { return boost::num_vertices(impl_->g); }

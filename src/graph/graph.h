@@ -64,6 +64,21 @@ struct Edge {
   std::vector<Evidence> evidence;
 };
 
+// --- Mentions (for the mentions export, exporters/mentions) -------------
+
+/// One mention of an entity in an article's text: what NER and entity-linking
+/// benchmarks read.
+struct MentionRecord {
+  uint32_t begin = 0;  ///< start, in Unicode code points of the article text as given
+  uint32_t end = 0;    ///< end (exclusive), in code points
+  std::string text;    ///< the article text in [begin, end)
+  std::string type;    ///< coarse class of the entity ("Person")
+  std::string entity;  ///< IRI of the entity node
+  auto operator<=>(const MentionRecord&) const = default;
+};
+
+// --- end of mentions -------------------------------------------------------
+
 using NodeId = uint32_t;
 
 /// The merged graph. Nodes are keyed by IRI: adding a node whose IRI exists
@@ -83,7 +98,13 @@ class Graph {
   /// Adds (subject, predicate, object) with `evidence`; both IRIs must exist.
   void add_edge(const std::string& subject_iri, const std::string& predicate,
                 const std::string& object_iri, Evidence evidence);
-  /// Merges every node and edge of `other` into this graph.
+  /// Adds the mention records of the article `article_iri` to those it has.
+  /// Ensures: `mentions(article_iri)` sorted (by begin, end, ...), unique.
+  void add_mentions(const std::string& article_iri, std::vector<MentionRecord> mentions);
+  /// The mention records of an article; empty when it has none.
+  const std::vector<MentionRecord>& mentions(const std::string& article_iri) const;
+
+  /// Merges every node, edge and mention record of `other` into this graph.
   void merge(Graph&& other);
 
   size_t node_count() const;

@@ -128,7 +128,7 @@ Expected<std::unique_ptr<Resources>> Resources::load(const std::string& data_dir
     r->punct_[key] = e.cls;
   }
 
-  auto kb = KnowledgeBase::load(data_dir, extra_kb);
+  auto kb = KnowledgeBase::load(data_dir, extra_kb, &r->ontology_);
   if (!kb.ok()) return kb.status();
   r->kb_ = std::move(kb.value());
   for (const auto& e : r->kb_.entities()) {

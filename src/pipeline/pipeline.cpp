@@ -1,10 +1,12 @@
 #include "pipeline/pipeline.h"
 
+#include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <cstdio>
+#include <memory>
 
 #include "core/vocab.h"
 
@@ -45,6 +47,47 @@ std::string iri_segment(std::string_view s) {
 std::string lower(std::string s) {
   for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   return s;
+}
+
+/// Language tag of the Latin transliteration of an Arabic name (BCP 47 with
+/// the RFC 6497 `t` extension: Arabic, in Latin script, transformed from
+/// Arabic). A skos:altLabel only; never the English label.
+constexpr const char* kArabicLatinTag = "ar-Latn-t-ar";
+
+/// True when `s` has a letter of the Arabic script.
+bool has_arabic_letter(std::string_view s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  auto n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    UErrorCode st = U_ZERO_ERROR;
+    if (c >= 0 && u_isalpha(c) && uscript_getScript(c, &st) == USCRIPT_ARABIC) return true;
+  }
+  return false;
+}
+
+/// `text` through ICU's "Arabic-Latin; Latin-ASCII" transforms ("" when ICU
+/// lacks them). The transliterator is created once per process (a function
+/// static: thread-safe initialisation) and cloned once per thread, because
+/// ICU does not promise that one instance may transliterate concurrently.
+std::string arabic_to_latin(std::string_view text) {
+  static const std::unique_ptr<icu::Transliterator> prototype = [] {
+    UErrorCode st = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(
+        icu::Transliterator::createInstance("Arabic-Latin; Latin-ASCII", UTRANS_FORWARD, st));
+    if (U_FAILURE(st)) t.reset();
+    return t;
+  }();
+  if (!prototype) return {};
+  thread_local const std::unique_ptr<icu::Transliterator> own(prototype->clone());
+  if (!own) return {};
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  own->transliterate(u);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
 }
 
 }  // namespace
@@ -101,6 +144,7 @@ Expected<std::unique_ptr<Pipeline>> Pipeline::create(const PipelineOptions& opti
   if (!res.ok()) return res.status();
   p->resources_ = std::move(res.value());
   p->recognizer_ = std::make_unique<mentions::Recognizer>(*p->resources_);
+  KHABAR_TRY(p->recognizer_->load_given_names(options.data_dir + "/lexicons/ar/given_names.tsv"));
   p->resolver_ = std::make_unique<entities::Resolver>(*p->resources_);
   auto engine = relate::RuleEngine::load(*p->resources_);
   if (!engine.ok()) return engine.status();
@@ -195,6 +239,14 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
     if (!e.label.empty()) n.labels.push_back({lang, e.label});
     if (!e.label_en.empty() && lang != "en") n.labels.push_back({"en", e.label_en});
     for (const auto& alt : e.alt_labels) n.alt_labels.push_back({lang, alt});
+    if (e.kb < 0 && (e.coarse == "Person" || e.label_en.empty()) && has_arabic_letter(e.label)) {
+      // A name not in the KB (a person, or anything without an English
+      // label): a marked Latin transliteration, never the English label.
+      std::string latin = arabic_to_latin(e.label);
+      if (!latin.empty() && latin != e.label) {
+        n.alt_labels.push_back({kArabicLatinTag, std::move(latin)});
+      }
+    }
     if (e.kb >= 0) {
       const auto& k = r.kb().entities()[static_cast<size_t>(e.kb)];
       n.wikidata = k.wikidata;
@@ -220,6 +272,56 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
     ev.rule = rel.rule;
     ev.confidence = rel.confidence;
     out.add_edge(s, rel.predicate, o, std::move(ev));
+  }
+
+  // Mention records (the mentions export): the name span of every mention
+  // of an entity in the graph, clitics left out, in code points of the
+  // original text.
+  {
+    const auto& toks = ws.doc.tokens();
+    const std::string& original = ws.doc.original();
+    struct Span {
+      uint32_t begin, end;  // bytes of the original text
+      size_t entity;
+    };
+    std::vector<Span> spans;
+    for (const auto& m : ws.mentions) {
+      if (m.entity < 0 || static_cast<size_t>(m.entity) >= iris.size()) continue;
+      const auto ei = static_cast<size_t>(m.entity);
+      if (iris[ei].empty()) continue;
+      uint32_t tb = m.label_begin, te = m.label_end, skip = m.label_skip;
+      if (tb >= te) {  // no name span: the whole phrase
+        tb = m.begin;
+        te = m.end;
+        skip = 0;
+      }
+      if (tb >= te || te > toks.size()) continue;
+      const uint32_t b = std::min(toks[tb].begin + skip, toks[tb].end);
+      const uint32_t ob = ws.doc.to_original(b), oe = ws.doc.to_original(toks[te - 1].end);
+      if (ob < oe && oe <= original.size()) spans.push_back({ob, oe, ei});
+    }
+    // Byte -> code point offsets in one pass over the text.
+    std::vector<uint32_t> offsets;
+    offsets.reserve(spans.size() * 2);
+    for (const auto& s : spans) offsets.insert(offsets.end(), {s.begin, s.end});
+    std::sort(offsets.begin(), offsets.end());
+    offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
+    std::vector<uint32_t> cps(offsets.size());
+    uint32_t byte = 0, cp = 0;
+    for (size_t k = 0; k < offsets.size(); ++k) {
+      for (; byte < offsets[k]; ++byte) cp += (static_cast<unsigned char>(original[byte]) & 0xC0) != 0x80;
+      cps[k] = cp;
+    }
+    auto cp_of = [&](uint32_t off) {
+      return cps[static_cast<size_t>(std::lower_bound(offsets.begin(), offsets.end(), off) - offsets.begin())];
+    };
+    std::vector<graph::MentionRecord> records;
+    records.reserve(spans.size());
+    for (const auto& s : spans) {
+      records.push_back({cp_of(s.begin), cp_of(s.end), original.substr(s.begin, s.end - s.begin),
+                         ws.entities[s.entity].coarse, iris[s.entity]});
+    }
+    out.add_mentions(result.article_iri, std::move(records));
   }
   return result;
 }

@@ -29,6 +29,16 @@ int main(int argc, char** argv) {
       std::cerr << "khabar_export_fixture: no format for " << path << "\n";
       return 1;
     }
+    // Folder formats (.neo4j) go through the folder writer, as in khabar.
+    if (const auto* folder = dynamic_cast<const exporters::FolderExporter*>(exporter.get())) {
+      const Status st = exporters::write_folder_output(*folder, g, {}, path);
+      if (!st.ok()) {
+        std::cerr << "khabar_export_fixture: " << path << ": " << st.to_string() << "\n";
+        return 2;
+      }
+      ++written;
+      continue;
+    }
     std::ofstream out(path, std::ios::binary);
     const Status st = exporter->write(g, exporters::ExportOptions{}, out);
     out.close();

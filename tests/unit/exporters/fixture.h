@@ -130,6 +130,12 @@ inline graph::Graph make_fixture_graph() {
              Evidence{"", 0, 0, 0, "no article", "rule", 0.333333});
   g.add_edge(relative.iri, "memberOf", relative.iri,
              Evidence{a1, 4, 7, 9, "self loop", "loop.1", 0.25});
+
+  // Mention records (the mentions export), given out of order.
+  g.add_mentions(a1, {{20, 25, "الصين", "Place", china.iri},
+                      {6, 13, "وانغ يي", "Person", wang.iri},
+                      {6, 13, "وانغ يي", "Person", wang.iri}});
+  g.add_mentions(a2, {{0, 7, kHostileLabel, "Person", evil.iri}});
   return g;
 }
 

@@ -78,6 +78,30 @@ TEST_CASE("Turtle and N-Triples parse back to the built triples", "[exporters][r
   }
 }
 
+TEST_CASE("RDF/XML parses back to the built triples", "[exporters][rdf]") {
+  const auto g = make_fixture_graph();
+  const auto expected = as_default_graph(rdf::build_triples(g, {}));
+  const std::string xml = write(g, "rdfxml");
+  CHECK(xml.starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rdf:RDF"));
+  CHECK(xml.find("xmlns:kh=\"https://w3id.org/khabar/ontology#\"") != std::string::npos);
+  const auto parsed = raptor_parse(xml, "rdfxml");
+  CHECK(parsed.errors == 0);
+  CHECK(parsed.blank_nodes == 0);
+  CHECK(parsed.quads == expected);
+  // No character XML 1.0 forbids reaches the document.
+  for (unsigned char c : xml) {
+    if (c < 0x20) CHECK((c == '\n' || c == '\t'));
+  }
+}
+
+TEST_CASE("literals hold only characters XML 1.0 allows", "[exporters][rdf]") {
+  for (const auto& t : rdf::build_triples(make_fixture_graph(), {})) {
+    if (t.object.kind != rdf::TermKind::kLiteral) continue;
+    INFO(t.object.value);
+    CHECK(t.object.value == khabar::exporters::rdf_text(t.object.value));
+  }
+}
+
 TEST_CASE("N-Quads and TriG parse back to the built quads", "[exporters][rdf]") {
   const auto g = make_fixture_graph();
   const auto expected = rdf::build_quads(g, {});
@@ -108,7 +132,7 @@ TEST_CASE("named graphs: one per article, union equals the triples", "[exporters
 TEST_CASE("output is deterministic and sorted", "[exporters][rdf]") {
   const auto g1 = make_fixture_graph();
   const auto g2 = make_fixture_graph();
-  for (const char* format : {"turtle", "ntriples", "nquads", "trig"}) {
+  for (const char* format : {"turtle", "ntriples", "nquads", "trig", "rdfxml"}) {
     INFO(format);
     CHECK(write(g1, format) == write(g2, format));
   }
@@ -230,9 +254,12 @@ TEST_CASE("hostile IRIs and literals are made safe", "[exporters][rdf]") {
   CHECK(saw_evil);
   CHECK(saw_relative);
   CHECK(saw_bad_tag);
+  // The hostile label, less U+0001 and U+001F, which XML 1.0 (RDF/XML)
+  // cannot carry: every RDF format holds the same literal.
+  std::string hostile = khabar::exporters::testing::kHostileLabel;
+  std::erase_if(hostile, [](char c) { return c == '\x01' || c == '\x1F'; });
   CHECK(has(ts, {rdf::iri(res("entity/person/evil%20name%3C%3E%7B%7D%7C%5E%60%5C%22x%22%20y")),
-                 rdf::iri(ns(vocab::kRdfs, "label")),
-                 rdf::literal(khabar::exporters::testing::kHostileLabel, "en-gb")}));
+                 rdf::iri(ns(vocab::kRdfs, "label")), rdf::literal(hostile, "en-gb")}));
   CHECK(has(ts, {rdf::iri(res("entity/person/evil%20name%3C%3E%7B%7D%7C%5E%60%5C%22x%22%20y")),
                  rdf::iri(ns(vocab::kSkos, "altLabel")), rdf::literal("nulinside", "en")}));
 }
@@ -252,7 +279,7 @@ TEST_CASE("the base IRI is configurable and must be absolute", "[exporters][rdf]
 
   options.base_iri = "not absolute/";
   std::ostringstream out;
-  for (const char* format : {"turtle", "ntriples", "nquads", "trig", "jsonld"}) {
+  for (const char* format : {"turtle", "ntriples", "nquads", "trig", "rdfxml", "jsonld"}) {
     INFO(format);
     const auto st = make_exporter(format)->write(make_fixture_graph(), options, out);
     CHECK(st.code() == ErrorCode::kUsage);
@@ -265,7 +292,8 @@ TEST_CASE("an empty graph gives empty, valid documents", "[exporters][rdf]") {
   CHECK(rdf::build_quads(empty, {}).empty());
   for (const auto& [format, syntax] :
        {std::pair{"turtle", "turtle"}, std::pair{"ntriples", "ntriples"},
-        std::pair{"nquads", "nquads"}, std::pair{"trig", "trig"}}) {
+        std::pair{"nquads", "nquads"}, std::pair{"trig", "trig"},
+        std::pair{"rdfxml", "rdfxml"}}) {
     INFO(format);
     const auto parsed = raptor_parse(write(empty, format), syntax);
     CHECK(parsed.errors == 0);

@@ -18,6 +18,9 @@ TEST_CASE("formats are found by name and alias", "[exporters][registry]") {
       {"nt", "ntriples"},     {"N-Triples", "ntriples"}, {"nquads", "nquads"},
       {"nq", "nquads"},       {"trig", "trig"},      {"jsonld", "jsonld"},
       {"json-ld", "jsonld"},  {"graphml", "graphml"}, {"GRAPHML", "graphml"},
+      {"rdfxml", "rdfxml"},   {"rdf/xml", "rdfxml"}, {"gexf", "gexf"},
+      {"neo4j", "neo4j"},     {"neo4j-tar", "neo4j-tar"}, {"mentions", "mentions"},
+      {"mentions-jsonl", "mentions"},
   };
   for (const auto& c : cases) {
     INFO(c.name);
@@ -44,6 +47,12 @@ TEST_CASE("formats are found by file extension", "[exporters][registry]") {
       {"X.TTL", "turtle"},          {"out", nullptr},
       {"a.ttl/out", nullptr},       {"out.txt", nullptr},
       {"", nullptr},                {".", nullptr},
+      {"out.rdf", "rdfxml"},        {"g.gexf", "gexf"},
+      {"dir/graph.neo4j", "neo4j"}, {"dir/graph.neo4j/", "neo4j"},
+      {"graph.neo4j.tar", "neo4j-tar"}, {"x.tar", nullptr},
+      {"a.mentions.jsonl", "mentions"}, {"a.jsonl", nullptr},
+      {".mentions.jsonl", nullptr},  {".neo4j", nullptr},
+      {"a.neo4j/out.ttl", "turtle"}, {"A.MENTIONS.JSONL", "mentions"},
   };
   for (const auto& c : cases) {
     INFO(c.path);
@@ -59,7 +68,7 @@ TEST_CASE("formats are found by file extension", "[exporters][registry]") {
 
 TEST_CASE("list_formats names every format with its extension", "[exporters][registry]") {
   const auto formats = list_formats();
-  REQUIRE(formats.size() == 6);
+  REQUIRE(formats.size() == 11);
   for (const auto& [name, ext] : formats) {
     INFO(name);
     auto e = make_exporter(name);

@@ -8,6 +8,28 @@
 
 namespace ex = khabar::exporters;
 
+TEST_CASE("rdf_text keeps what XML 1.0 allows", "[exporters][text]") {
+  struct Case {
+    std::string in, out;
+  };
+  const Case cases[] = {
+      {"", ""},
+      {"   ", "   "},
+      {"\t\n\r", "\t\n\r"},                               // allowed controls kept
+      {std::string("a\0b\x01\x08\x0B\x0C\x0E\x1F", 10), "ab"},  // the others dropped
+      {"\x7F\xC2\x85", "\x7F\xC2\x85"},                      // DEL and C1 are XML chars
+      {"\xEF\xBF\xBE\xEF\xBF\xBFx", "x"},                    // U+FFFE, U+FFFF
+      {"\xE2\x80\x8F", "\xE2\x80\x8F"},                      // RTL mark kept
+      {"\xFF", "\xEF\xBF\xBD"},                               // invalid byte -> U+FFFD
+      {"\xEF\xBA\x8D\xD9\x84", "\xEF\xBA\x8D\xD9\x84"},  // presentation form, Arabic
+      {"mixed عربي", "mixed عربي"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.in);
+    CHECK(ex::rdf_text(c.in) == c.out);
+  }
+}
+
 TEST_CASE("valid_utf8 repairs ill-formed input and drops NUL", "[exporters][text]") {
   struct Case {
     std::string in, out;
