@@ -25,6 +25,7 @@ struct Sentence {
   uint32_t begin, end;           ///< tokens
   std::vector<int32_t> top_at;   ///< token -> top-level mention starting there
   std::vector<int32_t> cover;    ///< token -> top-level mention covering it
+  std::pair<int32_t, int32_t> pair{-1, -1};  ///< entities of the last metWith/spokeWith so far
 
   const Mention* mention_at(uint32_t t) const {
     if (t >= end) return nullptr;
@@ -70,6 +71,12 @@ struct Sentence {
 };
 
 /// `type` is a class name, `Adj`, or alternatives joined by `|` (City|Country).
+/// The relations whose pair is "the two sides" afterwards.
+constexpr std::string_view kMetWith = "metWith";
+constexpr std::string_view kSpokeWith = "spokeWith";
+/// The capture type of "the two sides" (S:Pair).
+constexpr std::string_view kPairType = "Pair";
+
 bool type_matches(const Mention& m, std::string_view type) {
   while (true) {
     size_t bar = type.find('|');
@@ -85,6 +92,7 @@ bool type_matches(const Mention& m, std::string_view type) {
 
 struct Captures {
   std::vector<int32_t> s, o;
+  std::vector<int32_t> pair;  ///< S:Pair: the entities of the pair (not mentions)
   uint32_t first = UINT32_MAX, last = 0;
 };
 
@@ -172,6 +180,13 @@ class Matcher {
         }
       }
       case Element::Kind::kCapture: {
+        if (el.value == kPairType) {
+          // the two sides (الجانبان، وقّعا): the pair of the last meeting or
+          // call of the article; matches no token
+          if (st_.pair.first < 0 || el.var != 'S') return false;
+          cap.pair = {st_.pair.first, st_.pair.second};
+          return step(e + 1, pos, cap);
+        }
         const Mention* m = st_.mention_at(pos);
         if (!m || !type_matches(*m, el.value) || m->entity < 0) return false;
         std::vector<int32_t> ignored;  // X: matched, not kept
@@ -238,6 +253,9 @@ Expected<std::unique_ptr<RuleEngine>> RuleEngine::from_rules(const lexicon::Reso
       }
     }
     e->trigger_ids_.push_back(need);
+    bool pair = false;
+    for (const auto& el : rule.pattern) pair |= el.kind == Element::Kind::kCapture && el.value == kPairType;
+    e->uses_pair_.push_back(pair);
   }
   return e;
 }
@@ -256,7 +274,7 @@ Status RuleEngine::check() const {
       }
       if (el.kind == Element::Kind::kCapture) {
         for (const auto& type : split(el.value, '|')) {
-          if (type != "Adj" && !onto.has_class(type)) {
+          if (type != "Adj" && type != kPairType && !onto.has_class(type)) {
             return Status(ErrorCode::kBadData, "type '" + type + "' is not in ontology/khabar.ttl", rule.file,
                           rule.line);
           }
@@ -348,32 +366,48 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
       }
     }
     size_t first_of_sentence = out.size();
-    for (size_t ri = 0; ri < rules_.rules.size(); ++ri) {
-      int32_t need = trigger_ids_[ri];
-      if (need >= 0 && (static_cast<size_t>(need) >= present.size() || !present[static_cast<size_t>(need)])) continue;
-      const Rule& rule = rules_.rules[ri];
-      for (uint32_t pos = st.begin; pos < st.end; ++pos) {
-        Captures cap;
-        Matcher m(st, rule);
-        if (!m.run(pos, cap)) continue;
-        if (rule.pairwise) {
-          for (size_t a = 0; a < cap.s.size(); ++a) {
-            for (size_t b = a + 1; b < cap.s.size(); ++b) {
-              emit(rule.relation, ms[static_cast<size_t>(cap.s[a])].entity, ms[static_cast<size_t>(cap.s[b])].entity,
-                   si, pos, std::max(cap.last, pos + 1), rule.id, rule.confidence);
+    // Rules about "the two sides" run last, once this sentence's meetings
+    // are known (التقى X Y، ووقعا ...).
+    for (int pass = 0; pass < 2; ++pass) {
+      if (pass == 1) {
+        for (size_t k = first_of_sentence; k < out.size(); ++k) {
+          if (out[k].predicate == kMetWith || out[k].predicate == kSpokeWith) st.pair = {out[k].subject, out[k].object};
+        }
+      }
+      for (size_t ri = 0; ri < rules_.rules.size(); ++ri) {
+        if (uses_pair_[ri] != (pass == 1)) continue;
+        int32_t need = trigger_ids_[ri];
+        if (need >= 0 && (static_cast<size_t>(need) >= present.size() || !present[static_cast<size_t>(need)])) continue;
+        const Rule& rule = rules_.rules[ri];
+        for (uint32_t pos = st.begin; pos < st.end; ++pos) {
+          Captures cap;
+          Matcher m(st, rule);
+          if (!m.run(pos, cap)) continue;
+          if (rule.pairwise) {
+            for (size_t a = 0; a < cap.s.size(); ++a) {
+              for (size_t b = a + 1; b < cap.s.size(); ++b) {
+                emit(rule.relation, ms[static_cast<size_t>(cap.s[a])].entity, ms[static_cast<size_t>(cap.s[b])].entity,
+                     si, pos, std::max(cap.last, pos + 1), rule.id, rule.confidence);
+              }
+            }
+            continue;
+          }
+          for (int32_t side : cap.pair) {
+            for (int32_t o : cap.o) {
+              int32_t oe = ms[static_cast<size_t>(o)].entity;
+              emit(rule.relation, side, oe, si, pos, std::max(cap.last, pos + 1), rule.id, rule.confidence);
             }
           }
-          continue;
-        }
-        for (int32_t s : cap.s) {
-          for (int32_t o : cap.o) {
-            int32_t se = ms[static_cast<size_t>(s)].entity, oe = ms[static_cast<size_t>(o)].entity;
-            if (!rule.subject_first) std::swap(se, oe);
-            emit(rule.relation, se, oe, si, pos, std::max(cap.last, pos + 1), rule.id, rule.confidence);
+          for (int32_t s : cap.s) {
+            for (int32_t o : cap.o) {
+              int32_t se = ms[static_cast<size_t>(s)].entity, oe = ms[static_cast<size_t>(o)].entity;
+              if (!rule.subject_first) std::swap(se, oe);
+              emit(rule.relation, se, oe, si, pos, std::max(cap.last, pos + 1), rule.id, rule.confidence);
+            }
           }
         }
       }
-    }
+    }  // passes; st.pair stays "the two sides" for the sentences after
     // Competing readings of one pair in one sentence: keep none.
     for (const auto& group : rules_.conflicts) {
       std::set<std::pair<int32_t, int32_t>> seen, clash;

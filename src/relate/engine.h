@@ -51,6 +51,7 @@ class RuleEngine {
   const lexicon::Resources* r_;
   RuleSet rules_;
   std::vector<int32_t> trigger_ids_;  ///< per rule: a trigger class it needs, or -1
+  std::vector<bool> uses_pair_;       ///< per rule: it has an S:Pair capture
 };
 
 }  // namespace khabar::relate
