@@ -109,43 +109,34 @@ bool is_xml_char(char32_t cp) {
   return cp != 0xFFFE && cp != 0xFFFF;
 }
 
+/// `s` with invalid bytes replaced by U+FFFD and the code points `keep`
+/// refuses dropped.
+template <typename Keep>
+std::string filter_utf8(std::string_view s, Keep keep) {
+  std::string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    char32_t cp = 0;
+    const size_t len = decode_utf8(s, i, cp);
+    if (len == 0) {
+      append_utf8(out, kReplacement);
+      ++i;
+      continue;
+    }
+    if (cp != 0 && keep(cp)) out.append(s.substr(i, len));
+    i += len;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string valid_utf8(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  size_t i = 0;
-  while (i < s.size()) {
-    char32_t cp = 0;
-    const size_t len = decode_utf8(s, i, cp);
-    if (len == 0) {
-      append_utf8(out, kReplacement);
-      ++i;
-      continue;
-    }
-    if (cp != 0) out.append(s.substr(i, len));
-    i += len;
-  }
-  return out;
+  return filter_utf8(s, [](char32_t) { return true; });
 }
 
-std::string rdf_text(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  size_t i = 0;
-  while (i < s.size()) {
-    char32_t cp = 0;
-    const size_t len = decode_utf8(s, i, cp);
-    if (len == 0) {
-      append_utf8(out, kReplacement);
-      ++i;
-      continue;
-    }
-    if (is_xml_char(cp) && cp != 0) out.append(s.substr(i, len));
-    i += len;
-  }
-  return out;
-}
+std::string rdf_text(std::string_view s) { return filter_utf8(s, is_xml_char); }
 
 std::string percent_encode_iri(std::string_view s) {
   std::string out;

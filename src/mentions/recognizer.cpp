@@ -1093,7 +1093,6 @@ Recognizer::Recognizer(const lexicon::Resources& resources) : r_(&resources) {
   for (const auto& e : r_->kb().entities()) {
     if (r_->coarse_of(e.cls) != "Person") continue;
     for (const auto& l : e.labels) {
-      if (l.lang != "ar") continue;
       std::string first = l.text.substr(0, l.text.find(' '));
       given_names_.insert(r_->tokenizer().folder().key(first));
     }

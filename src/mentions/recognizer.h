@@ -23,7 +23,7 @@ namespace khabar::mentions {
 class Recognizer {
  public:
   /// `resources` must outlive the recogniser. Given names start with the
-  /// first words of the knowledge base's people (Arabic labels).
+  /// first words of the knowledge base's people.
   explicit Recognizer(const lexicon::Resources& resources);
 
   /// Adds the given names of a word list (`surface<TAB>given-name`).

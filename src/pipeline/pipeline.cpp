@@ -5,7 +5,9 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 
 #include "core/vocab.h"
@@ -144,7 +146,16 @@ Expected<std::unique_ptr<Pipeline>> Pipeline::create(const PipelineOptions& opti
   if (!res.ok()) return res.status();
   p->resources_ = std::move(res.value());
   p->recognizer_ = std::make_unique<mentions::Recognizer>(*p->resources_);
-  KHABAR_TRY(p->recognizer_->load_given_names(options.data_dir + "/lexicons/ar/given_names.tsv"));
+  // given names of every language folder (lexicons/<lang>/given_names.tsv)
+  std::vector<std::filesystem::path> langs;
+  for (const auto& d : std::filesystem::directory_iterator(std::filesystem::path(options.data_dir) / "lexicons")) {
+    if (d.is_directory()) langs.push_back(d.path());
+  }
+  std::sort(langs.begin(), langs.end());
+  for (const auto& lang : langs) {
+    auto names = lang / "given_names.tsv";
+    if (std::filesystem::exists(names)) KHABAR_TRY(p->recognizer_->load_given_names(names.string()));
+  }
   p->resolver_ = std::make_unique<entities::Resolver>(*p->resources_);
   auto engine = relate::RuleEngine::load(*p->resources_);
   if (!engine.ok()) return engine.status();
