@@ -71,6 +71,8 @@ Expected<std::vector<TsvRow>> read_tsv(const std::string& path, const std::strin
         fields.resize(i);
         break;
       }
+      // `\#` at the start of a field is a literal # (the hashtag sign)
+      if (fields[i].size() >= 2 && fields[i][0] == '\\' && fields[i][1] == '#') fields[i].erase(0, 1);
     }
     while (!fields.empty() && fields.back().empty()) fields.pop_back();
     if (fields.empty()) continue;

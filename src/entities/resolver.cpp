@@ -87,15 +87,30 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
     }
   }
 
-  // 3. Back references to events: the last event of that class before it.
+  // 3. Back references to events: the event of that class named most often
+  //    before it (the article's own event, not one recalled in passing:
+  //    القمة after "the previous summit was held in Jeddah"), the latest
+  //    on a tie.
   for (uint32_t i = 0; i < ms.size(); ++i) {
     Mention& b = ms[i];
     if (b.kind != MentionKind::kBackRef || b.coarse != "Event") continue;
-    for (uint32_t k = i; k-- > 0;) {
+    std::vector<std::pair<int32_t, uint32_t>> seen;  // entity -> mentions so far
+    for (uint32_t k = 0; k < i; ++k) {
       const Mention& a = ms[k];
       if (a.kind == MentionKind::kPhrase && a.cls == b.cls && a.entity >= 0) {
+        auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& x) { return x.first == a.entity; });
+        if (it == seen.end()) seen.push_back({a.entity, 0});
+      }
+    }
+    uint32_t best = 0;
+    for (uint32_t k = 0; k < i; ++k) {
+      const Mention& a = ms[k];
+      if (a.coarse != "Event" || a.entity < 0) continue;
+      auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& x) { return x.first == a.entity; });
+      if (it == seen.end()) continue;
+      if (++it->second >= best) {
+        best = it->second;
         b.entity = a.entity;
-        break;
       }
     }
     if (b.entity >= 0) continue;

@@ -67,6 +67,9 @@ class Clitics {
   /// True when the word as written (`text`, marks after the last letter
   /// allowed) ends with a feminine ending listed as `suffix-feminine` (ة).
   bool has_feminine_ending(std::string_view text) const;
+  /// True when the word as written starts with letters that fold to the
+  /// article but are not one (`not-article`: أل in ألكسندر, ألبرتو).
+  bool looks_like_article_only(std::string_view text) const;
   /// Marks (tanween) that a name never carries.
   const std::vector<char32_t>& not_name_marks() const { return not_name_marks_; }
 
@@ -87,6 +90,7 @@ class Clitics {
   std::vector<std::string> pronouns_;  ///< pronoun suffixes
   std::vector<char32_t> not_name_marks_;  ///< marks no name carries
   std::vector<std::string> feminine_;  ///< feminine endings, as written
+  std::vector<std::string> not_article_;  ///< word beginnings that only fold to the article
 };
 
 }  // namespace khabar::lexicon

@@ -72,6 +72,16 @@ class Run {
     return false;
   }
   const std::string& cls(const Match& m) const { return r_.class_of(m); }
+  /// An office is held of a country or an organisation (the range of
+  /// officialOf); ولي عهد أبوظبي names a city, which holds no officials.
+  bool office_holder_of(int32_t target) const {
+    if (target < 0) return false;
+    const Mention& t = out_[static_cast<size_t>(target)];
+    return t.coarse == "Organization" || r_.ontology().is_a(t.cls, "Country");
+  }
+  bool punct_is(uint32_t i, std::string_view cls_name) const {
+    return i < send_ && doc_.tokens()[i].kind == text::TokenKind::kPunct && r_.punct_class(doc_.key(i)) == cls_name;
+  }
   bool function_is(uint32_t i, const char* cls_name) const {
     const Match* m = at(i, Table::kFunction);
     return m && cls(*m) == cls_name;
@@ -476,6 +486,7 @@ class Run {
   /// A word with the article that no list knows (an adjective, most likely).
   bool plain_adjective(uint32_t k) const {
     if (s_.first[k] != s_.first[k + 1]) return false;  // some list knows it
+    if (r_.clitics().looks_like_article_only(doc_.token_text(k))) return false;  // ألكسندر
     return r_.clitics().dictionary_stem(doc_.key(k)).size() != doc_.key(k).size();
   }
 
@@ -531,8 +542,9 @@ class Run {
         r_.clitics().has_feminine_ending(doc_.token_text(k))) {
       return false;  // المنظمة: a noun with the article and ة ends the name
     }
-    if (first) {
-      // given names do not take the article (not even after a clitic: للحلف)
+    if (first && !r_.clitics().looks_like_article_only(doc_.token_text(k))) {
+      // given names do not take the article (not even after a clitic: للحلف);
+      // أل in ألكسندر only folds to it
       if (r_.clitics().dictionary_stem(doc_.key(k)).size() != doc_.key(k).size()) return false;
       for (uint32_t c = s_.match.offsets[k]; c < s_.match.offsets[k + 1]; ++c) {
         if (s_.match.candidates[c].flags & lexicon::kArticle) return false;
@@ -648,8 +660,10 @@ class Run {
     if (of.ok() && office && p.office_of < 0) {
       std::string rule = of.rule == "ar.title.preposition" ? of.rule : "ar.title.apposition";
       int32_t target = push_complement(of, person);
-      out_[static_cast<size_t>(person)].office_of = target;
-      out_[static_cast<size_t>(person)].office_rule = rule;
+      if (office_holder_of(target)) {
+        out_[static_cast<size_t>(person)].office_of = target;
+        out_[static_cast<size_t>(person)].office_rule = rule;
+      }
     }
     return end;
   }
@@ -721,6 +735,23 @@ class Run {
     uint32_t j = titles_at(i, true, office, of, &first_title, titles, &last_office);
     if (titles == 0) return 0;
     int32_t e = -1;
+    // الرئيس السوداني، عمر البشير، ...: the name set off by commas after
+    // its title; taken only when it is a known person or a name of two
+    // words or more closed by a comma
+    // الرئيس #عمر_البشير: a hashtag name after its title
+    if (punct_is(j, "joiner") && j + 1 < send_ && is_word(j + 1)) ++j;
+    bool set_off = false;
+    if (punct_is(j, "comma")) {
+      if (kb_at(j + 1, "Person", &e)) {
+        set_off = true;
+      } else {
+        uint32_t k = j + 1;
+        while (k < send_ && k - j <= kMaxNameTokens && name_token(k, k == j + 1)) ++k;
+        set_off = k >= j + 3 && punct_is(k, "comma");
+      }
+      if (set_off) ++j;
+      e = -1;
+    }
     uint32_t name_end;
     int32_t person_kb = -1;
     std::string known_identity;
@@ -733,8 +764,14 @@ class Run {
       name_end = q->end;
       person_kb = e;
     } else if (std::string id = name_part_of_earlier(j); !id.empty()) {
-      // الرئيس بوتين ...: a surname of someone already named
+      // الرئيس بوتين ...: a surname of someone already named; الملك حمد بن
+      // عيسى: more of that name may follow (particles included)
       name_end = j + 1;
+      while (name_end < send_ && name_end - j < kMaxNameTokens) {
+        uint32_t next = at(name_end, Table::kNameParticle) ? name_end + 1 : name_end;
+        if (next >= send_ || name_part_of_earlier(next) != id) break;
+        name_end = next + 1;
+      }
       known_identity = id;
     } else if (std::string id2 = at(j, Table::kNameParticle) ? name_part_of_earlier(j + 1) : std::string();
                !id2.empty()) {
@@ -743,7 +780,15 @@ class Run {
       known_identity = id2;
     } else {
       uint32_t k = j;
-      while (k < send_ && k - j < kMaxNameTokens && name_token(k, k == j)) ++k;
+      while (k < send_ && k - j < kMaxNameTokens) {
+        if (name_token(k, k == j)) {
+          ++k;
+        } else if (k > j && punct_is(k, "joiner") && k + 1 < send_ && name_token(k + 1, false)) {
+          k += 2;  // عمر_البشير، جاي-إن: joined parts of one name
+        } else {
+          break;
+        }
+      }
       // a name does not end on a particle (طحنون بن زايد آل نهيان)
       auto particle = [&](uint32_t t) {
         const Match* pm = at(t, Table::kNameParticle);
@@ -794,12 +839,17 @@ class Run {
     if (of.ok()) {
       std::string rule = of.rule;
       int32_t target = push_complement(of, idx);
-      if (office) {
+      if (office && office_holder_of(target)) {
         out_[static_cast<size_t>(idx)].office_of = target;
         out_[static_cast<size_t>(idx)].office_rule = rule;
       }
     }
-    return post_titles(idx, name_end);
+    uint32_t end = post_titles(idx, name_end);
+    if (set_off && end == name_end && punct_is(end, "comma")) {
+      // the closing comma belongs to the apposition, not to what follows
+      out_[static_cast<size_t>(idx)].end = ++end;
+    }
+    return end;
   }
 
   /// Reads an ordinal at j (a word, or digits after the article: الـ33).
@@ -1111,7 +1161,9 @@ std::string Recognizer::slice(const text::Document& doc, uint32_t begin, uint32_
   uint32_t b = doc.tokens()[begin].begin + skip;
   uint32_t e = doc.tokens()[end - 1].end;
   if (b > e) b = e;
-  return std::string(doc.slice(b, e));
+  std::string label(doc.slice(b, e));
+  std::replace(label.begin(), label.end(), '_', ' ');  // a hashtag's words (عمر_البشير)
+  return label;
 }
 
 void Recognizer::recognize(const text::Document& doc, Scratch& scratch, std::vector<Mention>& out) const {

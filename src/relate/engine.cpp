@@ -51,7 +51,7 @@ struct Sentence {
       if (punct(q) == "comma") return q > comma + 1 ? q + 1 : 0;
       if (punct(q) == "stop") return 0;
       if (const Mention* m = mention_at(q); m && m->coarse == "Person") return 0;
-      if (has_trigger(q)) return 0;
+      if (has_trigger(q) && !covered(q)) return 0;  // a trigger inside a name (على هامش القمة) is a noun
     }
     return 0;
   }
@@ -60,6 +60,26 @@ struct Sentence {
   bool has_trigger(uint32_t i) const {
     for (uint32_t k = s->first[i]; k < s->first[i + 1]; ++k) {
       if (s->matches[k].table == Table::kTrigger) return true;
+    }
+    return false;
+  }
+  /// True when token i is part of a time expression: a date word (weekday,
+  /// month, relative day), a time word of the stop list (صباح، الماضي), a
+  /// number, or the joiner of a double month name (يوليو/تموز). A gap steps
+  /// over these without counting them: التقى X في 22 يوليو/تموز الماضي بـ Y.
+  bool is_time(uint32_t i) const {
+    if (i >= end || covered(i)) return false;
+    if (doc->tokens()[i].kind == text::TokenKind::kPunct) return punct(i) == "joiner" && is_time_word(i + 1);
+    return is_time_word(i);
+  }
+  bool is_time_word(uint32_t i) const {
+    if (i >= end || covered(i)) return false;
+    const auto kind = doc->tokens()[i].kind;
+    if (kind == text::TokenKind::kNumber) return true;
+    if (kind == text::TokenKind::kPunct) return false;
+    for (uint32_t k = s->first[i]; k < s->first[i + 1]; ++k) {
+      const Match& m = s->matches[k];
+      if (m.table == Table::kDate || (m.table == Table::kStop && r->class_of(m) == "time")) return true;
     }
     return false;
   }
@@ -89,6 +109,9 @@ bool type_matches(const Mention& m, std::string_view type) {
     type.remove_prefix(bar + 1);
   }
 }
+
+/// At most this many time words (dates, weekdays) in one gap go uncounted.
+constexpr uint32_t kMaxTimeWords = 6;
 
 struct Captures {
   std::vector<int32_t> s, o;
@@ -151,11 +174,19 @@ class Matcher {
                step(e + 1, pos + 1, cap);
       case Element::Kind::kGap: {
         uint32_t p = pos;
-        for (uint32_t k = 0;; ++k) {
+        uint32_t free_steps = 0;  // time words skipped without counting
+        for (uint32_t k = 0;;) {
           Captures saved = cap;
           if (step(e + 1, p, cap)) return true;
           cap = saved;
-          if (k == el.gap || p >= st_.end) return false;
+          if (p >= st_.end) return false;
+          if (st_.is_time(p) && free_steps < kMaxTimeWords) {
+            ++free_steps;
+            ++p;
+            while (p < st_.end && (st_.punct(p) == "open" || st_.punct(p) == "close")) ++p;
+            continue;
+          }
+          if (k++ == el.gap) return false;
           // skip one unit: a plain word or number, a nationality adjective,
           // or an insertion between commas without a person (، على هامش القمة،)
           if (st_.punct(p) == "comma") {
@@ -189,6 +220,12 @@ class Matcher {
         }
         const Mention* m = st_.mention_at(pos);
         if (!m || !type_matches(*m, el.value) || m->entity < 0) return false;
+        // the subject of a verb carries no preposition: in والتقى بالرئيس X
+        // the person after ب is the object, not the subject
+        if (el.var == 'S' && m->prep != 0 && e > 0 &&
+            rule_.pattern[e - 1].kind == Element::Kind::kTrigger) {
+          return false;
+        }
         std::vector<int32_t> ignored;  // X: matched, not kept
         auto& list = el.var == 'S' ? cap.s : el.var == 'O' ? cap.o : ignored;
         list.push_back(st_.mention_index(pos));

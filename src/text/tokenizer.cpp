@@ -125,17 +125,31 @@ Status Tokenizer::tokenize(std::string utf8, Document& doc) const {
       }
       kind = TokenKind::kPunct;
     }
-    Token tok;
-    tok.begin = static_cast<uint32_t>(start);
-    tok.end = static_cast<uint32_t>(end);
-    while (sentence + 1 < sentence_ends.size() && tok.begin >= sentence_ends[sentence]) ++sentence;
-    tok.sentence = sentence;
-    tok.kind = kind;
-    tok.key_begin = static_cast<uint32_t>(doc.keys_.size());
-    folder_.fold(std::string_view(text).substr(tok.begin, tok.end - tok.begin), doc.keys_);
-    tok.key_end = static_cast<uint32_t>(doc.keys_.size());
-    if (tok.key_end == tok.key_begin) continue;  // only marks: nothing to match
-    doc.tokens_.push_back(tok);
+    auto emit = [&](uint32_t b, uint32_t e, TokenKind k) {
+      Token tok;
+      tok.begin = b;
+      tok.end = e;
+      while (sentence + 1 < sentence_ends.size() && tok.begin >= sentence_ends[sentence]) ++sentence;
+      tok.sentence = sentence;
+      tok.kind = k;
+      tok.key_begin = static_cast<uint32_t>(doc.keys_.size());
+      folder_.fold(std::string_view(text).substr(tok.begin, tok.end - tok.begin), doc.keys_);
+      tok.key_end = static_cast<uint32_t>(doc.keys_.size());
+      if (tok.key_end == tok.key_begin) return;  // only marks: nothing to match
+      doc.tokens_.push_back(tok);
+    };
+    // ICU keeps the low line inside a word (#عمر_البشير, a hashtag): it
+    // separates words here, as a punctuation token of its own.
+    auto b = static_cast<uint32_t>(start);
+    if (kind == TokenKind::kWord) {
+      for (auto q = static_cast<uint32_t>(start); q < static_cast<uint32_t>(end); ++q) {
+        if (s[q] != '_') continue;
+        if (q > b) emit(b, q, TokenKind::kWord);
+        emit(q, q + 1, TokenKind::kPunct);
+        b = q + 1;
+      }
+    }
+    if (b < static_cast<uint32_t>(end)) emit(b, static_cast<uint32_t>(end), kind);
   }
   // Sentences that hold tokens, renumbered densely.
   uint32_t prev = UINT32_MAX;
