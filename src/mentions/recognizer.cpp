@@ -324,14 +324,55 @@ class Run {
     return c;
   }
 
+  /// مجموعة "A3+"، حركة "النهضة": a head noun and a name in quotes (at
+  /// most kMaxNameTokens words); the name is the label, the head the class.
+  Complement quoted_org_at(uint32_t i, const Match& h, const std::string& cls) const {
+    Complement c;
+    uint32_t open = h.end;
+    if (!punct_is(open, "quote")) return c;
+    uint32_t close = open + 1;
+    while (close < send_ && close - open <= kMaxNameTokens && !punct_is(close, "quote")) {
+      if (doc_.tokens()[close].kind == text::TokenKind::kPunct && !punct_is(close, "joiner") &&
+          r_.punct_class(doc_.key(close)).empty()) {
+        ++close;  // a sign inside the name (A3+)
+        continue;
+      }
+      if (doc_.tokens()[close].kind == text::TokenKind::kPunct && !punct_is(close, "joiner")) return c;
+      ++close;
+    }
+    if (close >= send_ || close == open + 1 || !punct_is(close, "quote")) return c;
+    int32_t e = -1;
+    if (const Match* n = kb_at(open + 1, "", &e); n && n->end == close) {
+      // حركة "حماس": the name is known
+      if (coarse(kb(n->payload).cls) != "Organization") return c;
+      Mention x = kb_mention(*n, e);
+      x.begin = i;
+      c.end = close + 1;
+      c.rule = "genitive";
+      c.mentions.push_back(std::move(x));
+      return c;
+    }
+    Mention x = base(i, close + 1, &h, MentionKind::kPhrase);
+    x.label_begin = open + 1;
+    x.label_end = close;
+    x.label_skip = 0;
+    x.cls = cls;
+    x.coarse = coarse(cls);
+    x.identity = "org:" + stems_key(open + 1, close);
+    c.end = close + 1;
+    c.rule = "genitive";
+    c.mentions.push_back(std::move(x));
+    return c;
+  }
+
   /// An organisation phrase at i: head noun + complement (required).
   Complement org_phrase_at(uint32_t i, int depth) const {
     Complement c;
     const Match* h = at(i, Table::kOrgHead);
     if (!h) return c;
     Complement inner = complement_at(h->end, depth);
-    if (!inner.ok()) return c;
     const auto& head = r_.table(Table::kOrgHead).entries[h->payload];
+    if (!inner.ok()) return quoted_org_at(i, *h, head.cls);
     Mention x = base(i, inner.end, h, MentionKind::kPhrase);
     x.cls = head.cls;
     x.coarse = coarse(x.cls);
@@ -923,6 +964,18 @@ class Run {
     return j;
   }
 
+  /// True when a phrase of the function class `intent` (إلى عقد، استضافة)
+  /// ends right before token i.
+  bool intent_before(uint32_t i) const {
+    for (uint32_t b = i > 3 ? i - 3 : 0; b < i; ++b) {
+      for (uint32_t k = s_.first[b]; k < s_.first[b + 1]; ++k) {
+        const Match& m = s_.matches[k];
+        if (m.table == Table::kFunction && m.end == i && cls(m) == "intent") return true;
+      }
+    }
+    return false;
+  }
+
   uint32_t event_phrase(uint32_t i, uint32_t kb_end) {
     const Match* h = at(i, Table::kEventHead);
     if (!h) return 0;
@@ -958,8 +1011,14 @@ class Run {
       between = between_at(j);
       if (!between.mentions.empty()) j = between.end;
     }
-    const bool named = of.ok() || (!needs_complement && (ordinal || modified)) ||
-                       (!between.mentions.empty() && (ordinal || modified));
+    bool named = of.ok() || (!needs_complement && (ordinal || modified)) ||
+                 (!between.mentions.empty() && (ordinal || modified));
+    // داعيا إلى عقد مؤتمر دولي، تعتزم استضافة مؤتمر دولي: an event only
+    // proposed, named by nothing but an adjective, is no event (yet)
+    if (named && !of.ok() && !ordinal && between.mentions.empty() && !(h->flags & lexicon::kArticle) &&
+        r_.clitics().dictionary_stem(doc_.key(i)).size() == doc_.key(i).size() && intent_before(i)) {
+      return 0;
+    }
     if (!named) {
       if (h->end <= kb_end) return 0;
       // a bare head with the article: the event named again (الاجتماع)
