@@ -779,6 +779,13 @@ class Run {
     // الرئيس السوداني، عمر البشير، ...: the name set off by commas after
     // its title; taken only when it is a known person or a name of two
     // words or more closed by a comma
+    // وزير الدولة، وزير الشؤون الخارجية، أحمد عطاف: titles stacked with
+    // commas between them
+    while (punct_is(j, "comma") && at(j + 1, Table::kTitle)) {
+      uint32_t k = titles_at(j + 1, true, office, of, &first_title, titles, &last_office);
+      if (k == j + 1) break;
+      j = k;
+    }
     // الرئيس #عمر_البشير: a hashtag name after its title
     if (punct_is(j, "joiner") && j + 1 < send_ && is_word(j + 1)) ++j;
     bool set_off = false;
