@@ -22,7 +22,10 @@ std::string Status::to_string() const {
   std::string out;
   if (!file_.empty()) {
     out += file_;
-    if (line_ > 0) out += ":" + std::to_string(line_);
+    if (line_ > 0) {
+      out += ':';
+      out += std::to_string(line_);
+    }
     out += ": ";
   }
   out += message_.empty() ? std::string(khabar::to_string(code_)) : message_;

@@ -781,10 +781,12 @@ class Run {
     // words or more closed by a comma
     // وزير الدولة، وزير الشؤون الخارجية، أحمد عطاف: titles stacked with
     // commas between them
+    bool stacked = false;  // a comma between titles: one closes the name too
     while (punct_is(j, "comma") && at(j + 1, Table::kTitle)) {
       uint32_t k = titles_at(j + 1, true, office, of, &first_title, titles, &last_office);
       if (k == j + 1) break;
       j = k;
+      stacked = true;
     }
     // الرئيس #عمر_البشير: a hashtag name after its title
     if (punct_is(j, "joiner") && j + 1 < send_ && is_word(j + 1)) ++j;
@@ -893,7 +895,7 @@ class Run {
       }
     }
     uint32_t end = post_titles(idx, name_end);
-    if (set_off && end == name_end && punct_is(end, "comma")) {
+    if ((set_off || stacked) && end == name_end && punct_is(end, "comma")) {
       // the closing comma belongs to the apposition, not to what follows
       out_[static_cast<size_t>(idx)].end = ++end;
     }
