@@ -110,7 +110,9 @@ void Matcher::match(const text::Document& doc, MatchScratch& scratch, std::vecto
         }
         if (w < entry.words.size()) continue;
         auto t = static_cast<size_t>(entry.table);
-        Match m{i, j, entry.table, cand.flags, cand.prefix_bytes, cand.clitic_bytes, entry.payload};
+        uint8_t flags = cand.flags;
+        if ((cand.flags & kArticle) && entry.with_article) flags |= kListedArticle;
+        Match m{i, j, entry.table, flags, cand.prefix_bytes, cand.clitic_bytes, entry.payload};
         if (best[t] == SIZE_MAX) {
           best[t] = out.size();
           out.push_back(m);

@@ -533,7 +533,11 @@ class Run {
 
   /// A short word matched only after stripping a clitic (الله -> ال+له).
   bool short_stripped(const Match& m, uint32_t k) const {
-    return m.end == k + 1 && m.prefix_bytes > 0 && doc_.key(k).size() - m.prefix_bytes <= kShortFunctionBytes;
+    if (!(m.end == k + 1 && m.prefix_bytes > 0 && doc_.key(k).size() - m.prefix_bytes <= kShortFunctionBytes)) {
+      return false;
+    }
+    // الذي is listed with its article: the word as listed, not a stripped one
+    return (m.flags & lexicon::kListedArticle) == 0;
   }
 
   /// `weak_ok`: a first word that is only a common word (صباح "morning" is
