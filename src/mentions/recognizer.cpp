@@ -649,6 +649,13 @@ class Run {
         }
         continue;
       }
+      // أمير البلاد المفدى: "the country" (the reporting agency's own) names
+      // no entity here but belongs to the title
+      if (function_is(j, "home-country")) {
+        j = at(j, Table::kFunction)->end;
+        while (function_is(j, "courtesy")) j = at(j, Table::kFunction)->end;
+        continue;
+      }
       // وزير الخارجية في لاوس NAME: a preposition, a country, then a name
       if (function_is(j, "in")) {
         int32_t e = -1;
