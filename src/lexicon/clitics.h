@@ -23,7 +23,6 @@ enum CliticFlag : uint8_t {
   kPrepK = 8,    ///< ك (like, as)
   kArticle = 16, ///< the definite article ال (or the ال of لل)
   kSuffix = 32,  ///< a case ending (indefinite accusative ا) was removed
-  kListedArticle = 64,  ///< (matches only) the phrase is listed with the article the reading stripped
 };
 
 /// One reading of a token key: `stem` is a suffix (possibly shortened by a

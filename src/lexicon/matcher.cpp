@@ -8,8 +8,10 @@ std::vector<std::string> Matcher::stems(std::string_view surface, bool* first_ha
   text::Document doc;
   std::vector<std::string> out;
   if (!tokenizer_->tokenize(std::string(surface), doc).ok()) return out;
+  // آلية، ألمانيا: letters that fold to the article but are not one
+  auto no_article = [&](uint32_t i) { return clitics_->looks_like_article_only(doc.token_text(i)); };
   if (first_has_article && !doc.tokens().empty()) {
-    *first_has_article = clitics_->dictionary_stem(doc.key(0)).size() != doc.key(0).size();
+    *first_has_article = !no_article(0) && clitics_->dictionary_stem(doc.key(0)).size() != doc.key(0).size();
   }
   for (uint32_t i = 0; i < doc.tokens().size(); ++i) {
     if (doc.tokens()[i].kind == text::TokenKind::kPunct) {
@@ -17,7 +19,7 @@ std::vector<std::string> Matcher::stems(std::string_view surface, bool* first_ha
       out.emplace_back(doc.key(i));  // punctuation that is part of a name
       continue;
     }
-    out.emplace_back(clitics_->dictionary_stem(doc.key(i)));
+    out.emplace_back(no_article(i) ? doc.key(i) : clitics_->dictionary_stem(doc.key(i)));
   }
   return out;
 }
@@ -110,9 +112,8 @@ void Matcher::match(const text::Document& doc, MatchScratch& scratch, std::vecto
         }
         if (w < entry.words.size()) continue;
         auto t = static_cast<size_t>(entry.table);
-        uint8_t flags = cand.flags;
-        if ((cand.flags & kArticle) && entry.with_article) flags |= kListedArticle;
-        Match m{i, j, entry.table, flags, cand.prefix_bytes, cand.clitic_bytes, entry.payload};
+        Match m{i, j, entry.table, cand.flags, cand.prefix_bytes, cand.clitic_bytes, entry.payload,
+                (cand.flags & kArticle) != 0 && entry.with_article};
         if (best[t] == SIZE_MAX) {
           best[t] = out.size();
           out.push_back(m);

@@ -53,6 +53,7 @@ struct Match {
   uint8_t prefix_bytes = 0;  ///< key bytes stripped from the first token
   uint8_t clitic_bytes = 0;  ///< of which conjunction and preposition (see `Candidate`)
   uint32_t payload = 0;
+  bool listed_article = false;  ///< the phrase is listed with the article this reading stripped (الذي)
 };
 
 /// Per-call scratch (reuse it across documents to avoid allocations).

@@ -17,6 +17,8 @@ constexpr uint32_t kMaxNameTokens = 4;
 /// Function words of this many letters or fewer, found only after stripping
 /// a clitic (ال+له), do not stop a name (عبد الله).
 constexpr size_t kShortFunctionBytes = 4;
+/// At most this many words of an event's topic (حول الوضع في الشرق الأوسط).
+constexpr uint32_t kMaxTopicTokens = 6;
 /// Stop words of this class (صباح "morning") can also be given names.
 constexpr const char* kWeakStopClass = "time";
 /// True when UTF-8 `s` contains code point `c`.
@@ -537,7 +539,7 @@ class Run {
       return false;
     }
     // الذي is listed with its article: the word as listed, not a stripped one
-    return (m.flags & lexicon::kListedArticle) == 0;
+    return !m.listed_article;
   }
 
   /// `weak_ok`: a first word that is only a common word (صباح "morning" is
@@ -996,6 +998,68 @@ class Run {
     return false;
   }
 
+  /// True when token k is a word with the article (or و + article) that
+  /// no list knows but the modifiers: a word of an unknown body's name.
+  bool plain_article_word(uint32_t k) const {
+    if (!is_word(k)) return false;
+    for (uint32_t m = s_.first[k]; m < s_.first[k + 1]; ++m) {
+      const Table t = s_.matches[m].table;
+      if (t != Table::kModifier && t != Table::kNationality && !(t == Table::kStop && cls(s_.matches[m]) != "time")) {
+        return false;
+      }
+    }
+    if (r_.clitics().looks_like_article_only(doc_.token_text(k))) return false;
+    for (uint32_t c = s_.match.offsets[k]; c < s_.match.offsets[k + 1]; ++c) {
+      const auto& cand = s_.match.candidates[c];
+      if ((cand.flags & lexicon::kArticle) && !(cand.flags & (lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /// End of an unknown body after an event head (للجنة المتابعة والتشاور
+  /// السياسي، للآلية الموسعة): an organisation head noun after ل or in the
+  /// genitive, and one to four words with the article; j when none.
+  /// Nationality adjectives in it (السعودي المصري) are added to `adjectives`.
+  uint32_t unknown_body_end(uint32_t j, std::vector<const Match*>& adjectives) const {
+    const Match* h = at(j, Table::kOrgHead);
+    if (!h || (h->flags & (lexicon::kPrepB | lexicon::kPrepK))) return j;
+    uint32_t k = h->end, n = 0;
+    while (k < send_ && n < kMaxNameTokens && plain_article_word(k)) {
+      if (const Match* a = at(k, Table::kNationality)) adjectives.push_back(a);
+      ++k;
+      ++n;
+    }
+    if (n == 0) adjectives.clear();
+    return n > 0 ? k : j;
+  }
+
+  /// End of a topic after an event (حول الوضع في الشرق الأوسط): a `topic`
+  /// word, then up to five words with the article, places and في; j when none.
+  /// The places named in it are added to `places` (match, KB entity).
+  uint32_t topic_end(uint32_t j, std::vector<std::pair<const Match*, int32_t>>& places) const {
+    if (!function_is(j, "topic")) return j;
+    uint32_t k = at(j, Table::kFunction)->end, last = j;
+    size_t kept = places.size();
+    for (uint32_t n = 0; k < send_ && n < kMaxTopicTokens; ++n) {
+      int32_t e = -1;
+      if (const Match* p = kb_at(k, "Place", &e)) {
+        places.push_back({p, e});
+        kept = places.size();
+        k = last = p->end;
+      } else if (plain_article_word(k)) {
+        last = ++k;
+      } else if (function_is(k, "in") && k + 1 < send_) {
+        ++k;
+      } else {
+        break;
+      }
+    }
+    places.resize(kept);
+    return last;
+  }
+
   uint32_t event_phrase(uint32_t i, uint32_t kb_end) {
     const Match* h = at(i, Table::kEventHead);
     if (!h) return 0;
@@ -1031,8 +1095,21 @@ class Run {
       between = between_at(j);
       if (!between.mentions.empty()) j = between.end;
     }
-    bool named = of.ok() || (!needs_complement && (ordinal || modified)) ||
+    // الاجتماع الرابع للجنة المتابعة والتشاور السياسي: a body no list knows
+    // still names the event (it is not made an entity of its own)
+    bool body = false;
+    std::vector<const Match*> body_adjectives;
+    if (!kb_named && !of.ok() && between.mentions.empty()) {
+      if (uint32_t k = unknown_body_end(j, body_adjectives); k > j) {
+        j = k;
+        body = true;
+      }
+    }
+    bool named = of.ok() || body || (!needs_complement && (ordinal || modified)) ||
                  (!between.mentions.empty() && (ordinal || modified));
+    // ... حول الوضع في الشرق الأوسط، بشأن الأزمة في السودان: the topic
+    std::vector<std::pair<const Match*, int32_t>> topic_places;
+    if (named && !kb_named) j = topic_end(j, topic_places);
     // داعيا إلى عقد مؤتمر دولي، تعتزم استضافة مؤتمر دولي: an event only
     // proposed, named by nothing but an adjective, is no event (yet)
     if (named && !of.ok() && !ordinal && between.mentions.empty() && !(h->flags & lexicon::kArticle) &&
@@ -1069,6 +1146,8 @@ class Run {
                          {"head", head.extra_at(0)}});
     }
     int32_t idx = push(std::move(x));
+    for (const auto& [p, pe] : topic_places) push_kb(*p, pe, idx);
+    for (const Match* a : body_adjectives) push_adjective(*a, idx);
     // The complement of a name such as قمة الصين-آسيا الوسطى is part of the
     // event's name, not a mention of the mechanism.
     if (of.ok() && !kb_named) out_[static_cast<size_t>(idx)].complement = push_complement(of, idx);
