@@ -226,6 +226,8 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
       e.alt_labels.erase(e.alt_labels.begin());
     }
   }
+  // 6. English labels of the phrases the knowledge base does not know.
+  english_.name(scratch, ms, out);
 }
 
 }  // namespace khabar::entities

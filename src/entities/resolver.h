@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "entities/english.h"
 #include "entities/linker.h"
 #include "lexicon/resources.h"
 #include "mentions/mention.h"
@@ -33,11 +34,11 @@ struct Entity {
 
 class Resolver {
  public:
-  explicit Resolver(const lexicon::Resources& r) : r_(&r), linker_(r) {}
+  explicit Resolver(const lexicon::Resources& r) : r_(&r), linker_(r), english_(r) {}
   /// Links the knowledge-base mentions (`Linker`), sets `Mention::entity`
   /// for every mention it resolves, adds back references (surnames) as new
-  /// mentions at the end of `mentions`, and fills `out`. `lang` is the
-  /// article's language (for labels).
+  /// mentions at the end of `mentions`, and fills `out` with labels (English
+  /// ones of phrases by `EnglishNamer`). `lang` is the article's language.
   void resolve(const text::Document& doc, const mentions::Recognizer::Scratch& scratch,
                std::vector<mentions::Mention>& mentions, const std::string& lang,
                std::vector<Entity>& out) const;
@@ -45,6 +46,7 @@ class Resolver {
  private:
   const lexicon::Resources* r_;
   Linker linker_;
+  EnglishNamer english_;
 };
 
 }  // namespace khabar::entities
