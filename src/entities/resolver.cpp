@@ -30,6 +30,7 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
                        std::vector<Mention>& ms, const std::string& lang,
                        std::vector<Entity>& out) const {
   out.clear();
+  linker_.link(doc, scratch, ms);
   std::unordered_map<std::string, int32_t> by_identity;
   auto entity_for = [&](Mention& m) -> int32_t {
     auto [it, added] = by_identity.emplace(m.identity, static_cast<int32_t>(out.size()));
@@ -225,6 +226,8 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
       e.alt_labels.erase(e.alt_labels.begin());
     }
   }
+  // 6. English labels of the phrases the knowledge base does not know.
+  english_.name(scratch, ms, out);
 }
 
 }  // namespace khabar::entities

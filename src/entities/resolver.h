@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "entities/english.h"
+#include "entities/linker.h"
 #include "lexicon/resources.h"
 #include "mentions/mention.h"
 #include "mentions/recognizer.h"
@@ -32,16 +34,19 @@ struct Entity {
 
 class Resolver {
  public:
-  explicit Resolver(const lexicon::Resources& r) : r_(&r) {}
-  /// Sets `Mention::entity` for every mention it resolves, adds back
-  /// references (surnames) as new mentions at the end of `mentions`, and
-  /// fills `out`. `lang` is the article's language (for labels).
+  explicit Resolver(const lexicon::Resources& r) : r_(&r), linker_(r), english_(r) {}
+  /// Links the knowledge-base mentions (`Linker`), sets `Mention::entity`
+  /// for every mention it resolves, adds back references (surnames) as new
+  /// mentions at the end of `mentions`, and fills `out` with labels (English
+  /// ones of phrases by `EnglishNamer`). `lang` is the article's language.
   void resolve(const text::Document& doc, const mentions::Recognizer::Scratch& scratch,
                std::vector<mentions::Mention>& mentions, const std::string& lang,
                std::vector<Entity>& out) const;
 
  private:
   const lexicon::Resources* r_;
+  Linker linker_;
+  EnglishNamer english_;
 };
 
 }  // namespace khabar::entities

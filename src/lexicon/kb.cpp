@@ -140,6 +140,34 @@ std::string KbEntity::label(const std::string& lang) const {
   return any ? any->text : std::string();
 }
 
+std::string KbEntity::short_label(const std::string& lang) const {
+  auto it = short_names.find(lang);
+  return it == short_names.end() ? label(lang) : it->second;
+}
+
+std::string KbEntity::adjective(const std::string& lang) const {
+  for (const auto& l : labels) {
+    if (l.lang == lang && l.kind == "adjective") return l.text;
+  }
+  return {};
+}
+
+bool KnowledgeBase::supported_by(uint32_t c, const std::vector<uint32_t>& named) const {
+  auto is_named = [&](const std::string& key) {
+    int32_t i = index(key);
+    return i >= 0 && std::binary_search(named.begin(), named.end(), static_cast<uint32_t>(i));
+  };
+  const KbEntity& e = entities_[c];
+  if (std::binary_search(named.begin(), named.end(), c)) return true;
+  auto country = e.facts.find("country");
+  if (country != e.facts.end() && is_named(country->second)) return true;
+  for (uint32_t n : named) {
+    auto in = entities_[n].facts.find("country");
+    if (in != entities_[n].facts.end() && index(in->second) == static_cast<int32_t>(c)) return true;
+  }
+  return false;
+}
+
 const KbEntity* KnowledgeBase::find(const std::string& key) const {
   auto it = by_key_.find(key);
   return it == by_key_.end() ? nullptr : &entities_[it->second];
@@ -178,6 +206,7 @@ Status KnowledgeBase::add_entity(KbEntity e, Merge merge, const std::string& pat
     auto i = static_cast<uint32_t>(entities_.size());
     by_key_.emplace(e.key, i);
     if (!e.wikidata.empty()) by_wikidata_.emplace(e.wikidata, i);
+    e.extra = merge != Merge::kBuiltin;
     entities_.push_back(std::move(e));
     *index = i;
     return {};
@@ -257,6 +286,24 @@ Status KnowledgeBase::load_names(const std::string& path, const std::string& lan
       return Status(ErrorCode::kBadData, "unknown label kind '" + kind + "'", path, row.line);
     }
     entities_[it->second].labels.push_back({lang, f[0], kind});
+  }
+  return {};
+}
+
+Status KnowledgeBase::load_short_names(const std::string& path, const std::string& lang) {
+  auto rows = read_tsv(path, "#khabar-lexicon 1", true);
+  if (!rows.ok()) return rows.status();
+  for (const auto& row : rows.value()) {
+    const auto& f = row.fields;
+    if (f.size() < 3) return Status(ErrorCode::kBadData, "expected 'surface<TAB>key<TAB>kind'", path, row.line);
+    auto it = by_key_.find(f[1]);
+    if (it == by_key_.end()) return Status(ErrorCode::kBadData, "unknown entity key '" + f[1] + "'", path, row.line);
+    if (f[2] != "short") {
+      return Status(ErrorCode::kBadData, "unknown label kind '" + f[2] + "' (expected short)", path, row.line);
+    }
+    if (!entities_[it->second].short_names.emplace(lang, f[0]).second) {
+      return Status(ErrorCode::kBadData, "a second short name for '" + f[1] + "'", path, row.line);
+    }
   }
   return {};
 }
@@ -545,6 +592,10 @@ Expected<KnowledgeBase> KnowledgeBase::load(const std::string& data_dir,
       for (const char* file : {"names.tsv", "nationalities.tsv"}) {
         fs::path p = lang_dir / file;
         if (fs::exists(p)) KHABAR_TRY(kb.load_names(p.string(), lang_dir.filename().string()));
+      }
+      fs::path short_names = lang_dir / "short_names.tsv";
+      if (fs::exists(short_names)) {
+        KHABAR_TRY(kb.load_short_names(short_names.string(), lang_dir.filename().string()));
       }
     }
   }

@@ -37,8 +37,20 @@ struct KbEntity {
   std::string geonames;
   std::map<std::string, std::string> facts;  ///< country=..., partOf=...
   std::vector<KbLabel> labels;
+  /// lang -> the form used inside composed names (`lexicons/<lang>/short_names.tsv`:
+  /// "ASEAN" in "46th ASEAN Summit", "US" in "US Army"); not matched in text.
+  std::map<std::string, std::string> short_names;
+  /// True when a `--kb` file added the entity (not merged into a built-in
+  /// one): its labels are not curated, and a label that is also a common word
+  /// needs evidence in the text before it is linked.
+  bool extra = false;
   /// The preferred label in `lang` (curated name, else CLDR, else first).
   std::string label(const std::string& lang) const;
+  /// The form of the name used inside composed names in `lang`: the short
+  /// name when one is listed, else `label(lang)`.
+  std::string short_label(const std::string& lang) const;
+  /// The first nationality adjective in `lang` ("Lebanese"), or "".
+  std::string adjective(const std::string& lang) const;
 };
 
 class KnowledgeBase {
@@ -65,6 +77,15 @@ class KnowledgeBase {
                        const Ontology* ontology = nullptr);
   /// Reads a names/nationalities file (`surface key kind`) for `lang`.
   Status load_names(const std::string& path, const std::string& lang);
+  /// Reads a short-names file (`surface key kind`, kind `short`) for `lang`:
+  /// at most one short name per key and language.
+  Status load_short_names(const std::string& path, const std::string& lang);
+  /// True when the article supports candidate `c` of an ambiguous label:
+  /// its `country=` is among `named` (Amman when Jordan is named), or it is
+  /// itself among `named`, or an entity of `named` lies in it (Oman when
+  /// Muscat is named). `named`: entity indices named unambiguously in the
+  /// article, sorted. Thread-safe (const).
+  bool supported_by(uint32_t c, const std::vector<uint32_t>& named) const;
   /// Reads a single-file extension (`#khabar-kb-ext 1`): `entity` rows and
   /// `label` rows. Stricter than `load_entities`: a Wikidata id that
   /// contradicts the known one of the same key is an error.

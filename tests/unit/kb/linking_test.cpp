@@ -3,10 +3,10 @@
 /// the article's other places or left unlinked, and candidates that look
 /// wrong (a --kb label that is also a common word).
 ///
-/// Tests tagged [!shouldfail] state the behaviour khabar should have and
-/// does not have yet (findings of issue 4, owned by src/mentions); Catch2
-/// reports them as passing while they fail, and as failing once fixed —
-/// then drop the tag.
+/// The findings of issue 4 (an unlinked عمان typed as one of its
+/// candidates, countries never supported by their own places, the shadda's
+/// evidence lost, common words linked to --kb names) are fixed by
+/// src/entities/linker.cpp; their tests guard the fix.
 
 #include <catch2/catch.hpp>
 
@@ -85,9 +85,9 @@ TEST_CASE("ambiguity: عمان alone links to nothing", "[kb][link][ambiguity][a
 }
 
 TEST_CASE("ambiguity: an unlinked عمان is not typed as one of its candidates",
-          "[kb][link][ambiguity][ar][!shouldfail]") {
-  // Finding: the unlinked node takes the class of the first candidate
-  // (kh:City, from Amman) although it may be the country Oman.
+          "[kb][link][ambiguity][ar]") {
+  // The unlinked node takes the class both candidates share (kh:Place),
+  // not the first candidate's (kh:City, from Amman).
   const auto& p = kb_pipeline();
   auto g = run_article(p, "عقد الاجتماع في عمان يوم الأحد بحضور عدد من المسؤولين.");
   auto n = nodes_labelled(g, "عمان");
@@ -96,10 +96,9 @@ TEST_CASE("ambiguity: an unlinked عمان is not typed as one of its candidates
 }
 
 TEST_CASE("ambiguity: عمان with Muscat named in the article is Oman",
-          "[kb][link][ambiguity][ar][!shouldfail]") {
-  // Finding: context supports a candidate only through its own country=
-  // fact; a country has none, so its cities (Muscat) never support it and
-  // عمان stays unlinked here.
+          "[kb][link][ambiguity][ar]") {
+  // A country is supported by its own places: Muscat (country=om) names
+  // Oman's context, not Jordan's.
   const auto& p = kb_pipeline();
   auto g = run_article(p, "زار الرئيس مسقط، وأكد عمق العلاقات مع عمان.");
   CHECK(nodes_linked(g, "Q3826").size() == 1);  // Muscat
@@ -125,17 +124,17 @@ TEST_CASE("wrong-looking candidates: السلام (peace) is not the --kb city S
 }
 
 TEST_CASE("wrong-looking candidates: أمل (hope) is not the --kb person Amal",
-          "[kb][link][wrong][ar][!shouldfail]") {
-  // Finding: "عن أمل الصين" (China's hope) gets a kh:Person "Amal".
+          "[kb][link][wrong][ar]") {
+  // "عن أمل الصين" (China's hope): a one-word --kb name needs a title or a
+  // place word right before it; the title two words earlier is not one.
   const auto& p = kb_pipeline({kb_test_data("common_words.tsv")});
   auto g = run_article(p, "وعبر الوزير عن أمل الصين في أن تحقق المحادثات نتائج ملموسة.");
   CHECK(nodes_labelled(g, "Amal").empty());
 }
 
 TEST_CASE("wrong-looking candidates: the verb 'will' is not the --kb company Will",
-          "[kb][link][wrong][en][!shouldfail]") {
-  // Finding: English look-up ignores case, so the auxiliary verb links to a
-  // company whose name is "Will".
+          "[kb][link][wrong][en]") {
+  // English look-up ignores case; the lower-case verb is no name.
   const auto& p = kb_pipeline({kb_test_data("common_words.tsv")});
   auto g = run_article(p, "The minister said China will continue to support the talks.", "en");
   CHECK(nodes_labelled(g, "Will").empty());
@@ -143,11 +142,55 @@ TEST_CASE("wrong-looking candidates: the verb 'will' is not the --kb company Wil
 }
 
 TEST_CASE("ambiguity: عمّان written with shadda is Amman without context",
-          "[kb][link][ambiguity][ar][!shouldfail]") {
-  // Finding: matching folds diacritics, so عمّان (only Amman is written so)
-  // and عُمان (Oman) share one key and the shadda's evidence is lost; with no
-  // country in the article the mention stays unlinked.
+          "[kb][link][ambiguity][ar]") {
+  // Matching folds diacritics, so عمّان (only Amman is written so) and
+  // عُمان (Oman) share one key; the linker compares the text as written.
   const auto& p = kb_pipeline();
   auto g = run_article(p, "عقد الاجتماع في عمّان يوم الأحد بحضور عدد من المسؤولين.");
   CHECK(nodes_linked(g, "Q3805").size() == 1);
+}
+
+TEST_CASE("ambiguity: عمان with both Jordan and Muscat named stays unlinked",
+          "[kb][link][ambiguity][ar]") {
+  // Both candidates are supported: none is chosen.
+  const auto& p = kb_pipeline();
+  auto g = run_article(p, "زار الوزير الأردن ثم مسقط، وقال إن عمان شريك مهم.");
+  CHECK(nodes_linked(g, "Q3805").empty());
+  CHECK(nodes_linked(g, "Q810").size() == 1);
+  auto n = nodes_labelled(g, "عمان");
+  REQUIRE(n.size() == 1);
+  CHECK(n[0]->wikidata.empty());
+  CHECK(n[0]->cls == "Place");
+}
+
+TEST_CASE("ambiguity: عُمان written with its damma is Oman", "[kb][link][ambiguity][ar]") {
+  const auto& p = kb_pipeline();
+  auto g = run_article(p, "عقد الاجتماع في عُمان يوم الأحد بحضور عدد من المسؤولين.");
+  CHECK(nodes_linked(g, "Q842").size() == 1);
+  CHECK(nodes_linked(g, "Q3805").empty());
+}
+
+TEST_CASE("wrong-looking candidates: a one-word --kb name with a title or place word is linked",
+          "[kb][link][ar]") {
+  const auto& p = kb_pipeline({kb_test_data("common_words.tsv")});
+  struct Case {
+    const char* text;
+    const char* en;
+  };
+  const Case cases[] = {
+      {"وقالت الوزيرة أمل إن المحادثات مثمرة.", "Amal"},               // title right before
+      {"قال الرئيس اللبناني أمل إن الحوار مستمر.", "Amal"},            // title and its country
+      {"وصل الوفد إلى مدينة سلام أمس.", "Salam"},                     // place word
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(nodes_labelled(run_article(p, c.text), c.en).size() == 1);
+  }
+}
+
+TEST_CASE("wrong-looking candidates: Will needs a capital that does not start the sentence",
+          "[kb][link][en]") {
+  const auto& p = kb_pipeline({kb_test_data("common_words.tsv")});
+  CHECK(nodes_labelled(run_article(p, "Will the talks continue next week?", "en"), "Will").empty());
+  CHECK(nodes_labelled(run_article(p, "The minister met executives of Will in Cairo.", "en"), "Will").size() == 1);
 }

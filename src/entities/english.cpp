@@ -1,0 +1,503 @@
+#include "entities/english.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "entities/resolver.h"
+
+namespace khabar::entities {
+
+using lexicon::Match;
+using lexicon::Table;
+using mentions::Mention;
+using mentions::MentionKind;
+
+namespace {
+
+/// Lower-case ASCII copy (English data is compared case-insensitively).
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::vector<std::string> words(const std::string& s) {
+  std::vector<std::string> out;
+  std::string w;
+  for (char c : s) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80)) {
+      w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    } else if (!w.empty()) {
+      out.push_back(std::move(w));
+      w.clear();
+    }
+  }
+  if (!w.empty()) out.push_back(std::move(w));
+  return out;
+}
+
+/// True when every word of `part` is a word of `whole` ("Arab" in "Arab
+/// League"): the part says nothing the whole does not.
+bool words_within(const std::string& part, const std::string& whole) {
+  auto p = words(part), w = words(whole);
+  if (p.empty()) return false;
+  return std::all_of(p.begin(), p.end(),
+                     [&](const std::string& x) { return std::find(w.begin(), w.end(), x) != w.end(); });
+}
+
+/// Upper-cases the first letter (a name starts with a capital).
+std::string capitalised(std::string s) {
+  if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  return s;
+}
+
+/// What a phrase mention is made of.
+struct Parts {
+  bool ok = false;
+  std::string head_en;  ///< English head (lexicon column `en`)
+  std::string cls;      ///< the head's class
+  std::vector<std::string> modifiers;  ///< English, in the article's order
+  std::string participants;            ///< English participants phrase
+  std::vector<uint32_t> parties;       ///< mentions the event is between
+};
+
+/// An event's name before it is written out.
+struct EventName {
+  bool ok = false;
+  Parts head;               ///< the principal phrase (most specific class)
+  uint32_t ordinal = 0;
+  std::string series;       ///< attributive name: ASEAN, GCC-EU, China-Central Asia
+  bool of_parties = false;  ///< the series lists the parties
+  std::string body;         ///< an event of a body: the body's English name
+  std::string organisation; ///< ... and the organisation it belongs to
+};
+
+class Run {
+ public:
+  Run(const EnglishNamer& namer, const lexicon::Resources& r, const mentions::Recognizer::Scratch& s,
+      const std::vector<Mention>& ms, std::vector<Entity>& es)
+      : namer_(namer), r_(r), s_(s), ms_(ms), es_(es), state_(es.size(), 0) {}
+
+  void all() {
+    for (size_t e = 0; e < es_.size(); ++e) {
+      if (unlinked(e, "Organization")) organisation(e);
+    }
+    std::vector<EventName> events(es_.size());
+    for (size_t e = 0; e < es_.size(); ++e) {
+      if (unlinked(e, "Event")) events[e] = event(e);
+    }
+    inherit_series(events);
+    for (size_t e = 0; e < es_.size(); ++e) {
+      if (events[e].ok) es_[e].label_en = write(events[e]);
+    }
+    for (size_t e = 0; e < es_.size(); ++e) {
+      if (unlinked(e, "Document")) document(e);
+    }
+  }
+
+ private:
+  bool unlinked(size_t e, const char* coarse) const { return es_[e].kb < 0 && es_[e].coarse == coarse; }
+  const lexicon::KbEntity& kb(int32_t i) const { return r_.kb().entities()[static_cast<size_t>(i)]; }
+
+  /// The longest match of table `t` at token `i` ending by `limit`.
+  const Match* match_at(uint32_t i, Table t, uint32_t limit) const {
+    if (i + 1 >= s_.first.size()) return nullptr;
+    for (uint32_t k = s_.first[i]; k < s_.first[i + 1]; ++k) {
+      const Match& m = s_.matches[k];
+      if (m.table == t && m.end <= limit) return &m;
+    }
+    return nullptr;
+  }
+
+  /// The phrase mentions of entity `e`, in text order.
+  std::vector<uint32_t> phrases(size_t e) const {
+    std::vector<uint32_t> out;
+    for (uint32_t mi : es_[e].mentions) {
+      if (ms_[mi].kind == MentionKind::kPhrase) out.push_back(mi);
+    }
+    return out;
+  }
+
+  /// Reads phrase mention `mi` with head table `head`: modifiers of class
+  /// `mod_class` and participants anywhere after the head, outside the
+  /// mentions nested in it; the mentions it is between (events).
+  Parts parse(uint32_t mi, Table head, const char* mod_class) const {
+    Parts p;
+    const Mention& m = ms_[mi];
+    const Match* h = match_at(m.begin, head, m.end);
+    if (!h) return p;
+    const auto& entry = r_.table(head).entries[h->payload];
+    p.head_en = entry.extra_at(0);
+    p.cls = entry.cls;
+    if (p.head_en.empty()) return p;
+    p.ok = true;
+    std::vector<std::pair<uint32_t, uint32_t>> nested;
+    for (uint32_t k = 0; k < ms_.size(); ++k) {
+      if (k != mi && ms_[k].parent == static_cast<int32_t>(mi)) nested.emplace_back(ms_[k].begin, ms_[k].end);
+    }
+    auto inside = [&](uint32_t t) {
+      return std::any_of(nested.begin(), nested.end(), [&](const auto& n) { return t >= n.first && t < n.second; });
+    };
+    for (uint32_t t = h->end; t < m.end; ++t) {
+      if (inside(t)) continue;
+      for (uint32_t k = s_.first[t]; k < s_.first[t + 1]; ++k) {
+        const Match& x = s_.matches[k];
+        if (x.end > m.end) continue;
+        // an adjective takes no preposition (للتعاون is "for cooperation")
+        const bool prep = (x.flags & (lexicon::kPrepB | lexicon::kPrepL | lexicon::kPrepK)) != 0;
+        if (x.table == Table::kModifier && r_.class_of(x) == mod_class && !prep) {
+          p.modifiers.push_back(r_.table(Table::kModifier).entries[x.payload].extra_at(0));
+          t = x.end - 1;
+          break;
+        }
+        if (x.table == Table::kParticipants && p.participants.empty()) {
+          p.participants = r_.table(Table::kParticipants).entries[x.payload].extra_at(0);
+          t = x.end - 1;
+          break;
+        }
+      }
+    }
+    // the parties (بين X وY): nested mentions outside the complement, the
+    // outermost of each
+    const int32_t c = m.complement;
+    for (uint32_t k = 0; k < ms_.size(); ++k) {
+      const Mention& x = ms_[k];
+      if (x.parent != static_cast<int32_t>(mi) || static_cast<int32_t>(k) == c || x.entity < 0) continue;
+      if (c >= 0 && x.begin >= ms_[static_cast<size_t>(c)].begin && x.end <= ms_[static_cast<size_t>(c)].end) continue;
+      bool within = false;
+      for (uint32_t o = 0; o < ms_.size() && !within; ++o) {
+        const Mention& y = ms_[o];
+        within = o != k && y.parent == static_cast<int32_t>(mi) && y.begin <= x.begin && x.end <= y.end &&
+                 (y.end - y.begin) > (x.end - x.begin);
+      }
+      if (!within) p.parties.push_back(k);
+    }
+    std::sort(p.parties.begin(), p.parties.end(), [&](uint32_t a, uint32_t b) { return ms_[a].begin < ms_[b].begin; });
+    return p;
+  }
+
+  /// The English name of entity `e`: the knowledge base's, else composed.
+  std::string english(int32_t e) {
+    if (e < 0) return {};
+    const Entity& x = es_[static_cast<size_t>(e)];
+    if (x.kb >= 0) return kb(x.kb).label("en");
+    if (x.coarse == "Organization") organisation(static_cast<size_t>(e));
+    return x.label_en;
+  }
+  /// The name of entity `e` inside a composed name (short_names.tsv).
+  std::string short_name(int32_t e) {
+    if (e < 0) return {};
+    const Entity& x = es_[static_cast<size_t>(e)];
+    return x.kb >= 0 ? kb(x.kb).short_label("en") : english(e);
+  }
+
+  // ---- organisations ----------------------------------------------------
+  void organisation(size_t e) {
+    if (state_[e]) return;  // done, or in progress (a cycle keeps the label)
+    state_[e] = 1;
+    for (uint32_t mi : phrases(e)) {
+      Parts p = parse(mi, Table::kOrgHead, "");
+      if (!p.ok) continue;
+      const Mention& m = ms_[mi];
+      const Match* h = match_at(m.begin, Table::kOrgHead, m.end);
+      // the complement starts where the head ends
+      int32_t c = -1;
+      for (uint32_t k = 0; k < ms_.size(); ++k) {
+        const Mention& x = ms_[k];
+        if (k == mi || x.begin != h->end || x.end > m.end || x.entity < 0) continue;
+        if (c < 0 || x.end > ms_[static_cast<size_t>(c)].end) c = static_cast<int32_t>(k);
+      }
+      if (c < 0) continue;
+      const Mention& of = ms_[static_cast<size_t>(c)];
+      std::string label;
+      if (of.coarse == "Place") {
+        const Entity& country = es_[static_cast<size_t>(of.entity)];
+        std::string adjective;
+        if (country.kb >= 0) {
+          const auto& k = kb(country.kb);
+          adjective = k.short_names.count("en") ? k.short_label("en") : k.adjective("en");
+        }
+        const std::string* tmpl = &namer_.template_for("org-of-country", p.head_en);
+        if (adjective.empty() && tmpl->find("{adjective}") != std::string::npos) {
+          tmpl = &r_.en_template("org-of-country");
+        }
+        label = fill_template(*tmpl,
+                              {{"head", p.head_en}, {"complement", english(of.entity)}, {"adjective", adjective}});
+      } else if (of.coarse == "Organization") {
+        label = fill_template(namer_.template_for("org-of-org", p.head_en),
+                              {{"head", p.head_en},
+                               {"complement", english(of.entity)},
+                               {"short", short_name(of.entity)}});
+      }
+      if (!label.empty()) {
+        es_[e].label_en = capitalised(label);
+        break;
+      }
+    }
+    state_[e] = 2;
+  }
+
+  // ---- events -------------------------------------------------------------
+  EventName event(size_t e) {
+    EventName n;
+    std::vector<std::pair<uint32_t, Parts>> parts;
+    for (uint32_t mi : phrases(e)) {
+      Parts p = parse(mi, Table::kEventHead, "event");
+      if (p.ok) parts.emplace_back(mi, std::move(p));
+    }
+    if (parts.empty()) return n;
+    const auto& onto = r_.ontology();
+    size_t best = 0;
+    for (size_t i = 1; i < parts.size(); ++i) {
+      const std::string& c = parts[i].second.cls;
+      if (c != parts[best].second.cls && onto.is_a(c, parts[best].second.cls)) best = i;
+    }
+    n.ok = true;
+    n.head = parts[best].second;
+    for (const auto& [mi, p] : parts) n.ordinal = std::max(n.ordinal, ms_[mi].ordinal);
+    if (n.head.participants.empty()) {
+      for (const auto& [mi, p] : parts) {
+        if (!p.participants.empty()) {
+          n.head.participants = p.participants;
+          break;
+        }
+      }
+    }
+    // What the event is of, from the mention that says most: a knowledge-
+    // base name, the parties, a named complement, a body.
+    for (const auto& [mi, p] : parts) {
+      const Mention& m = ms_[mi];
+      if (m.named_after >= 0) {
+        n.series = named_series(kb(m.named_after), n.head.head_en);
+        break;
+      }
+    }
+    for (size_t i = 0; i < parts.size() && n.series.empty(); ++i) {
+      if (parts[i].second.parties.size() < 2) continue;
+      for (uint32_t k : parts[i].second.parties) {
+        std::string party = short_name(ms_[k].entity);
+        if (party.empty()) {
+          n.series.clear();
+          break;
+        }
+        n.series = n.series.empty() ? party : fill_template(r_.en_template("parties"), {{"a", n.series}, {"b", party}});
+      }
+      n.of_parties = !n.series.empty();
+    }
+    for (size_t i = 0; i < parts.size() && n.series.empty() && n.body.empty(); ++i) {
+      const Mention& m = ms_[parts[i].first];
+      if (m.complement < 0) continue;
+      const Mention& c = ms_[static_cast<size_t>(m.complement)];
+      if (c.entity < 0) continue;
+      const Entity& ce = es_[static_cast<size_t>(c.entity)];
+      if (ce.kb < 0 && c.kind == MentionKind::kPhrase && ce.coarse == "Organization") {
+        n.body = english(c.entity);
+        // the outermost organisation of the body's chain
+        int32_t top = m.complement;
+        for (int guard = 0; guard < 8 && ms_[static_cast<size_t>(top)].part_of >= 0; ++guard) {
+          top = ms_[static_cast<size_t>(top)].part_of;
+        }
+        if (top != m.complement) n.organisation = short_name(ms_[static_cast<size_t>(top)].entity);
+      } else {
+        n.series = short_name(c.entity);
+      }
+    }
+    return n;
+  }
+
+  /// A knowledge-base name an event is named by (قمة الصين-آسيا الوسطى):
+  /// its English label that ends with the event's head, without the head
+  /// ("China-Central Asia"), else its short name.
+  static std::string named_series(const lexicon::KbEntity& k, const std::string& head_en) {
+    std::string tail(1, ' ');
+    tail += lower(head_en);
+    for (const auto& l : k.labels) {
+      if (l.lang != "en" || l.text.size() <= tail.size()) continue;
+      if (lower(l.text).ends_with(tail)) return l.text.substr(0, l.text.size() - tail.size());
+    }
+    return k.short_label("en");
+  }
+
+  /// An event named by its ordinal alone (القمة الثانية والثلاثين) is of the
+  /// series of the one event of its class the article names with one.
+  void inherit_series(std::vector<EventName>& events) const {
+    const auto& onto = r_.ontology();
+    for (auto& n : events) {
+      if (!n.ok || n.ordinal == 0 || !n.series.empty() || !n.body.empty()) continue;
+      const EventName* from = nullptr;
+      bool several = false;
+      for (const auto& o : events) {
+        if (&o == &n || !o.ok || (o.series.empty() && o.body.empty())) continue;
+        if (!onto.is_a(o.head.cls, n.head.cls) && !onto.is_a(n.head.cls, o.head.cls)) continue;
+        if (from && (from->series != o.series || from->body != o.body || from->organisation != o.organisation)) {
+          several = true;
+        }
+        from = &o;
+      }
+      if (!from || several) continue;
+      n.series = from->series;
+      n.of_parties = from->of_parties;
+      n.body = from->body;
+      n.organisation = from->organisation;
+    }
+  }
+
+  std::string write(const EventName& n) const {
+    // modifiers in English order (Arabic puts them after the noun, mirrored),
+    // without those the name already says (Arab in Arab League)
+    // (an occasion, Emergency or Next, stands before the name; affiliations
+    // side by side are one, in the article's order: Arab-Islamic)
+    std::vector<std::string> joined;
+    bool last_affiliation = false;
+    for (const auto& m : n.head.modifiers) {
+      const bool affiliation = !r_.en_template("affiliation/" + m).empty();
+      if (affiliation && last_affiliation) {
+        joined.back() = fill_template(r_.en_template("parties"), {{"a", joined.back()}, {"b", m}});
+      } else {
+        joined.push_back(m);
+      }
+      last_affiliation = affiliation;
+    }
+    std::string mods, occasion;
+    for (auto it = joined.rbegin(); it != joined.rend(); ++it) {
+      if (words_within(*it, n.series) || words_within(*it, n.organisation)) continue;
+      const std::string& before = r_.en_template("occasion/" + *it);
+      std::string& to = before.empty() ? mods : occasion;
+      if (!to.empty()) to += ' ';
+      to += before.empty() ? *it : before;
+    }
+    const std::string* tmpl = &namer_.template_for("event", n.head.head_en);
+    if (!n.body.empty()) tmpl = &namer_.template_for("event-of-body", n.head.head_en);
+    // a meeting between parties: English names some levels only by the
+    // parties (the Tunisia-Algeria-Libya meeting, not its leaders')
+    if (n.of_parties && !r_.en_template("event-of-parties/" + n.head.participants).empty()) {
+      tmpl = &r_.en_template("event-of-parties/" + n.head.participants);
+    }
+    std::string label = fill_template(*tmpl, {{"ordinal", n.ordinal ? namer_.ordinal(n.ordinal) : ""},
+                                             {"occasion", occasion},
+                                             {"complement", n.series},
+                                             {"body", n.body},
+                                             {"organisation", n.organisation},
+                                             {"modifiers", mods},
+                                             {"participants", n.head.participants},
+                                             {"head", n.head.head_en}});
+    return capitalised(label);
+  }
+
+  // ---- documents ----------------------------------------------------------
+  void document(size_t e) {
+    for (uint32_t mi : phrases(e)) {
+      Parts p = parse(mi, Table::kDocHead, "document");
+      if (!p.ok) continue;
+      const Mention& m = ms_[mi];
+      std::string mods;
+      for (auto it = p.modifiers.rbegin(); it != p.modifiers.rend(); ++it) {
+        if (!mods.empty()) mods += ' ';
+        mods += *it;
+      }
+      std::string label;
+      if (m.issued_by >= 0) {
+        // إعلان قمة واشنطن: the Washington Summit Declaration
+        std::string ev = english(ms_[static_cast<size_t>(m.issued_by)].entity);
+        if (ev.empty()) continue;
+        label = fill_template(namer_.template_for("document-named-after-event", p.head_en),
+                              {{"event", ev}, {"modifiers", mods}, {"head", p.head_en}});
+      } else if (m.complement >= 0 && ms_[static_cast<size_t>(m.complement)].entity >= 0) {
+        const Mention& c = ms_[static_cast<size_t>(m.complement)];
+        if (c.coarse == "Place") {
+          label = fill_template(namer_.template_for("document-of-place", p.head_en),
+                                {{"complement", short_name(c.entity)}, {"modifiers", mods}, {"head", p.head_en}});
+        } else {
+          std::string of = fill_template(r_.en_template("of-complement"), {{"complement", english(c.entity)}});
+          label = fill_template(namer_.template_for("document", p.head_en), {{"modifiers", mods},
+                                                                             {"head", p.head_en},
+                                                                             {"of-complement", of},
+                                                                             {"short", short_name(c.entity)}});
+        }
+      } else {
+        const std::string& tied = r_.en_template("document-of-event/" + p.head_en);
+        int32_t ev = tied.empty() ? -1 : event_of_sentence(ms_[mi].sentence, mi);
+        if (ev >= 0 && !english(ev).empty()) {
+          label = fill_template(tied, {{"event", english(ev)}, {"modifiers", mods}, {"head", p.head_en}});
+        } else {
+          label = fill_template(namer_.template_for("document", p.head_en), {{"modifiers", mods}, {"head", p.head_en}});
+        }
+      }
+      if (!label.empty()) {
+        es_[e].label_en = capitalised(label);
+        return;
+      }
+    }
+  }
+
+  /// The one event a sentence refers to: the event its back references
+  /// (القمة، الاجتماع) name, else the only event it names; -1 if none or
+  /// several. Mentions nested in `doc` do not count.
+  int32_t event_of_sentence(uint32_t sentence, uint32_t doc) const {
+    int32_t back = -1, any = -1;
+    bool back_many = false, any_many = false;
+    for (uint32_t k = 0; k < ms_.size(); ++k) {
+      const Mention& x = ms_[k];
+      if (x.sentence != sentence || x.coarse != "Event" || x.entity < 0) continue;
+      if (x.parent == static_cast<int32_t>(doc)) continue;
+      if (x.kind == MentionKind::kBackRef) {
+        back_many |= back >= 0 && back != x.entity;
+        back = x.entity;
+      }
+      any_many |= any >= 0 && any != x.entity;
+      any = x.entity;
+    }
+    if (back >= 0) return back_many ? -1 : back;
+    return any_many ? -1 : any;
+  }
+
+  const EnglishNamer& namer_;
+  const lexicon::Resources& r_;
+  const mentions::Recognizer::Scratch& s_;
+  const std::vector<Mention>& ms_;
+  std::vector<Entity>& es_;
+  std::vector<uint8_t> state_;  ///< organisations: 0 not named yet, 1 naming, 2 named
+};
+
+}  // namespace
+
+std::string fill_template(const std::string& tmpl,
+                          const std::vector<std::pair<std::string, std::string>>& values) {
+  std::string out;
+  for (size_t i = 0; i < tmpl.size();) {
+    if (tmpl[i] == '{') {
+      size_t close = tmpl.find('}', i);
+      if (close == std::string::npos) break;
+      std::string name = tmpl.substr(i + 1, close - i - 1);
+      for (const auto& [k, v] : values) {
+        if (name == k) out += v;
+      }
+      i = close + 1;
+    } else {
+      out.push_back(tmpl[i++]);
+    }
+  }
+  std::string clean;
+  for (char ch : out) {
+    if (ch == ' ' && (clean.empty() || clean.back() == ' ')) continue;
+    clean.push_back(ch);
+  }
+  while (!clean.empty() && clean.back() == ' ') clean.pop_back();
+  return clean;
+}
+
+std::string EnglishNamer::ordinal(uint32_t n) const {
+  const std::string& word = r_->en_template("ordinal/" + std::to_string(n));
+  return word.empty() ? r_->en_ordinal(n) : word;
+}
+
+const std::string& EnglishNamer::template_for(const std::string& kind, const std::string& head) const {
+  const std::string& specific = r_->en_template(kind + "/" + head);
+  return specific.empty() ? r_->en_template(kind) : specific;
+}
+
+void EnglishNamer::name(const mentions::Recognizer::Scratch& scratch, const std::vector<Mention>& mentions,
+                        std::vector<Entity>& entities) const {
+  Run(*this, *r_, scratch, mentions, entities).all();
+}
+
+}  // namespace khabar::entities

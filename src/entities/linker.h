@@ -1,0 +1,48 @@
+#pragma once
+/// \file linker.h
+/// `Linker`: decides which knowledge-base entity a label mention names — the
+/// entities stage's half of linking. The recogniser proposes; the linker
+/// looks at the whole article and the text as written:
+///
+/// - a label several entities share (عمان: Oman or Amman) links to the one
+///   candidate written so (with its diacritics: عمّان is Amman) or, failing
+///   that, the one candidate the article supports (its country is named,
+///   or it is a country one of whose places is named, or it is named
+///   unambiguously elsewhere: `KnowledgeBase::supported_by`); otherwise it
+///   stays unlinked, typed with the most specific class all candidates
+///   share (kh:Place for Oman/Amman) or, when they share none, dropped;
+/// - a one-word label of a `--kb` entity (not curated: أمل is also "hope",
+///   Will also the verb) links only with evidence — in a cased script a
+///   capital that does not just start the sentence, in Arabic a title, a
+///   place word or an organisation head before it; a label with capitals
+///   written all in lower case in a cased script is never a name.
+///
+/// Thread safety: immutable; `link` is const and thread-safe.
+
+#include <string>
+#include <vector>
+
+#include "lexicon/resources.h"
+#include "mentions/mention.h"
+#include "mentions/recognizer.h"
+#include "text/document.h"
+
+namespace khabar::entities {
+
+class Linker {
+ public:
+  /// `r` must outlive the linker.
+  explicit Linker(const lexicon::Resources& r) : r_(&r) {}
+
+  /// Re-decides the knowledge-base mentions (`MentionKind::kKb`) of
+  /// `mentions` as above, before they are grouped into entities: sets
+  /// `kb`, `cls`, `coarse` and `identity`; a dropped mention keeps its span
+  /// with an empty class and identity (no entity).
+  void link(const text::Document& doc, const mentions::Recognizer::Scratch& scratch,
+            std::vector<mentions::Mention>& mentions) const;
+
+ private:
+  const lexicon::Resources* r_;
+};
+
+}  // namespace khabar::entities

@@ -1,0 +1,168 @@
+/// english.h: the English labels of events, documents and organisations the
+/// knowledge base does not know, composed as English wire copy names them.
+/// Every sentence here is the team's own.
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "../kb/kb_fixture.h"
+#include "entities/english.h"
+#include "lexicon/resources.h"
+
+using khabar::entities::EnglishNamer;
+using khabar::entities::fill_template;
+using khabar::testing::kb_pipeline;
+using khabar::testing::label_in;
+using khabar::testing::nodes_labelled;
+using khabar::testing::run_article;
+
+namespace {
+
+/// The English label of the one node whose Arabic label is `ar` in the
+/// graph of `text` ("<none>" if there is no such node, "<several>").
+std::string english_of(const std::string& text, const std::string& ar) {
+  auto g = run_article(kb_pipeline(), text);
+  auto n = nodes_labelled(g, ar);
+  if (n.empty()) return "<none>";
+  if (n.size() > 1) return "<several>";
+  return label_in(*n[0], "en");
+}
+
+struct Case {
+  const char* what;
+  const char* text;
+  const char* node;  ///< the node's Arabic label
+  const char* en;    ///< its English label
+};
+
+void check(const std::vector<Case>& cases) {
+  for (const auto& c : cases) {
+    INFO(c.what << ": " << c.text);
+    CHECK(english_of(c.text, c.node) == c.en);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("fill_template: slots, missing values, spaces", "[entities][english]") {
+  CHECK(fill_template("{ordinal} {head}", {{"head", "Summit"}}) == "Summit");
+  CHECK(fill_template("{a}-{b}", {{"a", "GCC"}, {"b", "EU"}}) == "GCC-EU");
+  CHECK(fill_template("{head} of the {body}", {{"head", "Session"}, {"body", "Council"}}) ==
+        "Session of the Council");
+  CHECK(fill_template("", {{"head", "x"}}).empty());
+  CHECK(fill_template("  {x}  ", {}).empty());
+  CHECK(fill_template("{unclosed", {{"unclosed", "x"}}).empty());
+}
+
+TEST_CASE("ordinals: words up to ninth, then figures", "[entities][english]") {
+  auto r = khabar::lexicon::Resources::load(KHABAR_DATA_DIR);
+  REQUIRE(r.ok());
+  EnglishNamer namer(*r.value());
+  CHECK(namer.ordinal(1) == "first");
+  CHECK(namer.ordinal(9) == "ninth");
+  CHECK(namer.ordinal(10) == "10th");
+  CHECK(namer.ordinal(33) == "33rd");
+  CHECK(namer.ordinal(112) == "112th");
+  CHECK(namer.template_for("org-of-country", "Army") == "{adjective} {head}");
+  CHECK(namer.template_for("org-of-country", "Ministry") == "{head} of {complement}");
+}
+
+TEST_CASE("events: ordinal words and an organisation's short name", "[entities][english][ar]") {
+  check({
+      {"acronym of the organisation", "افتتحت القمة السابعة لمنظمة التعاون الإسلامي أعمالها في داكار.",
+       "القمة السابعة لمنظمة التعاون الإسلامي", "Seventh OIC Summit"},
+      {"no short name: the name", "افتتحت القمة العاشرة لجامعة الدول العربية أعمالها.",
+       "القمة العاشرة لجامعة الدول العربية", "10th Arab League Summit"},
+  });
+}
+
+TEST_CASE("events: the parties named in the phrase", "[entities][english][ar]") {
+  check({
+      {"two countries", "اختتمت القمة الأولى بين الصين ومصر أعمالها في القاهرة.",
+       "القمة الأولى بين الصين ومصر", "First China-Egypt Summit"},
+      {"leaders are the level English leaves unsaid",
+       "عقد الاجتماع التشاوري الثاني بين قادة مصر والسودان وتشاد في الخرطوم.",
+       "الاجتماع التشاوري الثاني بين قادة مصر والسودان وتشاد", "Second Egypt-Sudan-Chad Consultative Meeting"},
+  });
+}
+
+TEST_CASE("events: adjectives in English order, the occasion first", "[entities][english][ar]") {
+  check({
+      {"mirrored order", "وقال إن القمة الخليجية الطارئة ستعقد غدا.", "القمة الخليجية الطارئة",
+       "Emergency Gulf Summit"},
+      {"occasion before the name", "ودعت مصر إلى القمة الطارئة لجامعة الدول العربية.",
+       "القمة الطارئة لجامعة الدول العربية", "Emergency Arab League Summit"},
+      {"an adjective the name says", "انعقدت القمة العربية العاشرة لجامعة الدول العربية في تونس.",
+       "القمة العربية العاشرة لجامعة الدول العربية", "10th Arab League Summit"},
+  });
+}
+
+TEST_CASE("events: of a body, and a summit named after its organisation", "[entities][english][ar]") {
+  check({
+      {"a session of a body", "وبدأت الدورة الخامسة للمجلس الأعلى لمجلس التعاون أعمالها.",
+       "الدورة الخامسة للمجلس الأعلى لمجلس التعاون",
+       "Fifth Session of the Supreme Council of the Gulf Cooperation Council"},
+      {"the same session named as a summit",
+       "بدأت الدورة العادية الحادية عشرة لمجلس جامعة الدول العربية أعمالها. وقال الأمين العام إن القمة "
+       "العربية الحادية عشرة ناجحة.",
+       "الدورة العادية الحادية عشرة لمجلس جامعة الدول العربية", "11th Arab League Summit"},
+  });
+}
+
+TEST_CASE("events: an ordinal alone takes the article's series", "[entities][english][ar]") {
+  check({
+      {"one series in the article",
+       "عقدت القمة العاشرة لمجموعة بريكس في جوهانسبرغ، وكانت القمة التاسعة قد عقدت في الصين.",
+       "القمة التاسعة", "Ninth BRICS Summit"},
+      {"two series: none taken",
+       "عقدت القمة العاشرة لمجموعة بريكس، وعقدت القمة الخامسة لمنظمة التعاون الإسلامي، ثم القمة التاسعة.",
+       "القمة التاسعة", "Ninth Summit"},
+  });
+}
+
+TEST_CASE("events: named by a knowledge-base name", "[entities][english][ar]") {
+  check({
+      {"the mechanism's summit", "انطلقت قمة الصين-آسيا الوسطى الثانية في أستانا.",
+       "قمة الصين-آسيا الوسطى الثانية", "Second China-Central Asia Summit"},
+  });
+}
+
+TEST_CASE("organisations: a country's adjective, an organisation's short name", "[entities][english][ar]") {
+  check({
+      {"army: the adjective", "وأعلن الجيش الأردني أن الوضع على الحدود هادئ.", "الجيش الأردني",
+       "Jordanian Army"},
+      {"short name before the adjective", "ونشر الجيش الأمريكي قوات إضافية.", "الجيش الأمريكي", "US Army"},
+      {"an organ after its organisation", "وقالت الأمانة العامة لمجلس التعاون إن الاجتماع مهم.",
+       "الأمانة العامة لمجلس التعاون", "GCC General Secretariat"},
+      {"a ministry keeps of", "وأكدت وزارة الصحة المصرية سلامة الإجراءات.", "وزارة الصحة المصرية",
+       "Ministry of Health of Egypt"},
+  });
+}
+
+TEST_CASE("documents: after their place, their body, their event", "[entities][english][ar]") {
+  check({
+      {"treaty of a place", "ووقع البلدان معاهدة باريس.", "معاهدة باريس", "Treaty of Paris"},
+      {"declaration of a place", "ورحب الوزير بإعلان الرياض.", "إعلان الرياض", "Riyadh Declaration"},
+      {"named after its event", "ورحب الوزير بإعلان قمة الرياض.", "إعلان قمة الرياض",
+       "Riyadh Summit Declaration"},
+      {"a resolution after its body", "وطالب الوزراء بتنفيذ قرار مجلس الأمن.", "قرار مجلس الأمن",
+       "UN Security Council Resolution"},
+      {"tied to the event of its sentence",
+       "وأصدر المشاركون في ختام القمة الأولى بين الصين ومصر بيانا مشتركا.", "بيانا مشتركا",
+       "Joint Statement of the First China-Egypt Summit"},
+      {"the event back-referred, not the next one",
+       "عقد الاجتماع الثالث لوزراء خارجية مجموعة بريكس. وصدر في ختام الاجتماع بيان مشترك، على أن يعقد "
+       "الاجتماع القادم في الهند.",
+       "بيان مشترك", "Joint Statement of the Third BRICS Foreign Ministers' Meeting"},
+      {"no event in its sentence", "وصدر بيان مشترك عن البلدين.", "بيان مشترك", "Joint Statement"},
+  });
+}
+
+TEST_CASE("events: affiliations side by side are one", "[entities][english][ar]") {
+  check({
+      {"two affiliations, then an occasion", "ودعا الملك إلى القمة العربية الأفريقية الطارئة.",
+       "القمة العربية الأفريقية الطارئة", "Emergency Arab-African Summit"},
+  });
+}
