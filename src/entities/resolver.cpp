@@ -144,6 +144,14 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
     for (uint32_t t = m.label_begin; t < m.label_end; ++t) {
       if (doc.tokens()[t].kind != text::TokenKind::kWord) continue;
       if (has_table(scratch, t, Table::kNameParticle)) continue;
+      // the word after a particle belongs to it (عبد الله، بن سلمان): alone
+      // it names someone else, or God; the two words together are a part
+      if (t > m.label_begin && has_table(scratch, t - 1, Table::kNameParticle)) {
+        std::string pair = stem_of(t - 1) + ' ' + stem_of(t);
+        auto [it, added] = name_part.emplace(pair, m.entity);
+        if (!added && it->second != m.entity) it->second = -2;
+        continue;
+      }
       std::string s = stem_of(t);
       if (letters(s) < 3) continue;
       auto [it, added] = name_part.emplace(s, m.entity);
@@ -153,6 +161,30 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
   const auto n = static_cast<uint32_t>(doc.tokens().size());
   for (uint32_t t = 0; t < n; ++t) {
     if (covered[t] || doc.tokens()[t].kind != text::TokenKind::kWord) continue;
+    // عبد العاطي: a particle and the word after it, when the pair is a part
+    if (t + 1 < n && !covered[t + 1] && has_table(scratch, t, Table::kNameParticle) &&
+        doc.tokens()[t + 1].sentence == doc.tokens()[t].sentence) {
+      auto it = name_part.find(stem_of(t) + ' ' + stem_of(t + 1));
+      if (it != name_part.end() && it->second >= 0) {
+        Mention b;
+        b.begin = b.label_begin = t;
+        b.end = b.label_end = t + 2;
+        b.sentence = doc.tokens()[t].sentence;
+        b.kind = MentionKind::kBackRef;
+        b.cls = b.coarse = "Person";
+        b.entity = it->second;
+        b.label = mentions::Recognizer::slice(doc, t, t + 2, 0);
+        ms.push_back(std::move(b));
+        covered[t + 1] = true;
+        continue;
+      }
+    }
+    // a word some list knows as a common word is that word (على "on" folds
+    // like علي "Ali"; دون، أمام, لصالح)
+    if (has_table(scratch, t, Table::kFunction) || has_table(scratch, t, Table::kStop) ||
+        has_table(scratch, t, Table::kDate) || has_table(scratch, t, Table::kTrigger)) {
+      continue;
+    }
     // the token itself, or its reading without a conjunction/preposition
     int32_t target = -1;
     uint8_t flags = 0;
