@@ -250,6 +250,75 @@ class Run {
     return push(std::move(x));
   }
 
+  /// وكالة الأمم المتحدة لإغاثة ...، قوة الأمم المتحدة المؤقتة، مجلس السلم
+  /// والأمن التابع للاتحاد الأفريقي: a known organisation whose name holds
+  /// another in the genitive (right after its head word, or after التابع)
+  /// is part of it.
+  void nested_body(int32_t idx, const Match& name) {
+    for (uint32_t t = name.begin + 1; t < name.end; ++t) {
+      bool genitive = t <= name.begin + 2;
+      if (!genitive) {
+        for (uint32_t k = s_.first[t - 1]; k < s_.first[t]; ++k) {
+          const Match& a = s_.matches[k];
+          genitive |= a.table == Table::kTrigger && a.end == t && cls(a) == "affiliated";
+        }
+      }
+      if (!genitive) continue;
+      int32_t e = -1;
+      const Match* inner = kb_at(t, "Organization", &e);
+      if (!inner || inner->end > name.end || e < 0 || e == out_[static_cast<size_t>(idx)].kb) continue;
+      int32_t in = push_kb(*inner, e, idx);
+      out_[static_cast<size_t>(idx)].part_of = in;
+      return;
+    }
+  }
+
+  /// The knowledge-base organisation named earlier in the article whose
+  /// name, as written there, starts with the word at i (الحلف for حلف شمال
+  /// الأطلسي, المنظمة for منظمة التعاون الإسلامي); the word must carry the
+  /// article and the organisation be the only one so named. -1 if none.
+  int32_t org_backref_at(uint32_t i) const {
+    if (!is_word(i)) return -1;
+    for (uint32_t k = s_.first[i]; k < s_.first[i + 1]; ++k) {
+      if (s_.matches[k].table != Table::kOrgHead) return -1;  // a word some other list knows
+    }
+    int32_t found = -1;
+    for (const Mention& m : out_) {
+      if (m.coarse != "Organization" || m.kb < 0 || m.kind != MentionKind::kKb) continue;
+      if (m.label_end - m.label_begin < 2) continue;
+      std::string_view first = r_.clitics().dictionary_stem(doc_.key(m.label_begin));
+      if (first.size() != doc_.key(m.label_begin).size()) continue;  // written with the article
+      bool same = false;
+      for (uint32_t c = s_.match.offsets[i]; c < s_.match.offsets[i + 1]; ++c) {
+        const auto& cand = s_.match.candidates[c];
+        same |= (cand.flags & lexicon::kArticle) && cand.stem == first;
+      }
+      if (!same) continue;
+      if (found >= 0 && found != m.kb) return -1;  // two such organisations: none
+      found = m.kb;
+    }
+    return found;
+  }
+
+  Mention org_backref_mention(uint32_t i, int32_t org) const {
+    Mention x = base(i, i + 1, nullptr, MentionKind::kBackRef);
+    for (uint32_t c = s_.match.offsets[i]; c < s_.match.offsets[i + 1]; ++c) {
+      const auto& cand = s_.match.candidates[c];
+      if (cand.flags & lexicon::kArticle) {
+        x.conj = (cand.flags & lexicon::kConj) != 0;
+        x.prep = cand.flags & (lexicon::kPrepB | lexicon::kPrepL | lexicon::kPrepK);
+        x.label_skip = text_skip(i, cand.clitic_bytes);
+        break;
+      }
+    }
+    const auto& e = kb(static_cast<uint32_t>(org));
+    x.kb = org;
+    x.cls = e.cls;
+    x.coarse = coarse(x.cls);
+    x.identity = e.key;
+    return x;
+  }
+
   // ---- complements: what a title, event or organisation is "of" -------
   struct Complement {
     uint32_t end = 0;
@@ -321,6 +390,13 @@ class Run {
         c.end = n->end;
         c.rule = "genitive";
         c.mentions.push_back(kb_mention(*n, e));
+      }
+    } else if (int32_t org = org_backref_at(i); org >= 0) {
+      Mention x = org_backref_mention(i, org);
+      if (!(x.prep & refused)) {
+        c.end = i + 1;
+        c.rule = "genitive";
+        c.mentions.push_back(std::move(x));
       }
     }
     return c;
@@ -503,7 +579,14 @@ class Run {
     if (name) {
       int32_t idx = push_kb(*name, e, -1);
       if (out_[static_cast<size_t>(idx)].coarse == "Person") return post_titles(idx, name->end);
+      if (out_[static_cast<size_t>(idx)].coarse == "Organization") nested_body(idx, *name);
       return name->end;
+    }
+    // الأمين العام للحلف، رئيس المفوضية: an organisation named again by
+    // the first word of its name
+    if (int32_t org = org_backref_at(i); org >= 0) {
+      push(org_backref_mention(i, org));
+      return i + 1;
     }
     if (const Match* a = at(i, Table::kNationality)) {
       push_adjective(*a, -1);
