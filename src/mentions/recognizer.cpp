@@ -357,6 +357,11 @@ class Run {
         return c;
       }
     }
+    // وزراء خارجية دول مجلس التعاون: "the states of" a body stand for it
+    if (function_is(i, "states-of") && !(at(i, Table::kFunction)->flags & lexicon::kConj) && depth < 4) {
+      Complement inner = complement_at(at(i, Table::kFunction)->end, depth + 1);
+      if (inner.ok() && inner.mentions.front().coarse == "Organization") return inner;
+    }
     // جمهورية الهند، المملكة المغربية ...: a state word before a country name
     if (function_is(i, "state-word")) {
       int32_t e = -1;
@@ -1133,8 +1138,10 @@ class Run {
         k = last = p->end;
       } else if (plain_article_word(k)) {
         last = ++k;
-      } else if (function_is(k, "in") && k + 1 < send_) {
-        ++k;
+      } else if ((function_is(k, "in") || function_is(k, "topic")) && k + 1 < send_) {
+        k = at(k, Table::kFunction)->end;
+      } else if (is_word(k) && s_.first[k] == s_.first[k + 1] && !r_.clitics().has_pronoun_suffix(doc_.key(k))) {
+        ++k;  // تشجيع وحماية الاستثمارات: a noun before its genitive
       } else {
         break;
       }
@@ -1270,7 +1277,9 @@ class Run {
     uint32_t j = h->end;
     std::vector<std::string> mods;
     while (const Match* m = at(j, Table::kModifier)) {
-      if (cls(*m) != "document") break;
+      // اتفاقية ثنائية، البيان الختامي: document adjectives, and event ones
+      // that describe documents too
+      if (cls(*m) != "document" && !(cls(*m) == "event" && j == h->end)) break;
       mods.push_back(r_.table(Table::kModifier).entries[m->payload].extra_at(0));
       j = m->end;
     }
@@ -1299,7 +1308,11 @@ class Run {
     // a head of two words or more names a kind of its own (بيان مشترك،
     // مذكرة تفاهم); a one-word head needs a modifier or a complement
     bool specific_head = h->end - h->begin >= 2;
+    // مذكرة تفاهم للتعاون في مجال الدفاع، اتفاقية بشأن حماية الاستثمارات
+    std::vector<std::pair<const Match*, int32_t>> topic_places;
+    // (a topic alone does not make a document: بيانات حول تعميق التعاون)
     if (mods.empty() && !of.ok() && !specific_head && !event_named) return 0;
+    if (!event_named) j = topic_end(j, topic_places);
     if (j <= kb_end) {
       out_.resize(event_first);
       return 0;
@@ -1330,6 +1343,7 @@ class Run {
     }
     int32_t idx = push(std::move(x));
     if (of.ok()) out_[static_cast<size_t>(idx)].complement = push_complement(of, idx);
+    for (const auto& [p, pe] : topic_places) push_kb(*p, pe, idx);
     if (event_named) {
       // the event and what it nests become the document's
       for (size_t k = event_first; k < static_cast<size_t>(idx); ++k) {

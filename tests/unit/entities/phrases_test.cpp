@@ -1,0 +1,47 @@
+/// Event and document phrases: how far they run (unknown bodies, topics,
+/// "the states of" a body), and the mentions kept inside them. Every
+/// sentence here is the team's own.
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "../kb/kb_fixture.h"
+
+using khabar::testing::kb_pipeline;
+using khabar::testing::nodes_labelled;
+using khabar::testing::run_article;
+
+namespace {
+
+bool has_node(const std::string& text, const std::string& label) {
+  auto g = run_article(kb_pipeline(), text);
+  return nodes_labelled(g, label).size() == 1;
+}
+
+}  // namespace
+
+TEST_CASE("an event named by a body no list knows", "[entities][phrases]") {
+  CHECK(has_node("وعقد أمس الاجتماع الثالث للجنة التنسيق والمتابعة المشتركة في الرباط.",
+                 "الاجتماع الثالث للجنة التنسيق والمتابعة المشتركة"));
+  // the adjectives inside still name their countries
+  CHECK(has_node("وعقد أمس الاجتماع الأول لمجلس الأعمال السعودي الياباني في طوكيو.", "اليابان"));
+}
+
+TEST_CASE("an event and a document with their topic", "[entities][phrases]") {
+  CHECK(has_node("وافتتح الوزير المؤتمر الإقليمي الثاني حول الأمن المائي في الأردن.",
+                 "المؤتمر الإقليمي الثاني حول الأمن المائي في الأردن"));
+  CHECK(has_node("ووقع البلدان مذكرة تفاهم للتعاون في مجال الطاقة المتجددة.",
+                 "مذكرة تفاهم للتعاون في مجال الطاقة المتجددة"));
+  // a topic alone does not make a document of a one-word head
+  auto g = run_article(kb_pipeline(), "وناقش الوزراء بيانات حول تطوير التجارة.");
+  CHECK(nodes_labelled(g, "بيانات حول تطوير التجارة").empty());
+}
+
+TEST_CASE("the states of a body stand for the body", "[entities][phrases]") {
+  CHECK(has_node("وعقد اجتماع وزراء خارجية دول آسيان في فيينتيان.",
+                 "اجتماع وزراء خارجية دول آسيان"));
+  // but not after و: المجلس والدول الأعضاء في الاتحاد is two things
+  auto g = run_article(kb_pipeline(), "ورحب المجلس والدول الأعضاء في الاتحاد الأوروبي بالقرار.");
+  CHECK(nodes_labelled(g, "المجلس والدول الأعضاء في الاتحاد الأوروبي").empty());
+}
