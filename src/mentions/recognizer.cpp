@@ -3,6 +3,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <tuple>
 
 namespace khabar::mentions {
 
@@ -282,20 +283,31 @@ class Run {
     for (uint32_t k = s_.first[i]; k < s_.first[i + 1]; ++k) {
       if (s_.matches[k].table != Table::kOrgHead) return -1;  // a word some other list knows
     }
-    int32_t found = -1;
-    for (const Mention& m : out_) {
+    // the first words of the organisations named so far (read once each;
+    // mentions taken back by a phrase that failed are dropped again)
+    while (!org_first_words_.empty() && std::get<0>(org_first_words_.back()) >= out_.size()) {
+      org_first_words_.pop_back();
+    }
+    org_scan_ = std::min(org_scan_, out_.size());
+    for (; org_scan_ < out_.size(); ++org_scan_) {
+      const Mention& m = out_[org_scan_];
       if (m.coarse != "Organization" || m.kb < 0 || m.kind != MentionKind::kKb) continue;
       if (m.label_end - m.label_begin < 2) continue;
       std::string_view first = r_.clitics().dictionary_stem(doc_.key(m.label_begin));
       if (first.size() != doc_.key(m.label_begin).size()) continue;  // written with the article
+      org_first_words_.push_back({org_scan_, first, m.kb});
+    }
+    if (org_first_words_.empty()) return -1;
+    int32_t found = -1;
+    for (const auto& [index, first, kb_index] : org_first_words_) {
       bool same = false;
       for (uint32_t c = s_.match.offsets[i]; c < s_.match.offsets[i + 1]; ++c) {
         const auto& cand = s_.match.candidates[c];
         same |= (cand.flags & lexicon::kArticle) && cand.stem == first;
       }
       if (!same) continue;
-      if (found >= 0 && found != m.kb) return -1;  // two such organisations: none
-      found = m.kb;
+      if (found >= 0 && found != kb_index) return -1;  // two such organisations: none
+      found = kb_index;
     }
     return found;
   }
@@ -1389,6 +1401,10 @@ class Run {
   const text::Document& doc_;
   Recognizer::Scratch& s_;
   std::vector<Mention>& out_;
+  // org_backref_at: first words of the organisations named so far, and how
+  // far out_ has been read for them (a cache; the answer does not change)
+  mutable size_t org_scan_ = 0;
+  mutable std::vector<std::tuple<size_t, std::string_view, int32_t>> org_first_words_;
   uint32_t send_ = 0;  ///< end token of the current sentence
 };
 

@@ -416,7 +416,16 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
         int32_t need = trigger_ids_[ri];
         if (need >= 0 && (static_cast<size_t>(need) >= present.size() || !present[static_cast<size_t>(need)])) continue;
         const Rule& rule = rules_.rules[ri];
+        const Element& first = rule.pattern.front();
         for (uint32_t pos = st.begin; pos < st.end; ++pos) {
+          // cheap test of a required first element before the full match
+          if (!first.optional) {
+            if (first.kind == Element::Kind::kCapture && first.value != kPairType && !st.mention_at(pos)) continue;
+            if ((first.kind == Element::Kind::kTrigger || first.kind == Element::Kind::kFunction) &&
+                scratch.first[pos] == scratch.first[pos + 1] && !st.covered(pos)) {
+              continue;
+            }
+          }
           Captures cap;
           Matcher m(st, rule);
           if (!m.run(pos, cap)) continue;
