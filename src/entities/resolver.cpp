@@ -1,6 +1,7 @@
 #include "entities/resolver.h"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 namespace khabar::entities {
@@ -10,6 +11,27 @@ using mentions::MentionKind;
 using lexicon::Table;
 
 namespace {
+
+/// Ordinals below this may be spelt in English labels (ordinal/N templates).
+constexpr uint32_t kSpeltOrdinals = 20;
+
+/// `text` with the whole word `word` (in any initial case) replaced by
+/// `by`; `text` itself when the word is not in it.
+std::string replace_word(const std::string& text, const std::string& word, const std::string& by) {
+  if (word.empty()) return text;
+  auto is_letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  std::string lower = word, upper = word;
+  lower[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower[0])));
+  upper[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(upper[0])));
+  for (const std::string& w : {lower, upper}) {
+    for (size_t p = text.find(w); p != std::string::npos; p = text.find(w, p + 1)) {
+      bool starts = p == 0 || !is_letter(text[p - 1]);
+      bool ends = p + w.size() == text.size() || !is_letter(text[p + w.size()]);
+      if (starts && ends) return text.substr(0, p) + by + text.substr(p + w.size());
+    }
+  }
+  return text;
+}
 
 bool has_table(const mentions::Recognizer::Scratch& s, uint32_t i, Table t) {
   for (uint32_t k = s.first[i]; k < s.first[i + 1]; ++k) {
@@ -260,6 +282,20 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
   }
   // 6. English labels of the phrases the knowledge base does not know.
   english_.name(scratch, ms, out);
+  // 7. English writes small ordinals both ways (the Ninth / the 9th
+  //    meeting): a composed label with a spelt ordinal also gets the figure.
+  for (Entity& e : out) {
+    if (e.kb >= 0 || e.label_en.empty()) continue;
+    for (uint32_t n = 1; n < kSpeltOrdinals; ++n) {
+      const std::string& word = r_->en_template("ordinal/" + std::to_string(n));
+      if (word.empty()) continue;
+      std::string alt = replace_word(e.label_en, word, r_->en_ordinal(n));
+      if (alt != e.label_en) {
+        e.alt_labels_en.push_back(std::move(alt));
+        break;
+      }
+    }
+  }
 }
 
 }  // namespace khabar::entities

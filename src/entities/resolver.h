@@ -27,6 +27,7 @@ struct Entity {
   std::string label;                    ///< in the article's language
   std::vector<std::string> alt_labels;  ///< other surface forms in the article
   std::string label_en;                 ///< canonical English label, if known
+  std::vector<std::string> alt_labels_en;  ///< other English forms (9th for Ninth)
   std::vector<uint32_t> mentions;       ///< indices into the mention vector, in text order
   uint32_t ordinal = 0;
   bool article_scoped = false;  ///< identity only holds inside this article

@@ -249,6 +249,7 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
     n.coarse = e.coarse;
     if (!e.label.empty()) n.labels.push_back({lang, e.label});
     if (!e.label_en.empty() && lang != "en") n.labels.push_back({"en", e.label_en});
+    for (const auto& alt : e.alt_labels_en) n.alt_labels.push_back({"en", alt});
     for (const auto& alt : e.alt_labels) n.alt_labels.push_back({lang, alt});
     if (e.kb < 0 && (e.coarse == "Person" || e.label_en.empty()) && has_arabic_letter(e.label)) {
       // A name not in the KB (a person, or anything without an English

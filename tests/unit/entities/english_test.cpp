@@ -166,3 +166,18 @@ TEST_CASE("events: affiliations side by side are one", "[entities][english][ar]"
        "القمة العربية الأفريقية الطارئة", "Emergency Arab-African Summit"},
   });
 }
+
+TEST_CASE("a spelt ordinal also gets its figure as an English alternative", "[entities][english]") {
+  // the Ninth / the 9th meeting: both are wire copy's
+  auto g = run_article(kb_pipeline(), "وعقد الاجتماع الوزاري التاسع لمنظمة التعاون الإسلامي في جدة.");
+  auto n = nodes_labelled(g, "الاجتماع الوزاري التاسع لمنظمة التعاون الإسلامي");
+  REQUIRE(n.size() == 1);
+  std::vector<std::string> en;
+  for (const auto& l : n[0]->labels) if (l.lang == "en") en.push_back(l.text);
+  for (const auto& l : n[0]->alt_labels) if (l.lang == "en") en.push_back(l.text);
+  REQUIRE(en.size() == 2);
+  CHECK(en[0].find("Ninth") != std::string::npos);
+  CHECK(en[1].find("9th") != std::string::npos);
+  // the same words otherwise
+  CHECK(en[1].substr(en[1].find("9th") + 3) == en[0].substr(en[0].find("Ninth") + 5));
+}
