@@ -263,6 +263,15 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
       const auto& k = r.kb().entities()[static_cast<size_t>(e.kb)];
       n.wikidata = k.wikidata;
       n.geonames = k.geonames;
+      // the knowledge base's other English names (King Abdullah II, NATO)
+      if (lang != "en") {
+        for (const auto& l : k.labels) {
+          if (l.lang != "en" || l.kind == "adjective" || l.text == e.label_en) continue;
+          bool seen = false;
+          for (const auto& a : n.alt_labels) seen |= a.lang == "en" && a.text == l.text;
+          if (!seen) n.alt_labels.push_back({"en", l.text});
+        }
+      }
     }
     n.date = event_date[ei];
     n.articles.push_back(result.article_iri);

@@ -181,3 +181,12 @@ TEST_CASE("a spelt ordinal also gets its figure as an English alternative", "[en
   // the same words otherwise
   CHECK(en[1].substr(en[1].find("9th") + 3) == en[0].substr(en[0].find("Ninth") + 5));
 }
+
+TEST_CASE("a known entity carries the knowledge base's other English names", "[entities][english]") {
+  auto g = run_article(kb_pipeline(), "واستقبل العاهل الأردني الملك عبدالله الثاني وزير الخارجية في عمان.");
+  auto n = nodes_labelled(g, "King Abdullah II");
+  REQUIRE(n.size() == 1);
+  CHECK(label_in(*n[0], "en") == "Abdullah II");  // the canonical name stays rdfs:label
+  // and no adjective is offered as a name
+  for (const auto& l : n[0]->alt_labels) CHECK(l.text != "Jordanian");
+}
