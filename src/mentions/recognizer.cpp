@@ -948,6 +948,11 @@ class Run {
           ++k;
         } else if (k > j && punct_is(k, "joiner") && k + 1 < send_ && name_token(k + 1, false)) {
           k += 2;  // عمر_البشير، جاي-إن: joined parts of one name
+        } else if (k >= j + 2 && of.ok() && family_adjective_at(k)) {
+          // وزير الاستثمار الإماراتي محمد حسن السويدي: the office has its
+          // country already; an adjective closing the name is a family name
+          ++k;
+          break;
         } else {
           break;
         }
@@ -1084,6 +1089,14 @@ class Run {
       break;
     }
     return j;
+  }
+
+  /// A one-word nationality adjective without a conjunction at k, closing a
+  /// name (السويدي، المصري as family names)
+  bool family_adjective_at(uint32_t k) const {
+    const Match* a = at(k, Table::kNationality);
+    if (!a || a->end != k + 1 || (a->flags & lexicon::kConj)) return false;
+    return k + 1 >= send_ || !is_word(k + 1) || !name_token(k + 1, false);
   }
 
   /// True when a phrase of the function class `intent` (إلى عقد، استضافة)
