@@ -354,6 +354,14 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
       auto [pred, conf] = structural(m.office_rule, "officialOf");
       if (conf > 0) emit(pred, m.entity, t.entity, m.sentence, m.begin, m.end, m.office_rule, conf);
     }
+    if (m.coarse == "Event" && m.kind == MentionKind::kPhrase && m.complement >= 0) {
+      // قمة الرياض، مؤتمر باريس: an event named after a city was held there
+      const Mention& c = ms[static_cast<size_t>(m.complement)];
+      auto [pred, conf] = structural("ar.event.named-by-city", "hostedIn");
+      if (conf > 0 && c.cls == "City" && c.entity >= 0) {
+        emit(pred, m.entity, c.entity, m.sentence, m.begin, m.end, "ar.event.named-by-city", conf);
+      }
+    }
     if (m.issued_by >= 0) {
       const Mention& ev = ms[static_cast<size_t>(m.issued_by)];
       auto [pred, conf] = structural("ar.doc.event-genitive", "issued");
