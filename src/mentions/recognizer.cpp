@@ -585,6 +585,24 @@ class Run {
       push_complement(org, -1);
       return org.end;
     }
+    // آلية التعاون الثلاثي بين الأردن ومصر والعراق: a body no list knows,
+    // named by what it is between (its members follow, as mentions)
+    if (!name) {
+      std::vector<const Match*> adjectives;
+      if (uint32_t end = unknown_body_end(i, adjectives); end > i && function_is(end, "between")) {
+        Complement members = between_at(end);
+        if (members.mentions.size() >= 2) {
+          const Match* h = at(i, Table::kOrgHead);
+          Mention x = base(i, end, h, MentionKind::kPhrase);
+          x.cls = r_.table(Table::kOrgHead).entries[h->payload].cls;
+          x.coarse = coarse(x.cls);
+          x.identity = "org:" + stems_key(i, end);
+          int32_t idx = push(std::move(x));
+          for (const Match* a : adjectives) push_adjective(*a, idx);
+          return end;
+        }
+      }
+    }
     if (name && credit_line(*name)) return name->end;
     // العاصمة السعودية الرياض: after a place word, a word that is both a
     // country's name and an adjective is the adjective
