@@ -1117,6 +1117,17 @@ class Run {
     return k + 1 >= send_ || !is_word(k + 1) || !name_token(k + 1, false);
   }
 
+  /// The modifier match at j of class `c` (a word may be listed for events
+  /// and documents both: الثنائية), or null.
+  const Match* modifier_of_class(uint32_t j, const char* c) const {
+    if (j >= send_) return nullptr;
+    for (uint32_t k = s_.first[j]; k < s_.first[j + 1]; ++k) {
+      const Match& m = s_.matches[k];
+      if (m.table == Table::kModifier && m.end <= send_ && cls(m) == c) return &m;
+    }
+    return nullptr;
+  }
+
   /// True when a phrase of the function class `intent` (إلى عقد، استضافة)
   /// ends right before token i.
   bool intent_before(uint32_t i) const {
@@ -1147,6 +1158,25 @@ class Run {
       }
     }
     return false;
+  }
+
+  /// True when token k is a word no list knows, without the article, a
+  /// pronoun suffix, a clitic preposition or tanween-free doubt: a noun of
+  /// a document's kind (تجارة، تعاون) or an adjective agreeing with it (حرة).
+  bool plain_indefinite_word(uint32_t k) const {
+    if (!is_word(k)) return false;
+    for (uint32_t m = s_.first[k]; m < s_.first[k + 1]; ++m) {
+      if (s_.matches[m].table != Table::kModifier) return false;
+    }
+    if (r_.clitics().dictionary_stem(doc_.key(k)).size() != doc_.key(k).size()) return false;
+    if (r_.clitics().has_pronoun_suffix(doc_.key(k))) return false;
+    for (uint32_t c = s_.match.offsets[k]; c < s_.match.offsets[k + 1]; ++c) {
+      const auto& cand = s_.match.candidates[c];
+      if (cand.prefix_bytes > 0 && (cand.flags & (lexicon::kPrepB | lexicon::kPrepL | lexicon::kPrepK | lexicon::kConj))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /// End of an unknown body after an event head (للجنة المتابعة والتشاور
@@ -1319,17 +1349,28 @@ class Run {
     const auto& head = r_.table(Table::kDocHead).entries[h->payload];
     uint32_t j = h->end;
     std::vector<std::string> mods;
-    while (const Match* m = at(j, Table::kModifier)) {
-      // اتفاقية ثنائية، البيان الختامي: document adjectives, and event ones
-      // that describe documents too
-      if (cls(*m) != "document" && !(cls(*m) == "event" && j == h->end)) break;
+    while (const Match* m = modifier_of_class(j, "document")) {
       mods.push_back(r_.table(Table::kModifier).entries[m->payload].extra_at(0));
       j = m->end;
+    }
+    // اتفاقية تجارة حرة، مذكرة تعاون: heads named by their kind take the
+    // indefinite nouns after them (words no list knows, without the article)
+    bool kind_named = false;
+    // (only an indefinite head in the construct state: after الاتفاق or an
+    // accusative اتفاقا an indefinite word is a verb: الاتفاق يصب، اتفاقا يقضي)
+    if (mods.empty() && head.extra_at(1) == "kind" && !(h->flags & (lexicon::kArticle | lexicon::kSuffix)) &&
+        r_.clitics().dictionary_stem(doc_.key(i)).size() == doc_.key(i).size()) {
+      uint32_t k = j;
+      while (k < send_ && k - j < kMaxNameTokens && plain_indefinite_word(k)) ++k;
+      if (k > j) {
+        kind_named = true;
+        j = k;
+      }
     }
     Complement of;
     size_t event_first = out_.size();
     bool event_named = false;
-    if (j < send_ && at(j, Table::kEventHead)) {
+    if (!kind_named && j < send_ && at(j, Table::kEventHead)) {
       // إعلان قمة واشنطن: a document named after an event
       uint32_t end = event_phrase(j, 0);
       if (end > j && out_.size() > event_first && out_[event_first].kind == MentionKind::kPhrase) {
@@ -1354,7 +1395,7 @@ class Run {
     // مذكرة تفاهم للتعاون في مجال الدفاع، اتفاقية بشأن حماية الاستثمارات
     std::vector<std::pair<const Match*, int32_t>> topic_places;
     // (a topic alone does not make a document: بيانات حول تعميق التعاون)
-    if (mods.empty() && !of.ok() && !specific_head && !event_named) return 0;
+    if (mods.empty() && !of.ok() && !specific_head && !event_named && !kind_named) return 0;
     if (!event_named) j = topic_end(j, topic_places);
     if (j <= kb_end) {
       out_.resize(event_first);

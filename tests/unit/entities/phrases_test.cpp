@@ -45,3 +45,16 @@ TEST_CASE("the states of a body stand for the body", "[entities][phrases]") {
   auto g = run_article(kb_pipeline(), "ورحب المجلس والدول الأعضاء في الاتحاد الأوروبي بالقرار.");
   CHECK(nodes_labelled(g, "المجلس والدول الأعضاء في الاتحاد الأوروبي").empty());
 }
+
+TEST_CASE("a document named by its kind after an indefinite head", "[entities][phrases]") {
+  CHECK(has_node("ووقع البلدان اتفاقية تجارة حرة في أبوظبي.", "اتفاقية تجارة حرة"));
+  CHECK(has_node("ووقع الوزيران بروتوكول تعاون أمني.", "بروتوكول تعاون أمني"));
+  // after a definite or accusative head the indefinite word is a verb
+  auto g = run_article(kb_pipeline(), "وأكد أن الاتفاق يصب في مصلحة البلدين.");
+  CHECK(nodes_labelled(g, "الاتفاق يصب").empty());
+  auto g2 = run_article(kb_pipeline(), "ووقع الطرفان اتفاقا يقضي بوقف إطلاق النار.");
+  CHECK(nodes_labelled(g2, "اتفاقا يقضي").empty());
+  // international law is no document
+  auto g3 = run_article(kb_pipeline(), "ووصف الوزير القرار بأنه انتهاك للقانون الدولي.");
+  CHECK(nodes_labelled(g3, "القانون الدولي").empty());
+}
