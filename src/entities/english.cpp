@@ -418,6 +418,11 @@ class Run {
         int32_t ev = tied.empty() ? -1 : event_of_sentence(ms_[mi].sentence, mi);
         if (ev >= 0 && !english(ev).empty()) {
           label = fill_template(tied, {{"event", english(ev)}, {"modifiers", mods}, {"head", p.head_en}});
+          // the document's own name, without its event, is English too
+          // (the Joint Press Statement)
+          std::string plain =
+              fill_template(namer_.template_for("document", p.head_en), {{"modifiers", mods}, {"head", p.head_en}});
+          if (!plain.empty() && plain != label) es_[e].alt_labels_en.push_back(capitalised(plain));
         } else {
           label = fill_template(namer_.template_for("document", p.head_en), {{"modifiers", mods}, {"head", p.head_en}});
         }

@@ -190,3 +190,13 @@ TEST_CASE("a known entity carries the knowledge base's other English names", "[e
   // and no adjective is offered as a name
   for (const auto& l : n[0]->alt_labels) CHECK(l.text != "Jordanian");
 }
+
+TEST_CASE("a document tied to its event keeps its own name as an English alternative", "[entities][english]") {
+  auto g = run_article(kb_pipeline(),
+                       "وفي ختام الاجتماع الوزاري التاسع لمنظمة التعاون الإسلامي أصدر الوزراء بيانا صحفيا مشتركا.");
+  auto n = nodes_labelled(g, "بيانا صحفيا مشتركا");
+  REQUIRE(n.size() == 1);
+  bool plain = false;
+  for (const auto& l : n[0]->alt_labels) plain |= l.lang == "en" && l.text == "Joint Press Statement";
+  CHECK(plain);
+}
