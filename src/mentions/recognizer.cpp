@@ -85,6 +85,16 @@ class Run {
   bool punct_is(uint32_t i, std::string_view cls_name) const {
     return i < send_ && doc_.tokens()[i].kind == text::TokenKind::kPunct && r_.punct_class(doc_.key(i)) == cls_name;
   }
+  /// The function-word match at i of class `cls_name` when a word is listed
+  /// in several classes (المملكة: state-word and home-country), or null.
+  const Match* function_of_class(uint32_t i, const char* cls_name) const {
+    if (i >= send_) return nullptr;
+    for (uint32_t k = s_.first[i]; k < s_.first[i + 1]; ++k) {
+      const Match& m = s_.matches[k];
+      if (m.table == Table::kFunction && m.end <= send_ && cls(m) == cls_name) return &m;
+    }
+    return nullptr;
+  }
   bool function_is(uint32_t i, const char* cls_name) const {
     const Match* m = at(i, Table::kFunction);
     return m && cls(*m) == cls_name;
@@ -617,6 +627,20 @@ class Run {
       if (out_[static_cast<size_t>(idx)].coarse == "Organization") nested_body(idx, *name);
       return name->end;
     }
+    // وصل إلى البلاد، يزور المملكة حاليا: the country of the dateline
+    int32_t after = -1;
+    if (const Match* f = function_of_class(i, "home-country"); f && !kb_at(f->end, "Place", &after)) {
+      if (int32_t home = dateline_country(); home >= 0) {
+        Mention x = base(i, f->end, f, MentionKind::kBackRef);
+        const auto& c = kb(static_cast<uint32_t>(home));
+        x.kb = home;
+        x.cls = c.cls;
+        x.coarse = coarse(x.cls);
+        x.identity = c.key;
+        push(std::move(x));
+        return f->end;
+      }
+    }
     // الأمين العام للحلف، رئيس المفوضية: an organisation named again by
     // the first word of its name
     if (int32_t org = org_backref_at(i); org >= 0) {
@@ -771,8 +795,8 @@ class Run {
       }
       // أمير البلاد المفدى: "the country" (the reporting agency's own) names
       // no entity here but belongs to the title
-      if (function_is(j, "home-country")) {
-        j = at(j, Table::kFunction)->end;
+      if (const Match* f = function_of_class(j, "home-country")) {
+        j = f->end;
         while (function_is(j, "courtesy")) j = at(j, Table::kFunction)->end;
         continue;
       }
@@ -1115,6 +1139,20 @@ class Run {
     const Match* a = at(k, Table::kNationality);
     if (!a || a->end != k + 1 || (a->flags & lexicon::kConj)) return false;
     return k + 1 >= send_ || !is_word(k + 1) || !name_token(k + 1, false);
+  }
+
+  /// The country of the dateline (بيروت، 6 فبراير (أ ف ب) -: Lebanon): the
+  /// first place named in the article's first tokens, or its country; -1.
+  int32_t dateline_country() const {
+    for (const Mention& m : out_) {
+      if (m.begin >= kDatelineTokens || m.sentence != 0) break;
+      if (m.coarse != "Place" || m.kb < 0) continue;
+      const auto& e = kb(static_cast<uint32_t>(m.kb));
+      if (e.cls == "Country") return m.kb;
+      auto it = e.facts.find("country");
+      return it == e.facts.end() ? -1 : r_.kb().index(it->second);
+    }
+    return -1;
   }
 
   /// The modifier match at j of class `c` (a word may be listed for events

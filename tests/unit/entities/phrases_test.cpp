@@ -58,3 +58,14 @@ TEST_CASE("a document named by its kind after an indefinite head", "[entities][p
   auto g3 = run_article(kb_pipeline(), "ووصف الوزير القرار بأنه انتهاك للقانون الدولي.");
   CHECK(nodes_labelled(g3, "القانون الدولي").empty());
 }
+
+TEST_CASE("the country, bare, is the dateline's", "[entities][phrases]") {
+  // الرياض in the dateline: المملكة is Saudi Arabia; البلاد likewise
+  auto g = run_article(kb_pipeline(),
+                       "الرياض 3 مايو (واس) - استقبل وزير الخارجية ضيفه الذي يزور المملكة حاليا.");
+  CHECK(nodes_labelled(g, "المملكة العربية السعودية").size() == 1);
+  // a state word before a country is that country, not the dateline's
+  auto g2 = run_article(kb_pipeline(), "الرياض 3 مايو (واس) - وصل الوزير إلى المملكة المغربية.");
+  CHECK(nodes_labelled(g2, "المغرب").size() == 1);
+  CHECK(nodes_labelled(g2, "المملكة العربية السعودية").empty());
+}
