@@ -286,10 +286,10 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
   //    meeting): a composed label with a spelt ordinal also gets the figure.
   for (Entity& e : out) {
     if (e.kb >= 0 || e.label_en.empty()) continue;
-    for (uint32_t n = 1; n < kSpeltOrdinals; ++n) {
-      const std::string& word = r_->en_template("ordinal/" + std::to_string(n));
+    for (uint32_t ord = 1; ord < kSpeltOrdinals; ++ord) {
+      const std::string& word = r_->en_template("ordinal/" + std::to_string(ord));
       if (word.empty()) continue;
-      std::string alt = replace_word(e.label_en, word, r_->en_ordinal(n));
+      std::string alt = replace_word(e.label_en, word, r_->en_ordinal(ord));
       if (alt != e.label_en) {
         e.alt_labels_en.push_back(std::move(alt));
         break;

@@ -643,8 +643,8 @@ class Run {
     }
     // الأمين العام للحلف، رئيس المفوضية: an organisation named again by
     // the first word of its name
-    if (int32_t org = org_backref_at(i); org >= 0) {
-      push(org_backref_mention(i, org));
+    if (int32_t named_org = org_backref_at(i); named_org >= 0) {
+      push(org_backref_mention(i, named_org));
       return i + 1;
     }
     if (const Match* a = at(i, Table::kNationality)) {

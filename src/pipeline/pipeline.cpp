@@ -268,7 +268,7 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
         for (const auto& l : k.labels) {
           if (l.lang != "en" || l.kind == "adjective" || l.text == e.label_en) continue;
           bool seen = false;
-          for (const auto& a : n.alt_labels) seen |= a.lang == "en" && a.text == l.text;
+          for (const auto& have : n.alt_labels) seen |= have.lang == "en" && have.text == l.text;
           if (!seen) n.alt_labels.push_back({"en", l.text});
         }
       }
