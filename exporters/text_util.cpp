@@ -93,7 +93,7 @@ bool is_iri_ucschar(char32_t cp) {
 
 /// ASCII characters an IRI may hold as they are (RFC 3987 `iunreserved`,
 /// `gen-delims`, `sub-delims`; `%` is handled by the caller).
-bool is_iri_ascii(unsigned char c) {
+constexpr bool is_iri_ascii(unsigned char c) {
   if (c <= 0x20 || c >= 0x7F) return false;
   switch (c) {
     case '<': case '>': case '"': case '{': case '}': case '|':
@@ -104,18 +104,59 @@ bool is_iri_ascii(unsigned char c) {
   }
 }
 
-bool is_xml_char(char32_t cp) {
+constexpr bool is_xml_char(char32_t cp) {
   if (cp < 0x20) return cp == 0x09 || cp == 0x0A || cp == 0x0D;
   return cp != 0xFFFE && cp != 0xFFFF;
+}
+constexpr auto kXmlChar = [](char32_t cp) { return is_xml_char(cp); };
+
+/// The code point of a well-formed two-byte sequence at `s[i]` (U+0080 to
+/// U+07FF: Arabic, among others), or 0 when there is none. What
+/// `decode_utf8` gives for it, without the general case's checks.
+char32_t two_byte_at(std::string_view s, size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0xC2 || b0 > 0xDF || i + 1 >= s.size()) return 0;
+  const auto b1 = static_cast<unsigned char>(s[i + 1]);
+  if ((b1 & 0xC0) != 0x80) return 0;
+  return static_cast<char32_t>((b0 & 0x1FU) << 6 | (b1 & 0x3FU));
+}
+
+/// The length of the longest prefix of `s` that is well-formed UTF-8 whose
+/// code points `keep` all accepts (U+0000 never): what `filter_utf8` and
+/// `xml_escape` copy as it is. Most text is clean, and checking is cheaper
+/// than copying a code point at a time.
+template <typename Keep>
+size_t clean_prefix(std::string_view s, Keep keep) {
+  size_t i = 0;
+  while (i < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      if (b == 0 || !keep(static_cast<char32_t>(b))) return i;
+      ++i;
+      continue;
+    }
+    if (const char32_t cp2 = two_byte_at(s, i); cp2 != 0) {
+      if (!keep(cp2)) return i;
+      i += 2;
+      continue;
+    }
+    char32_t cp = 0;
+    const size_t len = decode_utf8(s, i, cp);
+    if (len == 0 || !keep(cp)) return i;
+    i += len;
+  }
+  return i;
 }
 
 /// `s` with invalid bytes replaced by U+FFFD and the code points `keep`
 /// refuses dropped.
 template <typename Keep>
 std::string filter_utf8(std::string_view s, Keep keep) {
+  size_t i = clean_prefix(s, keep);
+  if (i == s.size()) return std::string(s);
   std::string out;
   out.reserve(s.size());
-  size_t i = 0;
+  out.append(s.substr(0, i));
   while (i < s.size()) {
     char32_t cp = 0;
     const size_t len = decode_utf8(s, i, cp);
@@ -136,12 +177,56 @@ std::string valid_utf8(std::string_view s) {
   return filter_utf8(s, [](char32_t) { return true; });
 }
 
-std::string rdf_text(std::string_view s) { return filter_utf8(s, is_xml_char); }
+std::string rdf_text(std::string_view s) { return filter_utf8(s, kXmlChar); }
+
+bool is_rdf_text(std::string_view s) { return clean_prefix(s, kXmlChar) == s.size(); }
+
+namespace {
+
+/// The length of the longest prefix of `s` that `percent_encode_iri` keeps
+/// as it is (most IRIs are already clean: checking is cheaper than copying).
+size_t iri_clean_prefix(std::string_view s) {
+  static constexpr auto kKept = [] {
+    std::array<bool, 128> kept{};
+    for (unsigned char c = 0; c < 128; ++c) kept[c] = c != '%' && is_iri_ascii(c);
+    return kept;
+  }();
+  size_t i = 0;
+  while (i < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80 && kKept[b]) {
+      ++i;
+      continue;
+    }
+    if (b == '%') {
+      if (i + 2 < s.size() && is_hex(s[i + 1]) && is_hex(s[i + 2])) {
+        i += 3;
+        continue;
+      }
+      return i;
+    }
+    if (b < 0x80) return i;
+    if (const char32_t cp2 = two_byte_at(s, i); cp2 != 0) {
+      if (!is_iri_ucschar(cp2)) return i;
+      i += 2;
+      continue;
+    }
+    char32_t cp = 0;
+    const size_t len = decode_utf8(s, i, cp);
+    if (len == 0 || !is_iri_ucschar(cp)) return i;
+    i += len;
+  }
+  return i;
+}
+
+}  // namespace
 
 std::string percent_encode_iri(std::string_view s) {
+  size_t i = iri_clean_prefix(s);
+  if (i == s.size() && !s.ends_with('.')) return std::string(s);
   std::string out;
-  out.reserve(s.size());
-  size_t i = 0;
+  out.reserve(s.size() + 8);
+  out.append(s.substr(0, i));
   while (i < s.size()) {
     const auto b = static_cast<unsigned char>(s[i]);
     if (b == '%') {
@@ -264,9 +349,17 @@ std::string format_decimal(double value) {
 }
 
 std::string xml_escape(std::string_view s) {
+  // Characters that are kept as they are: XML characters other than the
+  // five that are escaped, CR and U+FFFD (which stands for invalid bytes).
+  auto plain = [](char32_t cp) {
+    return is_xml_char(cp) && cp != '&' && cp != '<' && cp != '>' && cp != '"' &&
+           cp != '\'' && cp != '\r' && cp != kReplacement;
+  };
+  size_t i = clean_prefix(s, plain);
+  if (i == s.size()) return std::string(s);
   std::string out;
   out.reserve(s.size() + s.size() / 8);
-  size_t i = 0;
+  out.append(s.substr(0, i));
   while (i < s.size()) {
     char32_t cp = 0;
     size_t len = decode_utf8(s, i, cp);

@@ -22,6 +22,9 @@ std::string valid_utf8(std::string_view s);
 /// literals.
 std::string rdf_text(std::string_view s);
 
+/// True when `rdf_text(s) == s` (checked without building a copy).
+bool is_rdf_text(std::string_view s);
+
 /// `s` made safe inside an IRI reference: every byte that is not part of a
 /// valid UTF-8 sequence, every ASCII control, space, `<>"{}|^`\`, every code
 /// point outside RFC 3987 `ucschar` (and the bidi formatting marks it forbids)

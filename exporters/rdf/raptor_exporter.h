@@ -1,10 +1,16 @@
 #pragma once
 /// \file raptor_exporter.h
-/// RDF exporters that serialise `build_quads()` through Raptor2: Turtle,
-/// N-Triples, N-Quads and RDF/XML with Raptor's own serializers, and TriG, which
-/// Raptor 2.0.15 cannot write, as one `<graph> { ... }` block per named graph
-/// around Raptor's N-Triples output (N-Triples statements are TriG
-/// statements).
+/// RDF exporters that serialise the statements of `build_dataset()` through
+/// Raptor2: Turtle, N-Triples, N-Quads and RDF/XML with Raptor's own
+/// serializers, and TriG, which Raptor 2.0.15 cannot write, as one
+/// `<graph> { ... }` block per named graph around the statements of Raptor's
+/// N-Triples serializer (N-Triples statements are TriG statements).
+///
+/// Raptor is fed cheaply: each distinct term becomes one `raptor_term`,
+/// shared by every statement that uses it; statements go to Raptor in
+/// order, from a stack `raptor_statement`; Raptor writes through a 64 KiB
+/// buffer. What remains is Raptor's own work (escaping every byte it
+/// writes; for Turtle and RDF/XML also the abbreviation it does at the end).
 ///
 /// Thread safety: stateless; each `write` call uses its own `raptor_world`.
 
@@ -25,7 +31,8 @@ enum class RdfSyntax {
 };
 
 /// Writes the graph's RDF statements in one syntax. Output is deterministic:
-/// statements in `build_quads()` order, prefixes fixed.
+/// statements in `build_quads()` order (`build_triples()` order for the
+/// syntaxes without graphs), prefixes fixed.
 class RaptorExporter final : public Exporter {
  public:
   explicit RaptorExporter(RdfSyntax syntax) : syntax_(syntax) {}

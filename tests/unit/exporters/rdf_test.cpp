@@ -312,3 +312,63 @@ TEST_CASE("statement IRIs: 16 hex digits of FNV-1a-64, stable", "[exporters][rdf
   other.begin = 9;
   CHECK(rdf::statement_iri("http://b/", "s", "p", "o", other) != iri);
 }
+
+TEST_CASE("Dataset: ids follow the term order, statements match the plain values",
+          "[exporters][rdf]") {
+  const auto g = make_fixture_graph();
+  const rdf::Dataset d = rdf::build_dataset(g, {});
+  REQUIRE(d.term_count() > 20);
+  // Ids are ranks: term(id) strictly increasing, so comparing ids compares terms.
+  for (rdf::TermId id = 1; id < d.term_count(); ++id) CHECK(d.term(id - 1) < d.term(id));
+  for (rdf::TermId id = 0; id < d.term_count(); ++id) {
+    REQUIRE(d.find(d.term(id)).has_value());
+    CHECK(*d.find(d.term(id)) == id);
+  }
+  CHECK_FALSE(d.find(rdf::iri("http://example.org/not-in-the-graph")).has_value());
+  CHECK_FALSE(d.find(rdf::literal("Wang Yi", "ar")).has_value());  // same text, other tag
+
+  // The same statements, in the same order, as the plain-value functions.
+  const auto quads = d.sorted_quads();
+  const auto plain = rdf::build_quads(g, {});
+  REQUIRE(quads.size() == plain.size());
+  std::vector<bool> used(d.term_count(), false);
+  for (size_t i = 0; i < quads.size(); ++i) {
+    const auto& q = quads[i];
+    CHECK((q.graph == 0 ? std::string() : d.term(q.graph - 1).value) == plain[i].graph);
+    CHECK(d.term(q.triple.subject) == plain[i].triple.subject);
+    CHECK(d.term(q.triple.predicate) == plain[i].triple.predicate);
+    CHECK(d.term(q.triple.object) == plain[i].triple.object);
+    if (q.graph != 0) used[q.graph - 1] = true;
+    used[q.triple.subject] = used[q.triple.predicate] = used[q.triple.object] = true;
+  }
+  // Every term is used by a statement (vocabulary no statement uses is dropped).
+  CHECK(std::count(used.begin(), used.end(), false) == 0);
+  const auto triples = d.sorted_triples();
+  const auto plain_triples = rdf::build_triples(g, {});
+  REQUIRE(triples.size() == plain_triples.size());
+  for (size_t i = 0; i < triples.size(); ++i) {
+    CHECK(d.term(triples[i].subject) == plain_triples[i].subject);
+    CHECK(d.term(triples[i].object) == plain_triples[i].object);
+  }
+  CHECK(std::adjacent_find(triples.begin(), triples.end()) == triples.end());
+}
+
+TEST_CASE("Dataset: each term once, a statement once per graph", "[exporters][rdf]") {
+  const auto g = make_fixture_graph();
+  const rdf::Dataset d = rdf::build_dataset(g, {});
+  std::set<rdf::Term> seen;
+  for (rdf::TermId id = 0; id < d.term_count(); ++id) CHECK(seen.insert(d.term(id)).second);
+  // The edge both fixture articles support: one triple, in two named graphs.
+  const auto cochaired = d.find(rdf::iri(ns(vocab::kKh, "coChaired")));
+  REQUIRE(cochaired.has_value());
+  size_t in_graphs = 0;
+  for (const auto& q : d.sorted_quads()) {
+    if (q.triple.predicate == *cochaired) ++in_graphs;
+  }
+  CHECK(in_graphs == 2);
+  size_t as_triples = 0;
+  for (const auto& t : d.sorted_triples()) {
+    if (t.predicate == *cochaired) ++as_triples;
+  }
+  CHECK(as_triples == 1);
+}

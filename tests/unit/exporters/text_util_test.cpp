@@ -23,6 +23,11 @@ TEST_CASE("rdf_text keeps what XML 1.0 allows", "[exporters][text]") {
       {"\xFF", "\xEF\xBF\xBD"},                               // invalid byte -> U+FFFD
       {"\xEF\xBA\x8D\xD9\x84", "\xEF\xBA\x8D\xD9\x84"},  // presentation form, Arabic
       {"mixed عربي", "mixed عربي"},
+      // What needs filtering at the start, in the middle, at the end of
+      // otherwise clean text (the clean part is copied in one piece).
+      {"\x01وانغ", "وانغ"},
+      {"وانغ\x01يي", "وانغيي"},
+      {"وانغ يي\xFF", "وانغ يي\xEF\xBF\xBD"},
   };
   for (const auto& c : cases) {
     INFO(c.in);
@@ -48,6 +53,8 @@ TEST_CASE("valid_utf8 repairs ill-formed input and drops NUL", "[exporters][text
       {"\xF4\x90\x80\x80", "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"},  // > U+10FFFF
       {"\xEF\xBA\x8D", "\xEF\xBA\x8D"},            // presentation form kept
       {"\x01\x1F\x7F", "\x01\x1F\x7F"},            // controls kept (writers escape them)
+      {"وانغ\xC3", "وانغ\xEF\xBF\xBD"},            // bad byte after clean text
+      {std::string("وانغ\0", 9), "وانغ"},
   };
   for (const auto& c : cases) {
     INFO(c.in);
@@ -74,6 +81,12 @@ TEST_CASE("percent_encode_iri encodes what IRIs forbid", "[exporters][text]") {
       {"\xFF", "%FF"},                              // stray byte
       {"rel.", "rel%2E"},                           // no final dot
       {"a.b", "a.b"},
+      // After a clean prefix (copied as it is) or a clean IRI ending in '.'.
+      {"https://x/وانغ يي", "https://x/وانغ%20يي"},
+      {"https://x/وانغ.", "https://x/وانغ%2E"},
+      {"https://x/a%41%4", "https://x/a%41%254"},
+      {"https://x/a%4", "https://x/a%254"},
+      {"https://x/وانغ\xE2\x80\x8F", "https://x/وانغ%E2%80%8F"},
   };
   for (const auto& c : cases) {
     INFO(c.in);
@@ -156,6 +169,11 @@ TEST_CASE("xml_escape escapes markup and drops what XML 1.0 forbids", "[exporter
       {"\xFF", "\xEF\xBF\xBD"},
       {"\xE2\x80\x8F" "وانغ", "\xE2\x80\x8F" "وانغ"},  // RLM is a legal character
       {"\"]->(x) DETACH DELETE x //", "&quot;]-&gt;(x) DETACH DELETE x //"},
+      {"clean وانغ text", "clean وانغ text"},
+      {"وانغ & يي", "وانغ &amp; يي"},
+      {"وانغ\r", "وانغ&#13;"},
+      {"وانغ\xEF\xBF\xBD", "وانغ\xEF\xBF\xBD"},      // U+FFFD as given
+      {"وانغ\xFF", "وانغ\xEF\xBF\xBD"},
   };
   for (const auto& c : cases) {
     INFO(c.in);
