@@ -36,11 +36,14 @@ std::unique_ptr<Exporter> make_neo4j() { return std::make_unique<neo4j::Neo4jExp
 std::unique_ptr<Exporter> make_neo4j_tar() {
   return std::make_unique<neo4j::Neo4jTarExporter>();
 }
+std::unique_ptr<Exporter> make_neo4j_zip() {
+  return std::make_unique<neo4j::Neo4jZipExporter>();
+}
 std::unique_ptr<Exporter> make_mentions() {
   return std::make_unique<mentions::MentionsExporter>();
 }
 
-constexpr std::array<Format, 11> kFormats = {{
+constexpr std::array<Format, 12> kFormats = {{
     {"turtle", "ttl", ".ttl", &make_rdf<rdf::RdfSyntax::kTurtle>},
     {"ntriples", "nt n-triples", ".nt", &make_rdf<rdf::RdfSyntax::kNTriples>},
     {"nquads", "nq n-quads", ".nq", &make_rdf<rdf::RdfSyntax::kNQuads>},
@@ -51,6 +54,7 @@ constexpr std::array<Format, 11> kFormats = {{
     {"gexf", "", ".gexf", &make_gexf},
     {"neo4j", "", ".neo4j", &make_neo4j},
     {"neo4j-tar", "", ".neo4j.tar", &make_neo4j_tar},
+    {"neo4j-zip", "", ".neo4j.zip", &make_neo4j_zip},
     {"mentions", "mentions-jsonl", ".mentions.jsonl", &make_mentions},
 }};
 

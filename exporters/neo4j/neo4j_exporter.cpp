@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "exporters/graph_info.h"
+#include "exporters/neo4j/zip.h"
 #include "exporters/text_util.h"
 
 namespace khabar::exporters::neo4j {
@@ -236,14 +237,21 @@ void write_tar_member(std::ostream& out, std::string_view name, std::string_view
   out.write(kZeros.data(), static_cast<std::streamsize>(pad));
 }
 
-Status write_tar(const graph::Graph& g, const ExportOptions& options, std::ostream& out) {
-  // Members are dated by the latest publication date: deterministic.
-  int64_t mtime = 0;
+/// The latest publication date of the graph's articles, or "": archive
+/// members are dated by it, so the archive depends only on the graph.
+std::string latest_article_date(const graph::Graph& g) {
+  std::string latest;
   for (const graph::Node* n : g.sorted_nodes()) {
-    if (n->kind == graph::NodeKind::kArticle && is_iso_date(n->date)) {
-      mtime = std::max(mtime, days_from_civil(n->date) * 86400);
+    if (n->kind == graph::NodeKind::kArticle && is_iso_date(n->date) && n->date > latest) {
+      latest = n->date;
     }
   }
+  return latest;
+}
+
+Status write_tar(const graph::Graph& g, const ExportOptions& options, std::ostream& out) {
+  const std::string date = latest_article_date(g);
+  const int64_t mtime = date.empty() ? 0 : std::max<int64_t>(0, days_from_civil(date) * 86400);
   for (const auto& [name, content] : neo4j_files(g, options)) {
     write_tar_member(out, name, content, mtime);
   }
@@ -312,6 +320,13 @@ Status Neo4jExporter::write(const graph::Graph& g, const ExportOptions& options,
 Status Neo4jTarExporter::write(const graph::Graph& g, const ExportOptions& options,
                                std::ostream& out) const {
   return write_tar(g, options, out);
+}
+
+Status Neo4jZipExporter::write(const graph::Graph& g, const ExportOptions& options,
+                               std::ostream& out) const {
+  Status st = write_zip(out, neo4j_files(g, options), dos_date(latest_article_date(g)));
+  if (!st.ok()) return {st.code(), "neo4j archive: " + st.message()};
+  return {};
 }
 
 std::vector<std::string> Neo4jExporter::file_names() const {

@@ -5,6 +5,7 @@
 /// LOAD CSV script that loads the same files into a running database.
 ///
 ///   khabar build in.jsonl -o graph.neo4j        # a folder of the three files
+///   khabar build in.jsonl -o graph.neo4j.zip    # or .neo4j.tar: one archive
 ///   neo4j-admin database import full --nodes=graph.neo4j/nodes.csv
 ///       --relationships=graph.neo4j/relationships.csv neo4j
 ///
@@ -58,6 +59,18 @@ class Neo4jTarExporter final : public Exporter {
  public:
   std::string_view name() const override { return "neo4j-tar"; }
   std::string_view media_type() const override { return "application/x-tar"; }
+  Status write(const graph::Graph& g, const ExportOptions& options,
+               std::ostream& out) const override;
+};
+
+/// The same three files as one ZIP archive of stored entries
+/// (`-o graph.neo4j.zip`), dated like the tar members; see `zip.h`.
+class Neo4jZipExporter final : public Exporter {
+ public:
+  std::string_view name() const override { return "neo4j-zip"; }
+  std::string_view media_type() const override { return "application/zip"; }
+  /// Returns `kIo` when `out` fails, `kTooLarge` when the archive would pass
+  /// 4 GiB (ZIP64 is not written).
   Status write(const graph::Graph& g, const ExportOptions& options,
                std::ostream& out) const override;
 };

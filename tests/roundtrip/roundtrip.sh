@@ -13,7 +13,7 @@
 #
 # Checks: rapper-nt rapper-ttl rapper-nq rapper-trig rapper-rdf rdfxml-nt
 #         graphml-schema graphml-load gexf-schema gexf-load jsonld-rdflib
-#         jsonld-pyld turtle-rdflib datasets neo4j mentions deterministic
+#         jsonld-pyld turtle-rdflib datasets neo4j neo4j-zip mentions deterministic
 #         shacl shacl-catches sparql
 # shacl, shacl-catches and sparql run node with the npm packages of
 # tests/roundtrip/package.json (npm ci --prefix tests/roundtrip, or
@@ -54,8 +54,9 @@ case $check in
   turtle-rdflib) exts="nt ttl" ;;
   datasets) exts="nt nq trig" ;;
   neo4j) exts="neo4j.tar" ;;
+  neo4j-zip) exts="neo4j.zip neo4j neo4j.tar" ;;
   mentions) exts="mentions.jsonl" ;;
-  deterministic) exts="ttl nt nq trig rdf jsonld graphml gexf neo4j.tar mentions.jsonl" ;;
+  deterministic) exts="ttl nt nq trig rdf jsonld graphml gexf neo4j.tar neo4j.zip mentions.jsonl" ;;
   shacl|sparql) exts="ttl" ;;
   shacl-catches) exts="" ;;
   *) echo "roundtrip.sh: unknown check $check" >&2; exit 1 ;;
@@ -241,6 +242,42 @@ if check == "neo4j":
             fail("load.cypher contains " + word)
     print(f"ok: neo4j CSVs: exact headers, {len(nodes) - 1} unique node ids, "
           f"every :START_ID/:END_ID of {len(rels) - 1} relationships resolves")
+    sys.exit(0)
+if check == "neo4j-zip":
+    import os, shutil, subprocess, tarfile, zipfile
+    names = ["nodes.csv", "relationships.csv", "load.cypher"]
+    path = d + "/out.neo4j.zip"
+    try:
+        z = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as e:
+        fail(f"out.neo4j.zip: Python's zipfile cannot read it: {e}")
+    with z:
+        bad = z.testzip()
+        if bad is not None:
+            fail(f"out.neo4j.zip: bad CRC or header for {bad}")
+        if z.namelist() != names:
+            fail(f"out.neo4j.zip holds {z.namelist()}")
+        members = {n: z.read(n) for n in names}
+        dates = {i.date_time for i in z.infolist()}
+    with tarfile.open(d + "/out.neo4j.tar") as tar:
+        in_tar = {n: tar.extractfile(n).read() for n in names}
+    for n in names:
+        folder = open(os.path.join(d, "out.neo4j", n), "rb").read()
+        if members[n] != folder:
+            fail(f"out.neo4j.zip: {n} differs from the folder export's")
+        if members[n] != in_tar[n]:
+            fail(f"out.neo4j.zip: {n} differs from out.neo4j.tar's")
+    if len(dates) != 1:
+        fail(f"out.neo4j.zip: members with different dates {sorted(dates)}")
+    if shutil.which("unzip"):
+        r = subprocess.run(["unzip", "-t", path], capture_output=True, text=True)
+        if r.returncode != 0 or "No errors detected" not in r.stdout:
+            fail("unzip -t rejects out.neo4j.zip: " + (r.stdout + r.stderr).strip().splitlines()[-1])
+        how = "zipfile and unzip -t"
+    else:
+        how = "zipfile (unzip not installed: apt install unzip to test with it too)"
+    print(f"ok: out.neo4j.zip reads with {how}; its {len(names)} files equal the folder "
+          "and tar exports")
     sys.exit(0)
 if check == "mentions":
     text = open(text_file, encoding="utf-8", newline="").read() if text_file else None

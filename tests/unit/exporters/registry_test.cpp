@@ -20,7 +20,7 @@ TEST_CASE("formats are found by name and alias", "[exporters][registry]") {
       {"json-ld", "jsonld"},  {"graphml", "graphml"}, {"GRAPHML", "graphml"},
       {"rdfxml", "rdfxml"},   {"rdf/xml", "rdfxml"}, {"gexf", "gexf"},
       {"neo4j", "neo4j"},     {"neo4j-tar", "neo4j-tar"}, {"mentions", "mentions"},
-      {"mentions-jsonl", "mentions"},
+      {"mentions-jsonl", "mentions"}, {"neo4j-zip", "neo4j-zip"},
   };
   for (const auto& c : cases) {
     INFO(c.name);
@@ -50,6 +50,7 @@ TEST_CASE("formats are found by file extension", "[exporters][registry]") {
       {"out.rdf", "rdfxml"},        {"g.gexf", "gexf"},
       {"dir/graph.neo4j", "neo4j"}, {"dir/graph.neo4j/", "neo4j"},
       {"graph.neo4j.tar", "neo4j-tar"}, {"x.tar", nullptr},
+      {"graph.neo4j.zip", "neo4j-zip"}, {"x.zip", nullptr},
       {"a.mentions.jsonl", "mentions"}, {"a.jsonl", nullptr},
       {".mentions.jsonl", nullptr},  {".neo4j", nullptr},
       {"a.neo4j/out.ttl", "turtle"}, {"A.MENTIONS.JSONL", "mentions"},
@@ -68,7 +69,7 @@ TEST_CASE("formats are found by file extension", "[exporters][registry]") {
 
 TEST_CASE("list_formats names every format with its extension", "[exporters][registry]") {
   const auto formats = list_formats();
-  REQUIRE(formats.size() == 11);
+  REQUIRE(formats.size() == 12);
   for (const auto& [name, ext] : formats) {
     INFO(name);
     auto e = make_exporter(name);
