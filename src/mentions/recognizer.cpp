@@ -22,6 +22,9 @@ constexpr size_t kShortFunctionBytes = 4;
 constexpr uint32_t kMaxTopicTokens = 6;
 /// Stop words of this class (صباح "morning") can also be given names.
 constexpr const char* kWeakStopClass = "time";
+/// The date-word class of month names; ماي (May in the Maghreb) is also a
+/// family name (تيريزا ماي).
+constexpr const char* kMonthClass = "month";
 /// True when UTF-8 `s` contains code point `c`.
 bool contains_code_point(std::string_view s, char32_t c) {
   char buf[4];
@@ -32,6 +35,9 @@ bool contains_code_point(std::string_view s, char32_t c) {
 }
 /// The title class of "counterpart" (titles.tsv).
 constexpr const char* kCounterpartClass = "counterpart";
+/// The title class of a head of state's office (الملك، الرئيس): an office
+/// that never stacks after another.
+constexpr const char* kHeadOfficeClass = "head-office";
 /// The dateline: the first tokens of an article.
 constexpr uint32_t kDatelineTokens = 12;
 /// The ontology class of news agencies (credited in datelines).
@@ -684,6 +690,14 @@ class Run {
     return !m.listed_article;
   }
 
+  /// A month name after a name word is a name part (تيريزا ماي، ...) unless
+  /// a number or another date word stands next to it (15 ماي، ماي الماضي).
+  bool month_in_name(const Match& d, uint32_t k, bool first) const {
+    if (first || d.end != k + 1 || cls(d) != kMonthClass) return false;
+    const auto number = [&](uint32_t i) { return i < send_ && doc_.tokens()[i].kind == text::TokenKind::kNumber; };
+    return !(k > 0 && number(k - 1)) && !number(k + 1) && !(k + 1 < send_ && at(k + 1, Table::kDate));
+  }
+
   /// `weak_ok`: a first word that is only a common word (صباح "morning" is
   /// also a given name) may start a name when a name word follows it.
   bool name_token(uint32_t k, bool first, bool weak_ok = true) const {
@@ -693,11 +707,12 @@ class Run {
       if (contains_code_point(doc_.token_text(k), mark)) return false;
     }
     if (const Match* f = at(k, Table::kFunction); f && !short_stripped(*f, k)) return false;
-    if (any_at(k, {Table::kTitle, Table::kTrigger, Table::kDate,
+    if (any_at(k, {Table::kTitle, Table::kTrigger,
                    Table::kEventHead, Table::kDocHead, Table::kOrgHead, Table::kNationality,
                    Table::kParticipants, Table::kOrdinal, Table::kInitiativeHead})) {
       return false;
     }
+    if (const Match* d = at(k, Table::kDate); d && !month_in_name(*d, k, first)) return false;
     if (const Match* st = at(k, Table::kStop);
         st && !short_stripped(*st, k) &&
         !(first && weak_ok && cls(*st) == kWeakStopClass && k + 1 < send_ && name_token(k + 1, false, false))) {
@@ -727,6 +742,11 @@ class Run {
         }
       }
     }
+    // للصحفيين: ل with the article is a prepositional phrase, never a name part
+    for (uint32_t c = s_.match.offsets[k]; c < s_.match.offsets[k + 1]; ++c) {
+      const auto& cand = s_.match.candidates[c];
+      if ((cand.flags & lexicon::kPrepL) && (cand.flags & lexicon::kArticle)) return false;
+    }
     if (!first && r_.clitics().dictionary_stem(doc_.key(k)).size() != doc_.key(k).size() &&
         r_.clitics().has_feminine_ending(doc_.token_text(k))) {
       return false;  // المنظمة: a noun with the article and ة ends the name
@@ -749,14 +769,32 @@ class Run {
   /// `first` to the first title's match; returns the end (j if no title).
   /// `before_name`: the titles precede a name (a preposition phrase then
   /// needs a name after it).
+  /// Does a country other than the one of `of` (itself a country) follow
+  /// a title that ends at j?
+  bool second_country(const Complement& of, uint32_t j) const {
+    const Mention& a = of.mentions.front();
+    if (!r_.ontology().is_a(a.cls, "Country")) return false;
+    Complement c = complement_at(j, 1, /*allow_b=*/true);
+    if (!c.ok()) return false;
+    const Mention& b = c.mentions.front();
+    return r_.ontology().is_a(b.cls, "Country") && b.identity != a.identity;
+  }
+
   uint32_t titles_at(uint32_t j, bool before_name, bool& office, Complement& of, const Match** first,
                      int& titles, int32_t* last_office = nullptr) const {
     while (const Match* t = at(j, Table::kTitle)) {
       // an indefinite accusative title (اختاروه أمينا عاما) is a predicate,
       // not a title before a name
       if (t->flags & lexicon::kSuffix) break;
+      // ولي العهد السعودي وزير الخارجية الأمريكي X: a title with a second
+      // country after one that has its country is another person's
+      if (of.ok() && titles > 0 && second_country(of, t->end)) break;
+      if (office && cls(*t) == kHeadOfficeClass && last_office && *last_office >= 0 &&
+          r_.table(Table::kTitle).entries[static_cast<size_t>(*last_office)].cls != kHeadOfficeClass) {
+        break;
+      }
       if (!*first) *first = t;
-      if (cls(*t) == "office" || cls(*t) == kCounterpartClass) {
+      if (cls(*t) == "office" || cls(*t) == kHeadOfficeClass || cls(*t) == kCounterpartClass) {
         office = true;
         if (last_office) *last_office = static_cast<int32_t>(t->payload);
       }
@@ -876,7 +914,9 @@ class Run {
 
   /// The identity of the one person named earlier in the article whose name
   /// has the word at j (a surname), or "".
-  std::string name_part_of_earlier(uint32_t j) const {
+  /// `with_particle`: the word at j follows a particle (عبد العاطي), and
+  /// matches a word after the same particle.
+  std::string name_part_of_earlier(uint32_t j, bool with_particle = false) const {
     if (!is_word(j)) return {};
     std::string_view word = doc_.key(j);
     if (word.size() < kMinConjunctBytes || at(j, Table::kNameParticle)) return {};
@@ -885,6 +925,10 @@ class Run {
       if (p.coarse != "Person" || p.identity.empty() || p.label_end - p.label_begin < 2) continue;
       for (uint32_t t = p.label_begin; t < p.label_end; ++t) {
         if (doc_.key(t) != word) continue;
+        // بن سلمان: the word after a particle names a father, not this person
+        const bool after_particle = t > p.label_begin && at(t - 1, Table::kNameParticle);
+        if (after_particle != with_particle) continue;
+        if (with_particle && doc_.key(t - 1) != doc_.key(j - 1)) continue;
         if (!found.empty() && found != p.identity) return {};  // two people: none
         found = p.identity;
       }
@@ -930,6 +974,8 @@ class Run {
     int32_t last_office = -1;
     uint32_t j = titles_at(i, true, office, of, &first_title, titles, &last_office);
     if (titles == 0) return 0;
+    // the titles stopped before another person's title: they name no one here
+    if (at(j, Table::kTitle)) return 0;
     int32_t e = -1;
     // الرئيس السوداني، عمر البشير، ...: the name set off by commas after
     // its title; taken only when it is a known person or a name of two
@@ -974,11 +1020,11 @@ class Run {
       name_end = j + 1;
       while (name_end < send_ && name_end - j < kMaxNameTokens) {
         uint32_t next = at(name_end, Table::kNameParticle) ? name_end + 1 : name_end;
-        if (next >= send_ || name_part_of_earlier(next) != id) break;
+        if (next >= send_ || name_part_of_earlier(next, next != name_end) != id) break;
         name_end = next + 1;
       }
       known_identity = id;
-    } else if (std::string id2 = at(j, Table::kNameParticle) ? name_part_of_earlier(j + 1) : std::string();
+    } else if (std::string id2 = at(j, Table::kNameParticle) ? name_part_of_earlier(j + 1, true) : std::string();
                !id2.empty()) {
       // الوزير عبد العاطي: the same, with a particle
       name_end = j + 2;
