@@ -55,6 +55,17 @@ struct Sentence {
     }
     return 0;
   }
+  /// When token `comma` opens an insertion of time words only (، الأحد،),
+  /// the token after its closing comma; else 0.
+  uint32_t time_insertion_end(uint32_t comma) const {
+    if (punct(comma) != "comma") return 0;
+    const uint32_t q = insertion_end(comma);
+    if (q == 0) return 0;
+    for (uint32_t t = comma + 1; t + 1 < q; ++t) {
+      if (!is_time(t)) return 0;
+    }
+    return q;
+  }
   /// True when a trigger phrase starts at token i (a gap never skips one:
   /// it would change what the sentence says, e.g. هاتفيا).
   bool has_trigger(uint32_t i) const {
@@ -184,6 +195,12 @@ class Matcher {
             ++free_steps;
             ++p;
             while (p < st_.end && (st_.punct(p) == "open" || st_.punct(p) == "close")) ++p;
+            continue;
+          }
+          // ، الأحد، : an insertion of time words alone is free too
+          if (uint32_t q = st_.time_insertion_end(p); q && free_steps < kMaxTimeWords) {
+            ++free_steps;
+            p = q;
             continue;
           }
           if (k++ == el.gap) return false;
