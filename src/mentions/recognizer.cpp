@@ -802,6 +802,16 @@ class Run {
       j = t->end;
       if (of.ok()) continue;
       Complement c = complement_at(j, 1, /*allow_b=*/true);
+      // أول رئيس كوري شمالي يعبر ...: an adjective without the article makes
+      // the title indefinite ("a Korean president"), no title before a name
+      if (c.ok() && c.mentions.front().kind == MentionKind::kAdjective) {
+        const Match* a = at(j, Table::kNationality);
+        if (a && !(a->flags & lexicon::kArticle)) {
+          titles = 0;
+          office = false;
+          return j;
+        }
+      }
       if (c.ok()) {
         c.rule = "ar.title." + c.rule;
         of = std::move(c);

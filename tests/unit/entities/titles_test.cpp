@@ -84,3 +84,13 @@ TEST_CASE("a father's name after بن is no name part of the son alone", "[entit
   }
   CHECK(salmans == 2);
 }
+
+TEST_CASE("a title with an adjective without the article is no title before a name", "[entities][titles]") {
+  // "the first Ghanaian president to address ...": no person named here
+  auto g = run_article(kb_pipeline(), "وكان أول رئيس غاني يلقي كلمة أمام البرلمان الأوروبي.");
+  for (const auto* n : g.sorted_nodes()) {
+    CHECK(label_in(*n, "ar").find("يلقي") == std::string::npos);
+  }
+  auto es = edges("وقال الرئيس الغاني جون ماهاما إن بلاده تدعم الاتفاق.");
+  CHECK(has_office(es, "John Mahama", "Ghana"));
+}
