@@ -25,6 +25,8 @@ constexpr const char* kWeakStopClass = "time";
 /// The date-word class of month names; ماي (May in the Maghreb) is also a
 /// family name (تيريزا ماي).
 constexpr const char* kMonthClass = "month";
+/// Words of a portfolio no list knows between a title and its adjective.
+constexpr uint32_t kMaxPortfolioWords = 3;
 /// True when UTF-8 `s` contains code point `c`.
 bool contains_code_point(std::string_view s, char32_t c) {
   char buf[4];
@@ -690,6 +692,12 @@ class Run {
     return !m.listed_article;
   }
 
+  /// Is token k, read as the function word `f`, a given name as written
+  /// (علي), not the function word that folds like it (على)?
+  bool spelled_as_given_name(const Match& f, uint32_t k) const {
+    return f.end == k + 1 && f.prefix_bytes == 0 && owner_.is_given_name_as_written(doc_.token_text(k));
+  }
+
   /// A month name after a name word is a name part (تيريزا ماي، ...) unless
   /// a number or another date word stands next to it (15 ماي، ماي الماضي).
   bool month_in_name(const Match& d, uint32_t k, bool first) const {
@@ -706,7 +714,11 @@ class Run {
     for (char32_t mark : r_.clitics().not_name_marks()) {
       if (contains_code_point(doc_.token_text(k), mark)) return false;
     }
-    if (const Match* f = at(k, Table::kFunction); f && !short_stripped(*f, k)) return false;
+    if (const Match* f = at(k, Table::kFunction); f && !short_stripped(*f, k)) {
+      // علي الرميحي: a given name spelled otherwise than the word it folds
+      // like (على "on"), when a name word follows it
+      if (!(first && weak_ok && spelled_as_given_name(*f, k) && name_token(k + 1, false, false))) return false;
+    }
     if (any_at(k, {Table::kTitle, Table::kTrigger,
                    Table::kEventHead, Table::kDocHead, Table::kOrgHead, Table::kNationality,
                    Table::kParticipants, Table::kOrdinal, Table::kInitiativeHead})) {
@@ -802,6 +814,24 @@ class Run {
       j = t->end;
       if (of.ok()) continue;
       Complement c = complement_at(j, 1, /*allow_b=*/true);
+      // وزير شؤون الإعلام البحريني X: a portfolio no list knows, up to three
+      // words, between the title and its nationality adjective
+      if (!c.ok() && before_name) {
+        for (uint32_t k = j + 1; k <= j + kMaxPortfolioWords && k < send_; ++k) {
+          if (!is_word(k - 1) || at(k - 1, Table::kTrigger) || at(k - 1, Table::kTitle) ||
+              at(k - 1, Table::kFunction) || at(k - 1, Table::kNationality)) {
+            break;
+          }
+          const Match* a = at(k, Table::kNationality);
+          if (!a || !(a->flags & lexicon::kArticle)) continue;
+          Complement p = complement_at(k, 1, /*allow_b=*/true);
+          if (p.ok() && p.mentions.front().kind == MentionKind::kAdjective) {
+            j = k;
+            c = std::move(p);
+          }
+          break;
+        }
+      }
       // أول رئيس كوري شمالي يعبر ...: an adjective without the article makes
       // the title indefinite ("a Korean president"), no title before a name
       if (c.ok() && c.mentions.front().kind == MentionKind::kAdjective) {
@@ -930,6 +960,10 @@ class Run {
     if (!is_word(j)) return {};
     std::string_view word = doc_.key(j);
     if (word.size() < kMinConjunctBytes || at(j, Table::kNameParticle)) return {};
+    // على "on" folds like علي: the common word is that word
+    if (const Match* f = at(j, Table::kFunction); f && !short_stripped(*f, j) && !spelled_as_given_name(*f, j)) {
+      return {};
+    }
     std::string found;
     for (const Mention& p : out_) {
       if (p.coarse != "Person" || p.identity.empty() || p.label_end - p.label_begin < 2) continue;
@@ -944,6 +978,25 @@ class Run {
       }
     }
     return found;
+  }
+
+  /// The identity of the one person named earlier whose name has the words
+  /// from j on (particles included), with `*end` after them; "" when there
+  /// is none, or when a further name word follows (وزير الخارجية علي أكبر
+  /// صالحي after علي الرميحي: a new name that shares a given name).
+  std::string earlier_name_at(uint32_t j, uint32_t* end) const {
+    std::string id = name_part_of_earlier(j);
+    if (id.empty()) return id;
+    uint32_t name_end = j + 1;
+    while (name_end < send_ && name_end - j < kMaxNameTokens) {
+      uint32_t next = at(name_end, Table::kNameParticle) ? name_end + 1 : name_end;
+      if (next >= send_ || name_part_of_earlier(next, next != name_end) != id) break;
+      name_end = next + 1;
+    }
+    int32_t ignored = -1;
+    if (name_token(name_end, false, false) && !kb_at(name_end, "", &ignored)) return {};
+    *end = name_end;
+    return id;
   }
 
   /// A title without a name (الوزير الصيني، رئيس الوزراء الهندي) refers back
@@ -1016,6 +1069,7 @@ class Run {
     uint32_t name_end;
     int32_t person_kb = -1;
     std::string known_identity;
+    uint32_t earlier_end = 0;
     if (const Match* p = kb_at(j, "Person", &e)) {
       name_end = p->end;
       person_kb = e;
@@ -1024,15 +1078,10 @@ class Run {
       j = q->begin;
       name_end = q->end;
       person_kb = e;
-    } else if (std::string id = name_part_of_earlier(j); !id.empty()) {
+    } else if (std::string id = earlier_name_at(j, &earlier_end); !id.empty()) {
       // الرئيس بوتين ...: a surname of someone already named; الملك حمد بن
       // عيسى: more of that name may follow (particles included)
-      name_end = j + 1;
-      while (name_end < send_ && name_end - j < kMaxNameTokens) {
-        uint32_t next = at(name_end, Table::kNameParticle) ? name_end + 1 : name_end;
-        if (next >= send_ || name_part_of_earlier(next, next != name_end) != id) break;
-        name_end = next + 1;
-      }
+      name_end = earlier_end;
       known_identity = id;
     } else if (std::string id2 = at(j, Table::kNameParticle) ? name_part_of_earlier(j + 1, true) : std::string();
                !id2.empty()) {
@@ -1346,6 +1395,8 @@ class Run {
       if (const Match* p = at(j, Table::kParticipants)) {
         participants_en = r_.table(Table::kParticipants).entries[p->payload].extra_at(0);
         j = p->end;
+        // اجتماع وزراء الإعلام العرب: modifiers after those who meet
+        j = event_qualifiers(j, ordinal, mods_en, modified);
       }
       of = complement_at(j, 1);
       if (of.ok()) j = event_qualifiers(of.end, ordinal, mods_en, modified);
@@ -1582,6 +1633,7 @@ Recognizer::Recognizer(const lexicon::Resources& resources) : r_(&resources) {
     for (const auto& l : e.labels) {
       std::string first = l.text.substr(0, l.text.find(' '));
       given_names_.insert(r_->tokenizer().folder().key(first));
+      given_names_written_.insert(first);
     }
   }
 }
@@ -1589,7 +1641,10 @@ Recognizer::Recognizer(const lexicon::Resources& resources) : r_(&resources) {
 Status Recognizer::load_given_names(const std::string& path) {
   auto list = lexicon::load_word_list(path);
   if (!list.ok()) return list.status();
-  for (const auto& e : list.value()) given_names_.insert(r_->tokenizer().folder().key(e.surface));
+  for (const auto& e : list.value()) {
+    given_names_.insert(r_->tokenizer().folder().key(e.surface));
+    given_names_written_.insert(e.surface);
+  }
   return {};
 }
 

@@ -33,6 +33,12 @@ class Recognizer {
     return given_names_.find(std::string(key)) != given_names_.end();
   }
 
+  /// True when a token's text, as written, is a given name of the list or
+  /// of the knowledge base (علي, not على that folds like it).
+  bool is_given_name_as_written(std::string_view text) const {
+    return given_names_written_.find(std::string(text)) != given_names_written_.end();
+  }
+
   /// Per-thread scratch, reused across documents.
   struct Scratch {
     lexicon::MatchScratch match;
@@ -52,6 +58,7 @@ class Recognizer {
  private:
   const lexicon::Resources* r_;
   std::unordered_set<std::string> given_names_;  ///< folded keys
+  std::unordered_set<std::string> given_names_written_;  ///< as written (NFC)
 };
 
 }  // namespace khabar::mentions

@@ -94,3 +94,24 @@ TEST_CASE("a title with an adjective without the article is no title before a na
   auto es = edges("وقال الرئيس الغاني جون ماهاما إن بلاده تدعم الاتفاق.");
   CHECK(has_office(es, "John Mahama", "Ghana"));
 }
+
+TEST_CASE("a portfolio no list knows between a title and its adjective", "[entities][titles]") {
+  auto es = edges("وحضر الاجتماع وزير شؤون الإعلام البحريني رمزان النعيمي.");
+  CHECK(has_office(es, "رمزان النعيمي", "Bahrain"));
+  es = edges("وقال وزير الدولة لشؤون أفريقيا البريطاني أندرو ميتشل إن لندن تتابع الوضع.");
+  CHECK(has_office(es, "أندرو ميتشل", "United Kingdom"));
+}
+
+TEST_CASE("a given name written as such starts a name; the word it folds like does not", "[entities][titles]") {
+  // علي (Ali) and على (on) share a folded key
+  auto es = edges("وقال وزير الثقافة الكويتي علي المطيري إن المعرض يفتتح غدا.");
+  CHECK(has_office(es, "علي المطيري", "Kuwait"));
+  auto g = run_article(kb_pipeline(), "وشدد الوزير الكويتي على أهمية التعاون الثقافي.");
+  for (const auto* n : g.sorted_nodes()) {
+    CHECK(label_in(*n, "ar") != "على");
+  }
+  // a new name that shares a given name with someone named before
+  es = edges("وقال وزير الثقافة الكويتي علي المطيري إن المعرض يفتتح غدا. "
+             "واستقبل وزير الخارجية الكويتي علي أحمد الكندري نظيره العماني.");
+  CHECK(has_office(es, "علي أحمد الكندري", "Kuwait"));
+}
