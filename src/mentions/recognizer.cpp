@@ -27,6 +27,8 @@ constexpr const char* kWeakStopClass = "time";
 constexpr const char* kMonthClass = "month";
 /// Words of a portfolio no list knows between a title and its adjective.
 constexpr uint32_t kMaxPortfolioWords = 3;
+/// Words of an event's purpose after ل (لتمويل التنمية).
+constexpr uint32_t kMaxPurposeWords = 4;
 /// True when UTF-8 `s` contains code point `c`.
 bool contains_code_point(std::string_view s, char32_t c) {
   char buf[4];
@@ -1366,6 +1368,44 @@ class Run {
     return last;
   }
 
+  /// End of a purpose after a named event (المؤتمر الدولي الرابع لتمويل
+  /// التنمية، مؤتمر بروكسل لدعم مستقبل سوريا، ... للمحيطات): ل on a noun
+  /// no list knows (with the article: that word alone),
+  /// then up to four words — with the article, places, or nouns before their
+  /// genitive — ending on a word with the article or a place; j when none.
+  uint32_t purpose_end(uint32_t j, std::vector<std::pair<const Match*, int32_t>>& places) const {
+    if (!is_word(j) || s_.first[j] != s_.first[j + 1] || r_.clitics().has_pronoun_suffix(doc_.key(j))) return j;
+    bool with_l = false, with_article = false;
+    for (uint32_t c = s_.match.offsets[j]; c < s_.match.offsets[j + 1]; ++c) {
+      const auto& cand = s_.match.candidates[c];
+      if ((cand.flags & lexicon::kPrepL) && cand.stem.size() >= kMinConjunctBytes) {
+        with_l = true;
+        with_article |= (cand.flags & lexicon::kArticle) != 0;
+      }
+    }
+    if (!with_l) return j;
+    // المؤتمر الدولي الثالث للمحيطات: a word with the article is the purpose
+    if (with_article) return j + 1;
+    uint32_t k = j + 1, last = j;
+    size_t kept = places.size();
+    for (uint32_t n = 0; k < send_ && n < kMaxPurposeWords; ++n) {
+      int32_t e = -1;
+      if (const Match* p = kb_at(k, "Place", &e)) {
+        places.push_back({p, e});
+        kept = places.size();
+        k = last = p->end;
+      } else if (plain_article_word(k)) {
+        last = ++k;
+      } else if (is_word(k) && s_.first[k] == s_.first[k + 1] && plain_indefinite_word(k)) {
+        ++k;  // إعادة إعمار غزة: a noun before its genitive
+      } else {
+        break;
+      }
+    }
+    places.resize(kept);
+    return last > j ? last : j;
+  }
+
   uint32_t event_phrase(uint32_t i, uint32_t kb_end) {
     const Match* h = at(i, Table::kEventHead);
     if (!h) return 0;
@@ -1417,7 +1457,11 @@ class Run {
                  (!between.mentions.empty() && (ordinal || modified));
     // ... حول الوضع في الشرق الأوسط، بشأن الأزمة في السودان: the topic
     std::vector<std::pair<const Match*, int32_t>> topic_places;
-    if (named && !kb_named) j = topic_end(j, topic_places);
+    if (named && !kb_named) {
+      const uint32_t before_topic = j;
+      j = topic_end(j, topic_places);
+      if (j == before_topic) j = purpose_end(j, topic_places);
+    }
     // داعيا إلى عقد مؤتمر دولي، تعتزم استضافة مؤتمر دولي: an event only
     // proposed, named by nothing but an adjective, is no event (yet)
     if (named && !of.ok() && !ordinal && between.mentions.empty() && !(h->flags & lexicon::kArticle) &&

@@ -69,3 +69,11 @@ TEST_CASE("the country, bare, is the dateline's", "[entities][phrases]") {
   CHECK(nodes_labelled(g2, "المغرب").size() == 1);
   CHECK(nodes_labelled(g2, "المملكة العربية السعودية").empty());
 }
+
+TEST_CASE("an event with its purpose after ل", "[entities][phrases]") {
+  CHECK(has_node("وافتتح الرئيس المؤتمر الدولي الثاني لإعادة إعمار الموصل في بغداد.",
+                 "المؤتمر الدولي الثاني لإعادة إعمار الموصل"));
+  CHECK(has_node("وشارك الوزير في مؤتمر باريس الثالث لدعم لبنان.", "مؤتمر باريس الثالث لدعم لبنان"));
+  // a verb of the lists after ل is no purpose of the event (لبحث: to discuss)
+  CHECK(has_node("وعقد الاجتماع الخامس لبحث سبل التعاون.", "الاجتماع الخامس"));
+}
