@@ -1374,7 +1374,12 @@ class Run {
   /// then up to four words — with the article, places, or nouns before their
   /// genitive — ending on a word with the article or a place; j when none.
   uint32_t purpose_end(uint32_t j, std::vector<std::pair<const Match*, int32_t>>& places) const {
-    if (!is_word(j) || s_.first[j] != s_.first[j + 1] || r_.clitics().has_pronoun_suffix(doc_.key(j))) return j;
+    if (!is_word(j) || r_.clitics().has_pronoun_suffix(doc_.key(j))) return j;
+    for (uint32_t m = s_.first[j]; m < s_.first[j + 1]; ++m) {
+      // common nouns (لتعزيز) and modifiers (للتعاون) may open a purpose
+      const Table t = s_.matches[m].table;
+      if (!((t == Table::kStop && cls(s_.matches[m]) != kWeakStopClass) || t == Table::kModifier)) return j;
+    }
     bool with_l = false, with_article = false;
     for (uint32_t c = s_.match.offsets[j]; c < s_.match.offsets[j + 1]; ++c) {
       const auto& cand = s_.match.candidates[c];
@@ -1385,7 +1390,11 @@ class Run {
     }
     if (!with_l) return j;
     // المؤتمر الدولي الثالث للمحيطات: a word with the article is the purpose
-    if (with_article) return j + 1;
+    if (with_article) {
+      uint32_t k = j + 1;  // للتجارة الحرة: and up to two adjectives
+      for (uint32_t n = 0; n < 2 && plain_article_word(k) && !at(k, Table::kNationality); ++n) ++k;
+      return k;
+    }
     uint32_t k = j + 1, last = j;
     size_t kept = places.size();
     for (uint32_t n = 0; k < send_ && n < kMaxPurposeWords; ++n) {
@@ -1542,6 +1551,8 @@ class Run {
       mods.push_back(r_.table(Table::kModifier).entries[m->payload].extra_at(0));
       j = m->end;
     }
+    // اتفاقية للتعاون الاقتصادي: up to two adjectives of a modifier's noun
+    for (uint32_t n = 0; !mods.empty() && n < 2 && plain_article_word(j) && !at(j, Table::kNationality); ++n) ++j;
     // اتفاقية تجارة حرة، مذكرة تعاون: heads named by their kind take the
     // indefinite nouns after them (words no list knows, without the article)
     bool kind_named = false;
@@ -1584,8 +1595,17 @@ class Run {
     // مذكرة تفاهم للتعاون في مجال الدفاع، اتفاقية بشأن حماية الاستثمارات
     std::vector<std::pair<const Match*, int32_t>> topic_places;
     // (a topic alone does not make a document: بيانات حول تعميق التعاون)
-    if (mods.empty() && !of.ok() && !specific_head && !event_named && !kind_named) return 0;
-    if (!event_named) j = topic_end(j, topic_places);
+    // اتفاقية للتجارة الحرة، اتفاق لوقف إطلاق النار: a purpose names it
+    uint32_t purpose = j;
+    if (mods.empty() && !of.ok() && !event_named && !kind_named) purpose = purpose_end(j, topic_places);
+    const bool purpose_named = purpose > j;
+    if (purpose_named) j = purpose;
+    if (mods.empty() && !of.ok() && !specific_head && !event_named && !kind_named && !purpose_named) return 0;
+    if (!event_named && !purpose_named) {
+      const uint32_t before_topic = j;
+      j = topic_end(j, topic_places);
+      if (j == before_topic) j = purpose_end(j, topic_places);
+    }
     if (j <= kb_end) {
       out_.resize(event_first);
       return 0;
