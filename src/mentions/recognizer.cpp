@@ -27,6 +27,8 @@ constexpr const char* kWeakStopClass = "time";
 constexpr const char* kMonthClass = "month";
 /// Words of a portfolio no list knows between a title and its adjective.
 constexpr uint32_t kMaxPortfolioWords = 3;
+/// Bytes of a folded surname taken alone after a title (4 Arabic letters).
+constexpr size_t kMinSurnameBytes = 8;
 /// Words of an event's purpose after ل (لتمويل التنمية).
 constexpr uint32_t kMaxPurposeWords = 4;
 /// True when UTF-8 `s` contains code point `c`.
@@ -1126,7 +1128,10 @@ class Run {
       // title used alone (الرئيس الأمريكي احتجاجا ...): only a known given
       // name is taken as a name on its own.
       if (k == j + 1 && person_kb < 0 && !owner_.is_given_name(doc_.key(j))) {
-        return title_alone(i, j, last_office, of, first_title);
+        // الرئيس أردوغان: the surname of one known person, after a title
+        const int32_t known = owner_.known_surname(doc_.key(j));
+        if (known < 0) return title_alone(i, j, last_office, of, first_title);
+        person_kb = known;
       }
       name_end = k;
     }
@@ -1698,6 +1703,35 @@ Recognizer::Recognizer(const lexicon::Resources& resources) : r_(&resources) {
       std::string first = l.text.substr(0, l.text.find(' '));
       given_names_.insert(r_->tokenizer().folder().key(first));
       given_names_written_.insert(first);
+    }
+  }
+  // surnames: the last word of a person's Arabic label of two words or more
+  const auto& entities = r_->kb().entities();
+  for (size_t i = 0; i < entities.size(); ++i) {
+    const auto& e = entities[i];
+    if (r_->coarse_of(e.cls) != "Person") continue;
+    for (const auto& l : e.labels) {
+      if (l.lang != "ar") continue;
+      const size_t space = l.text.rfind(' ');
+      if (space == std::string::npos) continue;
+      std::string last = r_->tokenizer().folder().key(l.text.substr(space + 1));
+      if (last.size() < kMinSurnameBytes) continue;
+      auto [it, added] = surnames_.emplace(last, static_cast<int32_t>(i));
+      if (!added && it->second != static_cast<int32_t>(i)) it->second = -1;
+    }
+  }
+  // a word also found inside someone's name (منصور in عبدربه منصور هادي)
+  // is a given or middle name too: not a surname alone
+  for (const auto& e : entities) {
+    if (r_->coarse_of(e.cls) != "Person") continue;
+    for (const auto& l : e.labels) {
+      if (l.lang != "ar") continue;
+      size_t start = 0;
+      for (size_t space = l.text.find(' '); space != std::string::npos; space = l.text.find(' ', start)) {
+        auto it = surnames_.find(r_->tokenizer().folder().key(l.text.substr(start, space - start)));
+        if (it != surnames_.end()) it->second = -1;
+        start = space + 1;
+      }
     }
   }
 }

@@ -10,6 +10,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -39,6 +40,14 @@ class Recognizer {
     return given_names_written_.find(std::string(text)) != given_names_written_.end();
   }
 
+  /// The knowledge-base person whose Arabic labels end with this folded
+  /// word (أردوغان), when exactly one does and it is no given name; else -1.
+  int32_t known_surname(std::string_view key) const {
+    if (is_given_name(key)) return -1;
+    auto it = surnames_.find(std::string(key));
+    return it == surnames_.end() ? -1 : it->second;
+  }
+
   /// Per-thread scratch, reused across documents.
   struct Scratch {
     lexicon::MatchScratch match;
@@ -59,6 +68,7 @@ class Recognizer {
   const lexicon::Resources* r_;
   std::unordered_set<std::string> given_names_;  ///< folded keys
   std::unordered_set<std::string> given_names_written_;  ///< as written (NFC)
+  std::unordered_map<std::string, int32_t> surnames_;  ///< last word -> KB person (-1: several)
 };
 
 }  // namespace khabar::mentions
