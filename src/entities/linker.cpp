@@ -137,7 +137,7 @@ void Linker::link(const text::Document& doc, const mentions::Recognizer::Scratch
     std::vector<uint32_t> cands;
     for (uint32_t k = s.first[m.label_begin]; k < s.first[m.label_begin + 1]; ++k) {
       const Match& x = s.matches[k];
-      if (x.table != Table::kName || x.end != m.end) continue;
+      if (x.table != Table::kName || x.end != m.label_end) continue;
       if (std::find(cands.begin(), cands.end(), x.payload) == cands.end()) cands.push_back(x.payload);
     }
     // The recogniser chose a class (a linked label, a complement): keep it.

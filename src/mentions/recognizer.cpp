@@ -923,9 +923,11 @@ class Run {
     const Match* first = nullptr;
     int titles = 0;
     int32_t last_office = -1;
-    // a title with a conjunction starts the next conjunct (X ورئيس ...)
-    if (const Match* t = at(j, Table::kTitle); t && (t->flags & lexicon::kConj)) return j;
-    uint32_t end = titles_at(j, false, office, of, &first, titles, &last_office);
+    // سيرغي لافروف، وزير الخارجية الروسي، ...: titles set off by a comma
+    const uint32_t from = punct_is(j, "comma") && at(j + 1, Table::kTitle) ? j + 1 : j;
+    // a title with a conjunction starts the next conjunct (X ورئيس ...، وسفير ...)
+    if (const Match* t = at(from, Table::kTitle); t && (t->flags & lexicon::kConj)) return j;
+    uint32_t end = titles_at(from, false, office, of, &first, titles, &last_office);
     if (titles == 0) return j;
     end = skip_courtesy(end);
     // titles followed by a name belong to the next person (الرئيس X رئيس

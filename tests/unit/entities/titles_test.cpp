@@ -137,3 +137,14 @@ TEST_CASE("a known person's surname alone after a title", "[entities][titles]") 
   auto es = edges("وقال الرئيس منصور إن الحكومة ستعلن خطتها.");
   for (const auto& e : es) CHECK(e.find("Mansour") == std::string::npos);
 }
+
+TEST_CASE("titles after a known person's name, with or without commas", "[entities][titles]") {
+  auto es = edges("وقال سيرغي لافروف، وزير الخارجية الروسي، إن موسكو ترحب بالمبادرة.");
+  CHECK(has_office(es, "Sergey Lavrov", "Russia"));
+  // the person stays a node when titles follow the name directly
+  es = edges("واستقبل أيمن الصفدي وزير الخارجية الأردني نظيره العراقي في عمان.");
+  CHECK(has_office(es, "Ayman Safadi", "Jordan"));
+  // a title with و after the comma is the next person's
+  es = edges("وحضر اللقاء أيمن الصفدي، وسفير مصر لدى الأردن.");
+  CHECK_FALSE(has_office(es, "Ayman Safadi", "Egypt"));
+}
