@@ -639,6 +639,9 @@ class Run {
       if (out_[static_cast<size_t>(idx)].coarse == "Organization") nested_body(idx, *name);
       return name->end;
     }
+    // يانيس فاروفاكيس، رئيس الوزراء اليوناني، ...: a name no list knows,
+    // set off before an office of a country or body
+    if (uint32_t end = name_before_titles(i); end) return end;
     // وصل إلى البلاد، يزور المملكة حاليا: the country of the dateline
     int32_t after = -1;
     if (const Match* f = function_of_class(i, "home-country"); f && !kb_at(f->end, "Place", &after)) {
@@ -911,6 +914,36 @@ class Run {
     while (function_is(k, "courtesy")) k = at(k, Table::kFunction)->end;
     while (k < send_ && doc_.tokens()[k].kind == text::TokenKind::kPunct && r_.punct_class(doc_.key(k)) == "quote") ++k;
     return k;
+  }
+
+  /// A name of two words or more that no list knows, then a comma and an
+  /// office with its country or body (X Y، وزير الخارجية اليوناني): the
+  /// person, with the titles read by post_titles; 0 when none.
+  uint32_t name_before_titles(uint32_t i) {
+    const bool after_word = i > 0 && doc_.tokens()[i - 1].sentence == doc_.tokens()[i].sentence && is_word(i - 1);
+    if (after_word && name_token(i - 1, true)) return 0;
+    // a given name starts it, or a word some list knows comes before it
+    // (وقال، وبحث، اعترف ...): a verb no list knows is no name
+    if (!owner_.is_given_name(doc_.key(i)) && !(after_word && s_.first[i - 1] != s_.first[i])) return 0;
+    uint32_t k = i;
+    while (k < send_ && k - i < kMaxNameTokens && name_token(k, k == i, false)) ++k;
+    if (k < i + 2 || !punct_is(k, "comma") || !at(k + 1, Table::kTitle)) return 0;
+    if (at(k + 1, Table::kTitle)->flags & lexicon::kConj) return 0;
+    bool office = false;
+    Complement of;
+    const Match* first = nullptr;
+    int titles = 0;
+    int32_t last_office = -1;
+    const uint32_t end = titles_at(k + 1, false, office, of, &first, titles, &last_office);
+    if (!office || !of.ok() || end == k + 1) return 0;
+    int32_t e = -1;
+    if (name_token(end, true) || kb_at(end, "Person", &e)) return 0;  // the titles of the next name
+    Mention person = base(i, k, nullptr, MentionKind::kTitled);
+    person.cls = "Person";
+    person.coarse = "Person";
+    person.identity = "person:" + stems_key(i, k);
+    int32_t idx = push(std::move(person));
+    return post_titles(idx, k);
   }
 
   uint32_t post_titles(int32_t person, uint32_t j) {

@@ -148,3 +148,14 @@ TEST_CASE("titles after a known person's name, with or without commas", "[entiti
   es = edges("وحضر اللقاء أيمن الصفدي، وسفير مصر لدى الأردن.");
   CHECK_FALSE(has_office(es, "Ayman Safadi", "Egypt"));
 }
+
+TEST_CASE("a name no list knows, set off before its office", "[entities][titles]") {
+  auto es = edges("وبحث يانيس كوستاكيس، رئيس الوزراء اليوناني، مع نظيره القبرصي العلاقات الثنائية.");
+  CHECK(has_office(es, "يانيس كوستاكيس", "Greece"));
+  // a verb before a name is no part of it
+  es = edges("واعترف مارتن كولينز، وزير الدفاع الأيرلندي، بأن الجيش يحتاج إلى دعم.");
+  for (const auto& e : es) CHECK(e.find("واعترف") == std::string::npos);
+  // titles before another name are that name's
+  es = edges("وقال بيتر ماكغي، وزير الخارجية الأيرلندي سيمون هاريس إن.");
+  CHECK_FALSE(has_office(es, "بيتر ماكغي", "Ireland"));
+}
