@@ -1,23 +1,39 @@
 #pragma once
 /// \file raptor_exporter.h
 /// RDF exporters that serialise the statements of `build_dataset()` through
-/// Raptor2: Turtle, N-Triples, N-Quads and RDF/XML with Raptor's own
-/// serializers, and TriG, which Raptor 2.0.15 cannot write, as one
-/// `<graph> { ... }` block per named graph around the statements of Raptor's
-/// N-Triples serializer (N-Triples statements are TriG statements).
+/// Raptor2.
 ///
-/// Raptor is fed cheaply: each distinct term becomes one `raptor_term`,
-/// shared by every statement that uses it; statements go to Raptor in
-/// order, from a stack `raptor_statement`; Raptor writes through a 64 KiB
-/// buffer. What remains is Raptor's own work (escaping every byte it
-/// writes; for Turtle and RDF/XML also the abbreviation it does at the end).
+/// Turtle and RDF/XML use Raptor's own "turtle" and "rdfxml-abbrev"
+/// serializers. Those hold every statement and write the whole document at
+/// the end, grouped by subject; most of their time goes to work Raptor does
+/// per written name (each IRI is matched against the prefixes by a scan of
+/// a 1,024-bucket table, each XML element start and end scans it again). A
+/// large document is therefore cut into runs of whole subjects, each
+/// serialised by its own Raptor world on its own thread, and the pieces
+/// joined: the text is the one a single serializer writes (checked when the
+/// pieces are joined; see `write_rdf`).
 ///
-/// Thread safety: stateless; each `write` call uses its own `raptor_world`.
+/// N-Triples, N-Quads and TriG: every distinct term is written once by
+/// Raptor's N-Triples term writer (`raptor_term_escaped_write` with
+/// `RAPTOR_ESCAPED_WRITE_NTRIPLES_LITERAL`, which Raptor's "ntriples" and
+/// "nquads" serializers call for every term of every statement), and each
+/// statement line is those texts joined as `raptor_statement_ntriples_write`
+/// joins them (`s p o [g] .`). TriG, which Raptor 2.0.15 cannot write, is
+/// one `<graph> { ... }` block per named graph around such lines
+/// (N-Triples statements are TriG statements).
+///
+/// Raptor is fed cheaply: each distinct term becomes one `raptor_term` per
+/// world; statements go to Raptor in order, from a stack `raptor_statement`;
+/// Raptor writes through a 64 KiB buffer.
+///
+/// Thread safety: stateless; each `write` call uses its own `raptor_world`s
+/// (created on the calling thread, then each used by one thread).
 
 #include <string>
 #include <string_view>
 
 #include "exporters/exporter.h"
+#include "exporters/rdf/triples.h"
 
 namespace khabar::exporters::rdf {
 
@@ -49,5 +65,17 @@ class RaptorExporter final : public Exporter {
  private:
   RdfSyntax syntax_;
 };
+
+/// Writes the statements of `dataset` in `syntax` to `out`, with up to
+/// `threads` threads (the calling thread included). Turtle and RDF/XML are
+/// cut into runs of whole subjects that the threads serialise in turn and
+/// that are then joined; N-Triples, N-Quads and TriG share out the writing
+/// of the terms. The output is the same for every `threads` (Turtle and
+/// RDF/XML are written in one piece when a predicate or class is not a
+/// prefixed name of the fixed prefixes, or when the pieces do not join).
+/// `RaptorExporter::write` picks `threads` from the hardware and the size
+/// of the document; tests pass it to compare.
+/// Returns `kInternal` when Raptor reports an error, `kIo` when `out` fails.
+Status write_rdf(RdfSyntax syntax, const Dataset& dataset, std::ostream& out, unsigned threads);
 
 }  // namespace khabar::exporters::rdf

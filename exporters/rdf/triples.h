@@ -99,6 +99,9 @@ class Dataset {
  public:
   const Term& term(TermId id) const { return terms_[id]; }
   size_t term_count() const { return terms_.size(); }
+  /// How many quads were collected (duplicates included): an upper bound
+  /// on the size of `sorted_quads()` and `sorted_triples()`.
+  size_t quad_count() const { return quads_.size(); }
   /// The id of term `t`, or nullopt when no statement uses it.
   /// O(log term_count()).
   std::optional<TermId> find(const Term& t) const;

@@ -81,4 +81,54 @@ inline Parsed raptor_parse(const std::string& text, const char* syntax) {
   return out;
 }
 
+/// Serialises `statements` of `d`, one `raptor_statement` each, with Raptor
+/// serializer `syntax` ("ntriples", "nquads"), into a string: the reference
+/// the N-Triples and N-Quads writers must match byte for byte.
+inline std::string raptor_serialize(const rdf::Dataset& d,
+                                    const std::vector<rdf::QuadRef>& statements,
+                                    const char* syntax) {
+  raptor_world* world = raptor_new_world();
+  raptor_world_open(world);
+  void* text = nullptr;
+  size_t length = 0;
+  raptor_iostream* stream = raptor_new_iostream_to_string(world, &text, &length, nullptr);
+  raptor_serializer* serializer = raptor_new_serializer(world, syntax);
+  raptor_serializer_start_to_iostream(serializer, nullptr, stream);
+  auto term = [&](rdf::TermId id) {
+    const rdf::Term& t = d.term(id);
+    const auto* value = reinterpret_cast<const unsigned char*>(t.value.data());
+    if (t.kind == rdf::TermKind::kIri) {
+      return raptor_new_term_from_counted_uri_string(world, value, t.value.size());
+    }
+    raptor_uri* datatype =
+        t.datatype.empty() ? nullptr
+                           : raptor_new_uri_from_counted_string(
+                                 world, reinterpret_cast<const unsigned char*>(t.datatype.data()),
+                                 t.datatype.size());
+    raptor_term* out = raptor_new_term_from_counted_literal(
+        world, value, t.value.size(), datatype,
+        t.lang.empty() ? nullptr : reinterpret_cast<const unsigned char*>(t.lang.data()),
+        static_cast<unsigned char>(t.lang.size()));
+    if (datatype != nullptr) raptor_free_uri(datatype);
+    return out;
+  };
+  for (const rdf::QuadRef& q : statements) {
+    raptor_statement st;
+    raptor_statement_init(&st, world);
+    st.subject = term(q.triple.subject);
+    st.predicate = term(q.triple.predicate);
+    st.object = term(q.triple.object);
+    st.graph = q.graph == 0 ? nullptr : term(q.graph - 1);
+    raptor_serializer_serialize_statement(serializer, &st);
+    raptor_statement_clear(&st);
+  }
+  raptor_serializer_serialize_end(serializer);
+  raptor_free_serializer(serializer);
+  raptor_free_iostream(stream);  // fills `text`
+  std::string out(static_cast<const char*>(text), length);
+  raptor_free_memory(text);
+  raptor_free_world(world);
+  return out;
+}
+
 }  // namespace khabar::exporters::testing

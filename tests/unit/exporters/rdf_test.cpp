@@ -7,6 +7,7 @@
 
 #include "core/vocab.h"
 #include "exporters/exporter.h"
+#include "exporters/rdf/raptor_exporter.h"
 #include "exporters/rdf/triples.h"
 #include "exporters/text_util.h"
 #include "fixture.h"
@@ -154,6 +155,51 @@ TEST_CASE("N-Triples lines stay one statement per line", "[exporters][rdf]") {
     for (unsigned char c : line) CHECK((c >= 0x20 && c < 0x7F));  // escaped ASCII
   }
   CHECK(n == rdf::build_triples(make_fixture_graph(), {}).size());
+}
+
+TEST_CASE("RDF on several threads: the same text as on one", "[exporters][rdf]") {
+  const rdf::Dataset d = rdf::build_dataset(make_fixture_graph(), {});
+  for (const auto syntax : {rdf::RdfSyntax::kTurtle, rdf::RdfSyntax::kRdfXml,
+                            rdf::RdfSyntax::kNTriples, rdf::RdfSyntax::kNQuads,
+                            rdf::RdfSyntax::kTriG}) {
+    std::ostringstream whole;
+    REQUIRE(rdf::write_rdf(syntax, d, whole, 1).ok());
+    REQUIRE(!whole.str().empty());
+    for (unsigned threads : {2U, 3U, 4U, 64U}) {
+      INFO(static_cast<int>(syntax) << " on " << threads << " threads");
+      std::ostringstream pieces;
+      REQUIRE(rdf::write_rdf(syntax, d, pieces, threads).ok());
+      CHECK(pieces.str() == whole.str());
+    }
+  }
+  // An empty document too.
+  khabar::graph::Graph empty;
+  const rdf::Dataset none = rdf::build_dataset(empty, {});
+  for (const auto syntax : {rdf::RdfSyntax::kTurtle, rdf::RdfSyntax::kRdfXml}) {
+    std::ostringstream whole, pieces;
+    REQUIRE(rdf::write_rdf(syntax, none, whole, 1).ok());
+    REQUIRE(rdf::write_rdf(syntax, none, pieces, 4).ok());
+    CHECK(pieces.str() == whole.str());
+  }
+}
+
+TEST_CASE("N-Triples and N-Quads: the text of Raptor's own serializers", "[exporters][rdf]") {
+  // Each statement through Raptor's "ntriples"/"nquads" serializer, as the
+  // exporter did before it wrote each distinct term once.
+  const rdf::Dataset d = rdf::build_dataset(make_fixture_graph(), {});
+  for (const auto& [syntax, name] : {std::pair{rdf::RdfSyntax::kNTriples, "ntriples"},
+                                     std::pair{rdf::RdfSyntax::kNQuads, "nquads"}}) {
+    INFO(name);
+    std::ostringstream ours;
+    REQUIRE(rdf::write_rdf(syntax, d, ours, 1).ok());
+    const bool quads = syntax == rdf::RdfSyntax::kNQuads;
+    std::vector<rdf::QuadRef> statements = d.sorted_quads();
+    if (!quads) {
+      statements.clear();
+      for (const auto& t : d.sorted_triples()) statements.push_back({0, t});
+    }
+    CHECK(ours.str() == khabar::exporters::testing::raptor_serialize(d, statements, name));
+  }
 }
 
 TEST_CASE("RDF mapping of entities, articles and evidence", "[exporters][rdf]") {
