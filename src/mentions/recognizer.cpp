@@ -1504,6 +1504,34 @@ class Run {
     }
     bool named = of.ok() || body || (!needs_complement && (ordinal || modified)) ||
                  (!between.mentions.empty() && (ordinal || modified));
+    // منتدى الاستثمار السعودي اليوناني، مؤتمر الأمن الإقليمي: a head in the
+    // construct state, a noun with the article, then adjectives
+    if (!named && !needs_complement && !kb_named && !(h->flags & lexicon::kArticle) &&
+        r_.clitics().dictionary_stem(doc_.key(i)).size() == doc_.key(i).size()) {
+      uint32_t k = j, nouns = 0;
+      while (k < send_ && nouns < 2 && plain_article_word(k) && !at(k, Table::kNationality) &&
+             !modifier_of_class(k, "event")) {
+        ++k;
+        ++nouns;
+      }
+      const uint32_t adjectives_from = k;
+      std::vector<const Match*> adjectives;
+      while (nouns > 0 && k < send_) {
+        if (const Match* a = at(k, Table::kNationality); a && (a->flags & lexicon::kArticle)) {
+          adjectives.push_back(a);
+          k = a->end;
+        } else if (const Match* m = modifier_of_class(k, "event")) {
+          k = m->end;
+        } else {
+          break;
+        }
+      }
+      if (k > adjectives_from) {
+        j = k;
+        named = true;
+        body_adjectives.insert(body_adjectives.end(), adjectives.begin(), adjectives.end());
+      }
+    }
     // ... حول الوضع في الشرق الأوسط، بشأن الأزمة في السودان: the topic
     std::vector<std::pair<const Match*, int32_t>> topic_places;
     if (named && !kb_named) {

@@ -77,3 +77,16 @@ TEST_CASE("an event with its purpose after ل", "[entities][phrases]") {
   // a verb of the lists after ل is no purpose of the event (لبحث: to discuss)
   CHECK(has_node("وعقد الاجتماع الخامس لبحث سبل التعاون.", "الاجتماع الخامس"));
 }
+
+TEST_CASE("an event head in the construct state with a noun and its adjectives", "[entities][phrases]") {
+  CHECK(has_node("وافتتح في الرياض منتدى الاستثمار السعودي الإيطالي بحضور الوزيرين.",
+                 "منتدى الاستثمار السعودي الإيطالي"));
+  CHECK(has_node("ويعقد مؤتمر الأمن الإقليمي الأسبوع المقبل في المنامة.", "مؤتمر الأمن الإقليمي"));
+  // a noun with no adjective after it names nothing
+  auto g = run_article(kb_pipeline(), "وقال إن منتدى الشباب يفتح أبوابه.");
+  CHECK(nodes_labelled(g, "منتدى الشباب").empty());
+}
+
+TEST_CASE("those who meet: coordinators and senior officials", "[entities][phrases]") {
+  CHECK(has_node("وافتتح في أبوجا اجتماع كبار المنسقين لمجموعة إيكواس.", "اجتماع كبار المنسقين لمجموعة إيكواس"));
+}
