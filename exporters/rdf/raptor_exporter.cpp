@@ -6,6 +6,7 @@
 #include <array>
 #include <atomic>
 #include <cstring>
+#include <exception>
 #include <map>
 #include <memory>
 #include <ostream>
@@ -327,6 +328,17 @@ const char* serializer_name(RdfSyntax syntax) {
   return syntax == RdfSyntax::kTurtle ? "turtle" : "rdfxml-abbrev";
 }
 
+/// `f()`, or `kInternal` when it throws: what runs on a worker thread
+/// returns a Status instead of letting an exception end the process.
+template <typename F>
+Status guarded(F f) {
+  try {
+    return f();
+  } catch (const std::exception& e) {
+    return {ErrorCode::kInternal, std::string("RDF export: ") + e.what()};
+  }
+}
+
 /// True when `s` is an XML NCName of ASCII letters, digits, '_', '-', '.'
 /// (what Raptor can turn into a prefixed name on its own).
 bool is_simple_ncname(std::string_view s) {
@@ -440,7 +452,9 @@ Status write_abbreviated(RdfSyntax syntax, const Dataset& dataset, std::ostream&
   std::atomic<size_t> next{0};
   auto work = [&] {
     for (size_t k = next++; k < n; k = next++) {
-      results[k] = sessions[k]->write(triples.data() + starts[k], triples.data() + starts[k + 1]);
+      results[k] = guarded([&] {
+        return sessions[k]->write(triples.data() + starts[k], triples.data() + starts[k + 1]);
+      });
     }
   };
   std::vector<std::thread> workers;
@@ -486,7 +500,8 @@ class NTriplesTerms {
     text_.resize(n);
     std::vector<Status> results(threads);
     auto work = [&](unsigned k) {
-      results[k] = write_range(*worlds_[k], n * k / threads, n * (k + 1) / threads);
+      results[k] =
+          guarded([&] { return write_range(*worlds_[k], n * k / threads, n * (k + 1) / threads); });
     };
     std::vector<std::thread> workers;
     for (unsigned k = 1; k < threads; ++k) workers.emplace_back(work, k);
