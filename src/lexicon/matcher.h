@@ -40,6 +40,7 @@ enum class Table : uint8_t {
   kDate,        ///< weekday, month and relative-day words -> index
   kInitiativeHead, ///< initiative head noun -> index
   kNameParticle,///< بن، عبد ... inside names -> index
+  kVenueHead,   ///< venue head noun (قصر، المجمع الرئاسي) -> index
   kCount
 };
 inline constexpr size_t kTableCount = static_cast<size_t>(Table::kCount);

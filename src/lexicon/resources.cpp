@@ -23,13 +23,14 @@ constexpr TableFile kTableFiles[] = {
     {"ordinals.tsv", Table::kOrdinal},       {"participants.tsv", Table::kParticipants},
     {"modifiers.tsv", Table::kModifier},     {"stopwords.tsv", Table::kStop},
     {"dates.tsv", Table::kDate},             {"initiatives.tsv", Table::kInitiativeHead},
+    {"venues.tsv", Table::kVenueHead},
     {"name_particles.tsv", Table::kNameParticle},
 };
 
 /// Tables whose class column names an ontology class.
 bool class_is_ontology_class(Table t) {
   return t == Table::kEventHead || t == Table::kDocHead || t == Table::kOrgHead ||
-         t == Table::kInitiativeHead;
+         t == Table::kInitiativeHead || t == Table::kVenueHead;
 }
 
 /// Tables whose payload is a class id rather than an entry index.

@@ -29,6 +29,10 @@ constexpr const char* kMonthClass = "month";
 constexpr uint32_t kMaxPortfolioWords = 3;
 /// Bytes of a folded surname taken alone after a title (4 Arabic letters).
 constexpr size_t kMinSurnameBytes = 8;
+/// Name words of a venue after its head (قصر السلام).
+constexpr uint32_t kMaxVenueNameWords = 2;
+/// The named-by value of venue heads that name a venue alone (venues.tsv).
+constexpr const char* kSelfNamedVenue = "self";
 /// Words of an event's purpose after ل (لتمويل التنمية).
 constexpr uint32_t kMaxPurposeWords = 4;
 /// True when UTF-8 `s` contains code point `c`.
@@ -599,7 +603,7 @@ class Run {
     uint32_t kb_end = name ? name->end : 0;
 
     if (uint32_t end = titled_person(i); end) return end;
-    for (auto phrase : {&Run::event_phrase, &Run::document_phrase, &Run::initiative_phrase}) {
+    for (auto phrase : {&Run::event_phrase, &Run::document_phrase, &Run::initiative_phrase, &Run::venue_phrase}) {
       if (uint32_t end = (this->*phrase)(i, kb_end); end) return end;
     }
     Complement org = org_phrase_at(i, 0);
@@ -1712,6 +1716,40 @@ class Run {
       }
       out_[static_cast<size_t>(idx)].issued_by = static_cast<int32_t>(event_first);
     }
+    return j;
+  }
+
+  /// A venue (قصر قرطاج، قصر السلام، المجمع الرئاسي): a head of venues.tsv,
+  /// with one or two name words or words with the article after it unless
+  /// the head names the venue itself; 0 when none.
+  uint32_t venue_phrase(uint32_t i, uint32_t kb_end) {
+    const Match* h = at(i, Table::kVenueHead);
+    if (!h) return 0;
+    const auto& head = r_.table(Table::kVenueHead).entries[h->payload];
+    const bool self = head.extra_at(1) == kSelfNamedVenue;
+    uint32_t j = h->end;
+    if (!self) {
+      // the head in the construct state (قصر، not القصر) before its name
+      if ((h->flags & lexicon::kArticle) || r_.clitics().dictionary_stem(doc_.key(i)).size() != doc_.key(i).size()) {
+        return 0;
+      }
+      uint32_t k = j;
+      while (k < send_ && k - j < kMaxVenueNameWords) {
+        int32_t e = -1;
+        if (kb_at(k, "", &e) || at(k, Table::kNationality)) break;  // a known name is no part of it
+        if (!name_token(k, k == j, false) && !plain_article_word(k)) break;
+        ++k;
+      }
+      if (k == j) return 0;
+      j = k;
+    }
+    if (j <= kb_end) return 0;
+    Mention x = base(i, j, h, MentionKind::kPhrase);
+    x.cls = head.cls;
+    x.coarse = coarse(x.cls);
+    x.identity = "venue:" + stems_key(i, j);
+    if (self) x.label_en = head.extra_at(0);
+    push(std::move(x));
     return j;
   }
 

@@ -105,6 +105,10 @@ struct Sentence {
 /// The relations whose pair is "the two sides" afterwards.
 constexpr std::string_view kMetWith = "metWith";
 constexpr std::string_view kSpokeWith = "spokeWith";
+constexpr std::string_view kHostedIn = "hostedIn";
+constexpr std::string_view kLocatedIn = "locatedIn";
+/// The class of venues: an event held in a venue is held where the venue is.
+constexpr std::string_view kVenueClass = "Venue";
 /// The capture type of "the two sides" (S:Pair).
 constexpr std::string_view kPairType = "Pair";
 
@@ -479,6 +483,24 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
         }
       }
     }  // passes; st.pair stays "the two sides" for the sentences after
+    // انطلقت في قصر الصخير بمملكة البحرين أعمال القمة: an event held in a
+    // venue the sentence places in a city or country is held there too
+    {
+      auto [pred, conf] = structural("ar.hosted.via-venue", std::string(kHostedIn));
+      const size_t n = out.size();
+      for (size_t k = first_of_sentence; k < n; ++k) {
+        if (out[k].predicate != kHostedIn || out[k].object < 0 ||
+            ents[static_cast<size_t>(out[k].object)].cls != kVenueClass) {
+          continue;
+        }
+        for (size_t j = first_of_sentence; j < n; ++j) {
+          if (out[j].predicate == kLocatedIn && out[j].subject == out[k].object) {
+            emit(pred, out[k].subject, out[j].object, si, std::min(out[k].begin, out[j].begin),
+                 std::max(out[k].end, out[j].end), "ar.hosted.via-venue", conf);
+          }
+        }
+      }
+    }
     // Competing readings of one pair in one sentence: keep none.
     for (const auto& group : rules_.conflicts) {
       std::set<std::pair<int32_t, int32_t>> seen, clash;
@@ -505,7 +527,6 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
       out.swap(kept);
     }
   }
-  (void)ents;
 }
 
 }  // namespace khabar::relate

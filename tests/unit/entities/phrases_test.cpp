@@ -90,3 +90,12 @@ TEST_CASE("an event head in the construct state with a noun and its adjectives",
 TEST_CASE("those who meet: coordinators and senior officials", "[entities][phrases]") {
   CHECK(has_node("وافتتح في أبوجا اجتماع كبار المنسقين لمجموعة إيكواس.", "اجتماع كبار المنسقين لمجموعة إيكواس"));
 }
+
+TEST_CASE("venues: a head with its name, or a head that names one", "[entities][phrases]") {
+  CHECK(has_node("وعقد الاجتماع في قصر قرطاج بالعاصمة تونس.", "قصر قرطاج"));
+  CHECK(has_node("واستقبل الرئيس ضيفه في المجمع الرئاسي بأنقرة.", "المجمع الرئاسي"));
+  // a known body with a palace's name stays that body (قصر الإليزيه)
+  auto g = run_article(kb_pipeline(), "وجرت المباحثات في قصر الإليزيه.");
+  REQUIRE(nodes_labelled(g, "قصر الإليزيه").size() == 1);
+  CHECK(nodes_labelled(g, "قصر الإليزيه").front()->cls != "Venue");
+}
