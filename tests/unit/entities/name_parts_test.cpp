@@ -43,3 +43,11 @@ TEST_CASE("the word after a particle refers back only with the particle", "[enti
       "وقال عبد العاطي إن مصر تقدر دور الأردن، بإذن الله.");
   CHECK(ms == std::vector<std::string>{"عبد الله الثاني", "بدر عبد العاطي", "عبد العاطي"});
 }
+
+TEST_CASE("ولد in a Mauritanian name is a particle, not a name part alone", "[entities][names]") {
+  // ولد "was born" alone does not refer back to محمد ولد الغزواني
+  auto ms = person_mentions(
+      "وقال الرئيس الموريتاني محمد ولد الغزواني إن بلاده تدعم الحوار. "
+      "وكان الكاتب قد ولد في مدينة أطار.");
+  CHECK(ms == std::vector<std::string>{"محمد ولد الغزواني"});
+}
