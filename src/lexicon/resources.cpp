@@ -24,7 +24,7 @@ constexpr TableFile kTableFiles[] = {
     {"modifiers.tsv", Table::kModifier},     {"stopwords.tsv", Table::kStop},
     {"dates.tsv", Table::kDate},             {"initiatives.tsv", Table::kInitiativeHead},
     {"venues.tsv", Table::kVenueHead},
-    {"name_particles.tsv", Table::kNameParticle},
+    {"name_particles.tsv", Table::kNameParticle}, {"common_words.tsv", Table::kStop},
 };
 
 /// Tables whose class column names an ontology class.
