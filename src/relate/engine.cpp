@@ -55,6 +55,20 @@ struct Sentence {
     }
     return 0;
   }
+  /// True when a one-word trigger with the article ends right before
+  /// token i (الاجتماع، اللقاء): a definite noun, not in the construct state.
+  bool definite_noun_before(uint32_t i) const {
+    if (i == 0 || i <= begin) return false;
+    for (uint32_t k = s->first[i - 1]; k < s->first[i]; ++k) {
+      const Match& m = s->matches[k];
+      // (a word listed with its letters ال, such as التقى, is no noun with the article)
+      if (m.table == Table::kTrigger && m.end == i && m.begin + 1 == i && (m.flags & lexicon::kArticle) &&
+          !m.listed_article) {
+        return true;
+      }
+    }
+    return false;
+  }
   /// When token `comma` opens an insertion of time words only (، الأحد،),
   /// the token after its closing comma; else 0.
   uint32_t time_insertion_end(uint32_t comma) const {
@@ -245,6 +259,11 @@ class Matcher {
         // the person after ب is the object, not the subject
         if (el.var == 'S' && m->prep != 0 && e > 0 &&
             rule_.pattern[e - 1].kind == Element::Kind::kTrigger) {
+          return false;
+        }
+        // a noun with the article takes no genitive: in شارك في الاجتماع
+        // وزير ... the minister is no party of "the meeting of X with Y"
+        if (e > 0 && rule_.pattern[e - 1].kind == Element::Kind::kTrigger && st_.definite_noun_before(pos)) {
           return false;
         }
         std::vector<int32_t> ignored;  // X: matched, not kept

@@ -204,3 +204,27 @@ TEST_CASE("competing readings of one pair are dropped", "[relate][ar]") {
   CHECK(with.count("spokeWith") == 0);
   CHECK(with.count("officialOf") == 2);  // other readings stay
 }
+
+TEST_CASE("a definite noun takes no genitive: those after الاجتماع did not meet", "[relate][ar]") {
+  const auto& p = shared_pipeline();
+  auto predicates = [&](const std::string& text) {
+    pipeline::Article a;
+    a.id = "t";
+    a.text = text;
+    pipeline::Pipeline::Workspace ws;
+    graph::Graph g;
+    REQUIRE(p.process(a, ws, g).ok());
+    std::multiset<std::string> preds;
+    for (const auto& e : g.sorted_edges()) preds.insert(e.edge->predicate);
+    return preds;
+  };
+  // "took part in the meeting: minister X and minister Y"
+  auto with_article = predicates(
+      "وعقد الاجتماع الوزاري الخامس في الرباط. وشارك في الاجتماع وزير الخارجية المصري بدر عبد العاطي "
+      "ووزير الخارجية الأردني أيمن الصفدي.");
+  CHECK(with_article.count("metWith") == 0);
+  CHECK(with_article.count("attended") == 2);
+  // "the meeting of X with Y" (construct state): they met
+  auto construct = predicates("وتناول لقاء وزير الخارجية المصري بدر عبد العاطي بنظيره الأردني أيمن الصفدي الأزمة.");
+  CHECK(construct.count("metWith") == 1);
+}
