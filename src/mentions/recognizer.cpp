@@ -186,17 +186,37 @@ class Run {
   std::string stems_key(uint32_t begin, uint32_t end) const {
     std::string key;
     uint32_t first_skip = 0;
+    bool accusative = false;  // the head in the indefinite accusative (اجتماعا)
     for (uint32_t k = s_.first[begin]; k < s_.first[begin + 1]; ++k) {
       first_skip = std::max<uint32_t>(first_skip, s_.matches[k].clitic_bytes);
+      accusative |= (s_.matches[k].flags & lexicon::kSuffix) != 0;
     }
     for (uint32_t i = begin; i < end; ++i) {
       if (doc_.tokens()[i].kind == text::TokenKind::kPunct) continue;
       if (!key.empty()) key.push_back(' ');
+      // اجتماعا طارئا and الاجتماع الطارئ are one phrase: without the case
+      // ending, as without the article
+      if (accusative) {
+        if (std::string_view bare = accusative_stem(i); !bare.empty()) {
+          key += bare;
+          continue;
+        }
+      }
       std::string_view word = doc_.key(i);
       if (i == begin) word.remove_prefix(std::min<size_t>(first_skip, word.size()));
       key += r_.clitics().dictionary_stem(word);
     }
     return key;
+  }
+  /// Token i's stem without its indefinite accusative ending and without
+  /// clitics, or "" when it has no such reading.
+  std::string_view accusative_stem(uint32_t i) const {
+    std::string_view best;
+    for (uint32_t c = s_.match.offsets[i]; c < s_.match.offsets[i + 1]; ++c) {
+      const auto& cand = s_.match.candidates[c];
+      if ((cand.flags & lexicon::kSuffix) && (best.empty() || cand.stem.size() > best.size())) best = cand.stem;
+    }
+    return best;
   }
 
   /// A KB mention at i, resolving ambiguous labels by context; -1 if none.

@@ -99,3 +99,13 @@ TEST_CASE("venues: a head with its name, or a head that names one", "[entities][
   REQUIRE(nodes_labelled(g, "قصر الإليزيه").size() == 1);
   CHECK(nodes_labelled(g, "قصر الإليزيه").front()->cls != "Venue");
 }
+
+TEST_CASE("a phrase in the indefinite accusative is the same as with the article", "[entities][phrases]") {
+  // اجتماعا طارئا ... الاجتماع الطارئ; بيانا ختاميا ... البيان الختامي
+  auto g = run_article(kb_pipeline(),
+                       "وعقد مجلس الجامعة اجتماعا طارئا في القاهرة. وأصدر الاجتماع الطارئ بيانا ختاميا. "
+                       "وتبنى المجلس البيان الختامي بالإجماع.");
+  CHECK(nodes_labelled(g, "اجتماعا طارئا").size() == 1);
+  CHECK(nodes_labelled(g, "اجتماعا طارئا") == nodes_labelled(g, "الاجتماع الطارئ"));
+  CHECK(nodes_labelled(g, "بيانا ختاميا") == nodes_labelled(g, "البيان الختامي"));
+}
