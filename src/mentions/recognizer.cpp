@@ -48,6 +48,10 @@ constexpr const char* kCounterpartClass = "counterpart";
 /// The title class of a head of state's office (الملك، الرئيس): an office
 /// that never stacks after another.
 constexpr const char* kHeadOfficeClass = "head-office";
+/// The title class of membership (عضو المكتب السياسي ...): its body gives
+/// memberOf (structural rule ar.title.member), not officialOf.
+constexpr const char* kMemberClass = "member";
+constexpr const char* kMemberRule = "ar.title.member";
 /// The dateline: the first tokens of an article.
 constexpr uint32_t kDatelineTokens = 12;
 /// The ontology class of news agencies (credited in datelines).
@@ -837,7 +841,8 @@ class Run {
         break;
       }
       if (!*first) *first = t;
-      if (cls(*t) == "office" || cls(*t) == kHeadOfficeClass || cls(*t) == kCounterpartClass) {
+      const bool member = cls(*t) == kMemberClass;
+      if (cls(*t) == "office" || cls(*t) == kHeadOfficeClass || cls(*t) == kCounterpartClass || member) {
         office = true;
         if (last_office) *last_office = static_cast<int32_t>(t->payload);
       }
@@ -874,7 +879,7 @@ class Run {
         }
       }
       if (c.ok()) {
-        c.rule = "ar.title." + c.rule;
+        c.rule = member ? std::string(kMemberRule) : "ar.title." + c.rule;
         of = std::move(c);
         j = of.end;
         // جمهورية الهند الصديقة: courtesy adjectives after the country
@@ -924,6 +929,13 @@ class Run {
           j = of.end;
         }
       }
+    }
+    // وزير الخارجية الكونغولي جان كلود جاكوسو: an adjective no list knows
+    // (a nationality the lists leave out as ambiguous) before a name
+    int32_t pe = -1;
+    if (before_name && titles > 0 && !of.ok() && j + 1 < send_ && is_word(j) && plain_adjective(j) &&
+        (name_token(j + 1, true) || kb_at(j + 1, "Person", &pe))) {
+      ++j;
     }
     return j;
   }
@@ -995,7 +1007,7 @@ class Run {
     p.end = end;
     if (p.title < 0) p.title = last_office;
     if (of.ok() && office && p.office_of < 0) {
-      std::string rule = of.rule == "ar.title.preposition" ? of.rule : "ar.title.apposition";
+      std::string rule = of.rule == "ar.title.preposition" || of.rule == kMemberRule ? of.rule : "ar.title.apposition";
       int32_t target = push_complement(of, person);
       if (office_holder_of(target)) {
         out_[static_cast<size_t>(person)].office_of = target;
@@ -1467,6 +1479,12 @@ class Run {
         places.push_back({p, e});
         kept = places.size();
         k = last = p->end;
+      } else if (const Match* o = kb_at(k, "Organization", &e); o && k > j + 1) {
+        // لتنفيذ نتائج منتدى التعاون الصيني الأفريقي: a known body closes it
+        places.push_back({o, e});
+        kept = places.size();
+        k = last = o->end;
+        break;
       } else if (plain_article_word(k)) {
         last = ++k;
       } else if (is_word(k) && s_.first[k] == s_.first[k + 1] && plain_indefinite_word(k)) {

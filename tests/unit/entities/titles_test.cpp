@@ -159,3 +159,9 @@ TEST_CASE("a name no list knows, set off before its office", "[entities][titles]
   es = edges("وقال بيتر ماكغي، وزير الخارجية الأيرلندي سيمون هاريس إن.");
   CHECK_FALSE(has_office(es, "بيتر ماكغي", "Ireland"));
 }
+
+TEST_CASE("an adjective no list knows between a title and a name", "[entities][titles]") {
+  // الكونغولي is left out of the lists (two Congos): the name still follows
+  auto g = run_article(kb_pipeline(), "وقال وزير الخارجية الكونغولي جان كلود جاكوسو إن بلاده تدعم المبادرة.");
+  CHECK(khabar::testing::nodes_labelled(g, "جان كلود جاكوسو").size() == 1);
+}
