@@ -33,6 +33,7 @@ Status Clitics::add(std::string text, std::string_view raw, std::string_view cls
   else if (cls == "suffix-pronoun") pronouns_.push_back(std::move(text));
   else if (cls == "suffix-feminine") feminine_.emplace_back(raw);  // as written: ة, not folded to ه
   else if (cls == "not-article") not_article_.emplace_back(raw);   // as written: أل, not folded to ال
+  else if (cls == "not-name-start") not_name_start_.emplace_back(raw);  // as written
   else if (cls == "not-name-mark") {
     // a combining mark, written on a tatweel for legibility: the last code
     // point of the raw (unfolded) field
@@ -50,6 +51,13 @@ Status Clitics::add(std::string text, std::string_view raw, std::string_view cls
 bool Clitics::looks_like_article_only(std::string_view text) const {
   for (const auto& a : not_article_) {
     if (starts_with(text, a)) return true;
+  }
+  return false;
+}
+
+bool Clitics::starts_with_not_name_conj(std::string_view text) const {
+  for (const auto& c : not_name_start_) {
+    if (text.size() > c.size() && starts_with(text, c)) return true;
   }
   return false;
 }

@@ -70,6 +70,9 @@ class Clitics {
   /// True when the word as written starts with letters that fold to the
   /// article but are not one (`not-article`: أل in ألكسندر, ألبرتو).
   bool looks_like_article_only(std::string_view text) const;
+  /// True when the word as written starts with a conjunction that no
+  /// name starts with (`not-name-start`: و in وأعضاء), leaving letters.
+  bool starts_with_not_name_conj(std::string_view text) const;
   /// Marks (tanween) that a name never carries.
   const std::vector<char32_t>& not_name_marks() const { return not_name_marks_; }
 
@@ -91,6 +94,7 @@ class Clitics {
   std::vector<char32_t> not_name_marks_;  ///< marks no name carries
   std::vector<std::string> feminine_;  ///< feminine endings, as written
   std::vector<std::string> not_article_;  ///< word beginnings that only fold to the article
+  std::vector<std::string> not_name_start_;  ///< conjunctions no name starts with, as written
 };
 
 }  // namespace khabar::lexicon

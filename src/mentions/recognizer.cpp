@@ -798,6 +798,16 @@ class Run {
         r_.clitics().has_feminine_ending(doc_.token_text(k))) {
       return false;  // المنظمة: a noun with the article and ة ends the name
     }
+    // عضو البرلمان الأوروبي وأعضاء آخرين: a name does not start with و
+    // (unless the word as written is a given name: وليد، وانغ)
+    if (first && !owner_.is_given_name(doc_.key(k)) && r_.clitics().starts_with_not_name_conj(doc_.token_text(k))) {
+      bool given_after_conj = false;  // وأحمد: the conjunction, then a given name
+      for (uint32_t c = s_.match.offsets[k]; c < s_.match.offsets[k + 1]; ++c) {
+        const auto& cand = s_.match.candidates[c];
+        given_after_conj |= (cand.flags & lexicon::kConj) && owner_.is_given_name(cand.stem);
+      }
+      if (!given_after_conj) return false;
+    }
     if (first && !r_.clitics().looks_like_article_only(doc_.token_text(k))) {
       // given names do not take the article (not even after a clitic: للحلف);
       // أل in ألكسندر only folds to it
@@ -842,6 +852,8 @@ class Run {
       }
       if (!*first) *first = t;
       const bool member = cls(*t) == kMemberClass;
+      // عضو is a title only with its body after it (عضو المكتب السياسي ...)
+      if (member && (of.ok() || !complement_at(t->end, 1, /*allow_b=*/true).ok())) break;
       if (cls(*t) == "office" || cls(*t) == kHeadOfficeClass || cls(*t) == kCounterpartClass || member) {
         office = true;
         if (last_office) *last_office = static_cast<int32_t>(t->payload);

@@ -165,3 +165,13 @@ TEST_CASE("an adjective no list knows between a title and a name", "[entities][t
   auto g = run_article(kb_pipeline(), "وقال وزير الخارجية الكونغولي جان كلود جاكوسو إن بلاده تدعم المبادرة.");
   CHECK(khabar::testing::nodes_labelled(g, "جان كلود جاكوسو").size() == 1);
 }
+
+TEST_CASE("a name after a title starts with و only when a given name follows it", "[entities][titles]") {
+  // "member of the European Parliament, and other members": no person
+  auto g = run_article(kb_pipeline(), "وتحدث النائب عضو البرلمان الأوروبي وأعضاء آخرون في الجلسة.");
+  CHECK(khabar::testing::nodes_labelled(g, "وأعضاء آخرون").empty());
+  CHECK(khabar::testing::nodes_labelled(g, "أعضاء آخرون").empty());
+  // عضو with its body is a membership
+  auto es = edges("وقالت عضو الكنيست الإسرائيلي ميراف كوهين إن الحكومة ستسقط.");
+  CHECK(es.count("ميراف كوهين|memberOf|Knesset") == 1);
+}
