@@ -25,6 +25,9 @@ constexpr const char* kWeakStopClass = "time";
 /// The date-word class of month names; ماي (May in the Maghreb) is also a
 /// family name (تيريزا ماي).
 constexpr const char* kMonthClass = "month";
+/// Stop-list classes of verbs (stopwords.tsv, common_words.tsv).
+constexpr const char* kSpeechClass = "speech";
+constexpr const char* kVerbClass = "verb";
 /// Words of a portfolio no list knows between a title and its adjective.
 constexpr uint32_t kMaxPortfolioWords = 3;
 /// Bytes of a folded surname taken alone after a title (4 Arabic letters).
@@ -691,10 +694,33 @@ class Run {
       return i + 1;
     }
     if (const Match* a = at(i, Table::kNationality)) {
+      // وتلقى السوداني دعوة: after a verb, a function word or a pause, the
+      // surname of someone named before (محمد شياع السوداني) is that person
+      if (a->end == i + 1 && clause_start_before(i)) {
+        if (std::string id = name_part_of_earlier(i); !id.empty()) {
+          Mention x = base(i, i + 1, a, MentionKind::kBackRef);
+          x.cls = "Person";
+          x.coarse = "Person";
+          x.identity = std::move(id);
+          push(std::move(x));
+          return i + 1;
+        }
+      }
       push_adjective(*a, -1);
       return a->end;
     }
     return i + 1;
+  }
+
+  /// True when token i starts the sentence or follows punctuation, a
+  /// trigger, a function word or a verb of the lists: no noun before it that
+  /// an adjective could qualify.
+  bool clause_start_before(uint32_t i) const {
+    if (i == 0 || doc_.tokens()[i - 1].sentence != doc_.tokens()[i].sentence) return true;
+    if (doc_.tokens()[i - 1].kind == text::TokenKind::kPunct) return true;
+    if (at(i - 1, Table::kTrigger) || at(i - 1, Table::kFunction)) return true;
+    const Match* st = at(i - 1, Table::kStop);
+    return st && (cls(*st) == kSpeechClass || cls(*st) == kVerbClass);
   }
 
   /// A news agency credited in a dateline or in brackets ((واس)، / بنا /)

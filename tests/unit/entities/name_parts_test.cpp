@@ -51,3 +51,16 @@ TEST_CASE("ولد in a Mauritanian name is a particle, not a name part alone", "
       "وكان الكاتب قد ولد في مدينة أطار.");
   CHECK(ms == std::vector<std::string>{"محمد ولد الغزواني"});
 }
+
+TEST_CASE("a nationality adjective that is the surname of someone named before", "[entities][names]") {
+  // السوداني after a verb is the Iraqi prime minister, not Sudan
+  auto ms = person_mentions(
+      "وقال رئيس الوزراء العراقي محمد شياع السوداني إن بلاده تدعم الحوار. "
+      "وتلقى السوداني دعوة لزيارة موسكو.");
+  CHECK(ms == std::vector<std::string>{"محمد شياع السوداني", "السوداني"});
+  // after a noun it stays the adjective: الجيش السوداني
+  ms = person_mentions(
+      "وقال رئيس الوزراء العراقي محمد شياع السوداني إن بلاده تدعم الحوار. "
+      "وأعلن الجيش السوداني سيطرته على المدينة.");
+  CHECK(ms == std::vector<std::string>{"محمد شياع السوداني"});
+}
