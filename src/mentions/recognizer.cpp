@@ -994,14 +994,18 @@ class Run {
   /// office with its country or body (X Y، وزير الخارجية اليوناني): the
   /// person, with the titles read by post_titles; 0 when none.
   uint32_t name_before_titles(uint32_t i) {
+    // cheap test first: two words or more, then a comma and a title
+    uint32_t w = i;
+    while (w < send_ && w - i <= kMaxNameTokens && is_word(w)) ++w;
+    if (w < i + 2 || !punct_is(w, "comma") || !at(w + 1, Table::kTitle)) return 0;
     const bool after_word = i > 0 && doc_.tokens()[i - 1].sentence == doc_.tokens()[i].sentence && is_word(i - 1);
     if (after_word && name_token(i - 1, true)) return 0;
     // a given name starts it, or a word some list knows comes before it
     // (وقال، وبحث، اعترف ...): a verb no list knows is no name
     if (!owner_.is_given_name(doc_.key(i)) && !(after_word && s_.first[i - 1] != s_.first[i])) return 0;
     uint32_t k = i;
-    while (k < send_ && k - i < kMaxNameTokens && name_token(k, k == i, false)) ++k;
-    if (k < i + 2 || !punct_is(k, "comma") || !at(k + 1, Table::kTitle)) return 0;
+    while (k < w && name_token(k, k == i, false)) ++k;
+    if (k != w) return 0;
     if (at(k + 1, Table::kTitle)->flags & lexicon::kConj) return 0;
     bool office = false;
     Complement of;

@@ -468,7 +468,10 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
         for (uint32_t pos = st.begin; pos < st.end; ++pos) {
           // cheap test of a required first element before the full match
           if (!first.optional) {
-            if (first.kind == Element::Kind::kCapture && first.value != kPairType && !st.mention_at(pos)) continue;
+            if (first.kind == Element::Kind::kCapture && first.value != kPairType) {
+              const Mention* fm = st.mention_at(pos);
+              if (!fm || !type_matches(*fm, first.value)) continue;
+            }
             if ((first.kind == Element::Kind::kTrigger || first.kind == Element::Kind::kFunction) &&
                 scratch.first[pos] == scratch.first[pos + 1] && !st.covered(pos)) {
               continue;
