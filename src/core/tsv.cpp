@@ -11,6 +11,11 @@ bool valid_utf8(std::string_view s, size_t* bad_offset) {
   while (i < n) {
     unsigned char c = p[i];
     if (c < 0x80) { ++i; continue; }
+    // two bytes (all of Arabic): C2..DF and one continuation byte is valid
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      i += 2;
+      continue;
+    }
     size_t len;
     uint32_t cp;
     if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }

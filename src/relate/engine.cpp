@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <set>
+#include <unordered_map>
 
 #include "core/tsv.h"
 
@@ -322,14 +323,15 @@ Expected<std::unique_ptr<RuleEngine>> RuleEngine::from_rules(const lexicon::Reso
   std::unique_ptr<RuleEngine> e(new RuleEngine(r, std::move(rules)));
   KHABAR_TRY(e->check());
   for (const auto& rule : e->rules_.rules) {
-    int32_t need = -1;
+    std::vector<int32_t> need;
+    std::vector<std::string> words;
     for (const auto& el : rule.pattern) {
-      if (el.kind == Element::Kind::kTrigger && !el.optional) {
-        need = r.class_id(el.value);
-        break;
-      }
+      if (el.optional) continue;
+      if (el.kind == Element::Kind::kTrigger) need.push_back(r.class_id(el.value));
+      if (el.kind == Element::Kind::kLiteral) words.push_back(el.value);
     }
-    e->trigger_ids_.push_back(need);
+    e->trigger_ids_.push_back(std::move(need));
+    e->literals_.push_back(std::move(words));
     bool pair = false;
     for (const auto& el : rule.pattern) pair |= el.kind == Element::Kind::kCapture && el.value == kPairType;
     e->uses_pair_.push_back(pair);
@@ -451,6 +453,7 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
       }
     }
     size_t first_of_sentence = out.size();
+    std::unordered_map<std::string, bool> literal_seen;  // literal word -> in this sentence
     // Rules about "the two sides" run last, once this sentence's meetings
     // are known (التقى X Y، ووقعا ...).
     for (int pass = 0; pass < 2; ++pass) {
@@ -461,8 +464,22 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
       }
       for (size_t ri = 0; ri < rules_.rules.size(); ++ri) {
         if (uses_pair_[ri] != (pass == 1)) continue;
-        int32_t need = trigger_ids_[ri];
-        if (need >= 0 && (static_cast<size_t>(need) >= present.size() || !present[static_cast<size_t>(need)])) continue;
+        // every trigger class and literal word the rule needs occurs here
+        bool absent = false;
+        for (int32_t need : trigger_ids_[ri]) {
+          absent |= need < 0 || static_cast<size_t>(need) >= present.size() || !present[static_cast<size_t>(need)];
+        }
+        for (const std::string& w : literals_[ri]) {
+          if (absent) break;
+          auto [it, added] = literal_seen.emplace(w, false);
+          if (added) {
+            for (uint32_t t = st.begin; t < st.end && !it->second; ++t) {
+              it->second = r_->matcher().token_is(scratch.match, t, w);
+            }
+          }
+          absent = !it->second;
+        }
+        if (absent) continue;
         const Rule& rule = rules_.rules[ri];
         const Element& first = rule.pattern.front();
         for (uint32_t pos = st.begin; pos < st.end; ++pos) {

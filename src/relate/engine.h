@@ -50,7 +50,8 @@ class RuleEngine {
   Status check() const;
   const lexicon::Resources* r_;
   RuleSet rules_;
-  std::vector<int32_t> trigger_ids_;  ///< per rule: a trigger class it needs, or -1
+  std::vector<std::vector<int32_t>> trigger_ids_;  ///< per rule: the trigger classes it needs
+  std::vector<std::vector<std::string>> literals_;  ///< per rule: the literal words it needs
   std::vector<bool> uses_pair_;       ///< per rule: it has an S:Pair capture
 };
 
