@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "core/vocab.h"
+#include "entities/english.h"
 
 namespace khabar::pipeline {
 namespace {
@@ -274,6 +275,20 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
       }
     }
     n.date = event_date[ei];
+    // an event dated by the text is also known by its date: Arab Summit
+    // (2024), Arab Summit (May 2024) (templates dated-event/...)
+    if (e.coarse == "Event" && !e.label_en.empty() && n.date.size() >= 7 && lang != "en") {
+      const std::string year = n.date.substr(0, 4);
+      const std::string& month = r.en_template("month/" + std::to_string(std::stoi(n.date.substr(5, 2))));
+      for (const char* name : {"dated-event/year", "dated-event/month-year"}) {
+        const std::string& tmpl = r.en_template(name);
+        if (tmpl.empty()) continue;
+        std::string alt = entities::fill_template(tmpl, {{"label", e.label_en}, {"year", year}, {"month", month}});
+        bool seen = alt == e.label_en;
+        for (const auto& have : n.alt_labels) seen |= have.lang == "en" && have.text == alt;
+        if (!seen) n.alt_labels.push_back({"en", std::move(alt)});
+      }
+    }
     n.articles.push_back(result.article_iri);
     out.add_node(std::move(n));
   }

@@ -200,3 +200,18 @@ TEST_CASE("a document tied to its event keeps its own name as an English alterna
   for (const auto& l : n[0]->alt_labels) plain |= l.lang == "en" && l.text == "Joint Press Statement";
   CHECK(plain);
 }
+
+TEST_CASE("an event the text dates is also labelled with its year and month", "[entities][english]") {
+  khabar::pipeline::Article a;
+  a.id = "kb-test";
+  a.text = "عقدت اليوم في الرياض القمة العربية الثالثة والثلاثون.";
+  a.lang = "ar";
+  a.date = "2024-05-16";
+  khabar::pipeline::Pipeline::Workspace ws;
+  khabar::graph::Graph g;
+  REQUIRE(khabar::testing::kb_pipeline().process(a, ws, g).ok());
+  auto nodes = khabar::testing::nodes_labelled(g, "33rd Arab Summit (2024)");
+  REQUIRE(nodes.size() == 1);
+  CHECK(khabar::testing::nodes_labelled(g, "33rd Arab Summit (May 2024)") == nodes);
+  CHECK(khabar::testing::label_in(*nodes.front(), "en") == "33rd Arab Summit");
+}
