@@ -442,6 +442,19 @@ class Run {
         c.mentions.push_back(std::move(x));
         return c;
       }
+      // الجمهورية اليونانية: a state word and a nationality adjective
+      if (const Match* a = at(i + 1, Table::kNationality); a && (a->flags & lexicon::kArticle)) {
+        Mention x = base(a->begin, a->end, a, MentionKind::kAdjective);
+        x.begin = i;
+        x.kb = static_cast<int32_t>(a->payload);
+        x.cls = kb(a->payload).cls;
+        x.coarse = coarse(x.cls);
+        x.identity = kb(a->payload).key;
+        c.end = a->end;
+        c.rule = "adjective";
+        c.mentions.push_back(std::move(x));
+        return c;
+      }
     }
     if (depth < 4) {
       Complement org = org_phrase_at(i, depth + 1);

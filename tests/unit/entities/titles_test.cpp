@@ -175,3 +175,8 @@ TEST_CASE("a name after a title starts with و only when a given name follows it
   auto es = edges("وقالت عضو الكنيست الإسرائيلي ميراف كوهين إن الحكومة ستسقط.");
   CHECK(es.count("ميراف كوهين|memberOf|Knesset") == 1);
 }
+
+TEST_CASE("a state word with a nationality adjective names the country of an office", "[entities][titles]") {
+  auto es = edges("واستقبل الرئيس دولة رئيس وزراء الجمهورية اليونانية كيرياكوس ميتسوتاكيس.");
+  CHECK(has_office(es, "Kyriakos Mitsotakis", "Greece"));
+}
