@@ -42,7 +42,12 @@ bool Matcher::add(Table table, std::string_view surface, uint32_t payload, bool 
     if (any_article) e.with_article = e.without_article = true;
     return true;
   }
-  by_first_[words[0]].push_back(it->second);
+  FirstWord& fw = by_first_[words[0]];
+  if (words.size() == 1) {
+    fw.one.push_back(it->second);
+  } else {
+    fw.by_second[words[1]].push_back(it->second);
+  }
   Entry e{std::move(words), table, payload};
   (article ? e.with_article : e.without_article) = true;
   if (any_article) e.with_article = e.without_article = true;
@@ -83,6 +88,7 @@ void Matcher::match(const text::Document& doc, MatchScratch& scratch, std::vecto
   const auto n = static_cast<uint32_t>(tokens.size());
   // Longest match per (table) at this start token: index into `out`.
   size_t best[kTableCount];
+  std::vector<std::string_view> second_keys;
   for (uint32_t i = 0; i < n; ++i) {
     std::fill(std::begin(best), std::end(best), SIZE_MAX);
     const size_t start_of_token = out.size();
@@ -90,12 +96,12 @@ void Matcher::match(const text::Document& doc, MatchScratch& scratch, std::vecto
       const Candidate& cand = scratch.candidates[c];
       auto it = by_first_.find(cand.stem);
       if (it == by_first_.end()) continue;
-      for (uint32_t e : it->second) {
+      auto try_entry = [&](uint32_t e) {
         const Entry& entry = entries_[e];
-        if (entry.table == Table::kName && !entry.with_article && (cand.flags & kArticle)) continue;
+        if (entry.table == Table::kName && !entry.with_article && (cand.flags & kArticle)) return;
         if (entry.table == Table::kTitle && entry.words.size() == 1 && !entry.without_article &&
             !(cand.flags & kArticle)) {
-          continue;
+          return;
         }
         // Continue over the following tokens, skipping joiners.
         uint32_t j = i + 1;
@@ -110,14 +116,14 @@ void Matcher::match(const text::Document& doc, MatchScratch& scratch, std::vecto
           if (!token_is(scratch, j, entry.words[w])) break;
           ++j;
         }
-        if (w < entry.words.size()) continue;
+        if (w < entry.words.size()) return;
         auto t = static_cast<size_t>(entry.table);
         Match m{i, j, entry.table, cand.flags, cand.prefix_bytes, cand.clitic_bytes, entry.payload,
                 (cand.flags & kArticle) != 0 && entry.with_article};
         if (best[t] == SIZE_MAX) {
           best[t] = out.size();
           out.push_back(m);
-          continue;
+          return;
         }
         // Keep the longest; on equal length prefer the less-stripped
         // reading, and keep other payloads of the same phrase (ambiguity).
@@ -138,6 +144,32 @@ void Matcher::match(const text::Document& doc, MatchScratch& scratch, std::vecto
           }
           if (!dup) out.push_back(m);
         }
+      };
+      for (uint32_t e : it->second.one) try_entry(e);
+      // entries of two words or more: only those whose second word the
+      // next token (or the one after a joiner) can be
+      if (it->second.by_second.empty() || i + 1 >= n || tokens[i + 1].sentence != tokens[i].sentence) continue;
+      second_keys.clear();
+      auto add_keys = [&](uint32_t j) {
+        for (uint32_t c2 = scratch.offsets[j]; c2 < scratch.offsets[j + 1]; ++c2) {
+          std::string_view k2 = scratch.candidates[c2].stem;
+          if (std::find(second_keys.begin(), second_keys.end(), k2) == second_keys.end()) second_keys.push_back(k2);
+        }
+      };
+      add_keys(i + 1);
+      if (tokens[i + 1].kind == text::TokenKind::kPunct && is_joiner(doc.key(i + 1))) {
+        second_keys.push_back(doc.key(i + 1));
+        uint32_t j2 = i + 1;
+        while (j2 < n && tokens[j2].sentence == tokens[i].sentence && tokens[j2].kind == text::TokenKind::kPunct &&
+               is_joiner(doc.key(j2))) {
+          ++j2;
+        }
+        if (j2 < n && tokens[j2].sentence == tokens[i].sentence) add_keys(j2);
+      }
+      for (std::string_view k2 : second_keys) {
+        auto s2 = it->second.by_second.find(k2);
+        if (s2 == it->second.by_second.end()) continue;
+        for (uint32_t e : s2->second) try_entry(e);
       }
     }
     std::sort(out.begin() + static_cast<std::ptrdiff_t>(start_of_token), out.end(),

@@ -112,8 +112,15 @@ class Matcher {
   const text::Tokenizer* tokenizer_;
   const Clitics* clitics_;
   std::vector<Entry> entries_;
+  /// The entries starting with one first word: those of one word, and the
+  /// longer ones by their second word (a token is only tried against the
+  /// entries its next token can continue).
+  struct FirstWord {
+    std::vector<uint32_t> one;
+    std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_second;
+  };
   /// First word stem -> entries starting with it.
-  std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_first_;
+  std::unordered_map<std::string, FirstWord, Hash, std::equal_to<>> by_first_;
   std::unordered_set<std::string, Hash, std::equal_to<>> joiners_;
   /// (table, payload, words) already added -> entry, to keep entries unique.
   std::unordered_map<std::string, uint32_t> seen_;

@@ -85,7 +85,7 @@ class Run {
  private:
   // ---- match look-up -------------------------------------------------
   const Match* at(uint32_t i, Table t) const {
-    if (i >= send_) return nullptr;
+    if (i >= send_ || !(s_.tables[i] & (1u << static_cast<uint32_t>(t)))) return nullptr;
     for (uint32_t k = s_.first[i]; k < s_.first[i + 1]; ++k) {
       if (s_.matches[k].table == t && s_.matches[k].end <= send_) return &s_.matches[k];
     }
@@ -1955,11 +1955,14 @@ void Recognizer::recognize(const text::Document& doc, Scratch& scratch, std::vec
   r_->matcher().match(doc, scratch.match, scratch.matches);
   const auto n = static_cast<uint32_t>(doc.tokens().size());
   scratch.first.assign(n + 1, 0);
+  scratch.tables.assign(n + 1, 0);
   uint32_t k = 0;
   for (uint32_t i = 0; i <= n; ++i) {
     while (k < scratch.matches.size() && scratch.matches[k].begin < i) ++k;
     scratch.first[i] = k;
   }
+  static_assert(lexicon::kTableCount <= 32, "one bit per table");
+  for (const auto& m : scratch.matches) scratch.tables[m.begin] |= 1u << static_cast<uint32_t>(m.table);
   // Entities the article names anywhere (context for ambiguous labels).
   scratch.named.clear();
   for (const auto& m : scratch.matches) {

@@ -53,6 +53,7 @@ class Recognizer {
     lexicon::MatchScratch match;
     std::vector<lexicon::Match> matches;
     std::vector<uint32_t> first;  ///< token i's matches: [first[i], first[i+1])
+    std::vector<uint32_t> tables;  ///< token i's tables, one bit per lexicon::Table
     std::vector<uint32_t> named;  ///< KB entities named in the article, sorted
   };
 
