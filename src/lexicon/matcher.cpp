@@ -42,7 +42,7 @@ bool Matcher::add(Table table, std::string_view surface, uint32_t payload, bool 
     if (any_article) e.with_article = e.without_article = true;
     return true;
   }
-  FirstWord& fw = by_first_[words[0]];
+  FirstWord& fw = first_word(words[0]);
   if (words.size() == 1) {
     fw.one.push_back(it->second);
   } else {
@@ -70,6 +70,40 @@ void Matcher::readings(const text::Document& doc, MatchScratch& scratch) const {
   scratch.offsets.push_back(static_cast<uint32_t>(scratch.candidates.size()));
 }
 
+const Matcher::FirstWord* Matcher::find_first(std::string_view stem) const {
+  if (first_slots_.empty()) return nullptr;
+  const size_t h = std::hash<std::string_view>{}(stem);
+  const size_t mask = first_slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const uint32_t v = first_slots_[i];
+    if (v == 0) return nullptr;
+    if (first_hashes_[v - 1] == h && first_keys_[v - 1] == stem) return &first_words_[v - 1];
+  }
+}
+
+Matcher::FirstWord& Matcher::first_word(const std::string& stem) {
+  if (const FirstWord* f = find_first(stem)) return first_words_[static_cast<size_t>(f - first_words_.data())];
+  first_words_.emplace_back();
+  first_keys_.push_back(stem);
+  first_hashes_.push_back(std::hash<std::string_view>{}(stem));
+  if (first_words_.size() * 2 > first_slots_.size()) {
+    // grow to keep the table at most half full, and place every key again
+    first_slots_.assign(std::max<size_t>(64, first_slots_.size() * 2), 0);
+    const size_t mask = first_slots_.size() - 1;
+    for (size_t k = 0; k < first_words_.size(); ++k) {
+      size_t i = first_hashes_[k] & mask;
+      while (first_slots_[i] != 0) i = (i + 1) & mask;
+      first_slots_[i] = static_cast<uint32_t>(k + 1);
+    }
+  } else {
+    const size_t mask = first_slots_.size() - 1;
+    size_t i = first_hashes_.back() & mask;
+    while (first_slots_[i] != 0) i = (i + 1) & mask;
+    first_slots_[i] = static_cast<uint32_t>(first_words_.size());
+  }
+  return first_words_.back();
+}
+
 bool Matcher::token_is(const MatchScratch& scratch, uint32_t i, std::string_view stem,
                        uint8_t* flags) const {
   for (uint32_t c = scratch.offsets[i]; c < scratch.offsets[i + 1]; ++c) {
@@ -94,8 +128,8 @@ void Matcher::match(const text::Document& doc, MatchScratch& scratch, std::vecto
     const size_t start_of_token = out.size();
     for (uint32_t c = scratch.offsets[i]; c < scratch.offsets[i + 1]; ++c) {
       const Candidate& cand = scratch.candidates[c];
-      auto it = by_first_.find(cand.stem);
-      if (it == by_first_.end()) continue;
+      const FirstWord* first = find_first(cand.stem);
+      if (!first) continue;
       auto try_entry = [&](uint32_t e) {
         const Entry& entry = entries_[e];
         if (entry.table == Table::kName && !entry.with_article && (cand.flags & kArticle)) return;
@@ -145,10 +179,10 @@ void Matcher::match(const text::Document& doc, MatchScratch& scratch, std::vecto
           if (!dup) out.push_back(m);
         }
       };
-      for (uint32_t e : it->second.one) try_entry(e);
+      for (uint32_t e : first->one) try_entry(e);
       // entries of two words or more: only those whose second word the
       // next token (or the one after a joiner) can be
-      if (it->second.by_second.empty() || i + 1 >= n || tokens[i + 1].sentence != tokens[i].sentence) continue;
+      if (first->by_second.empty() || i + 1 >= n || tokens[i + 1].sentence != tokens[i].sentence) continue;
       second_keys.clear();
       auto add_keys = [&](uint32_t j) {
         for (uint32_t c2 = scratch.offsets[j]; c2 < scratch.offsets[j + 1]; ++c2) {
@@ -167,8 +201,8 @@ void Matcher::match(const text::Document& doc, MatchScratch& scratch, std::vecto
         if (j2 < n && tokens[j2].sentence == tokens[i].sentence) add_keys(j2);
       }
       for (std::string_view k2 : second_keys) {
-        auto s2 = it->second.by_second.find(k2);
-        if (s2 == it->second.by_second.end()) continue;
+        auto s2 = first->by_second.find(k2);
+        if (s2 == first->by_second.end()) continue;
         for (uint32_t e : s2->second) try_entry(e);
       }
     }

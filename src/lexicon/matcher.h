@@ -119,8 +119,15 @@ class Matcher {
     std::vector<uint32_t> one;
     std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_second;
   };
-  /// First word stem -> entries starting with it.
-  std::unordered_map<std::string, FirstWord, Hash, std::equal_to<>> by_first_;
+  /// First word stem -> entries starting with it: an open-addressing table
+  /// (slots hold index + 1 into first_words_; 0 is empty), with each key's
+  /// hash kept beside it, so a look-up reads contiguous memory.
+  const FirstWord* find_first(std::string_view stem) const;
+  FirstWord& first_word(const std::string& stem);
+  std::vector<FirstWord> first_words_;
+  std::vector<std::string> first_keys_;
+  std::vector<size_t> first_hashes_;
+  std::vector<uint32_t> first_slots_;
   std::unordered_set<std::string, Hash, std::equal_to<>> joiners_;
   /// (table, payload, words) already added -> entry, to keep entries unique.
   std::unordered_map<std::string, uint32_t> seen_;
