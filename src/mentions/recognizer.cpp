@@ -392,6 +392,22 @@ class Run {
     bool ok() const { return !mentions.empty(); }
   };
 
+  /// The complement a nationality adjective `a` gives, its phrase starting
+  /// at `begin` (the adjective, or a state word before it).
+  Complement adjective_complement(const Match& a, uint32_t begin) const {
+    Complement c;
+    Mention x = base(a.begin, a.end, &a, MentionKind::kAdjective);
+    x.begin = begin;
+    x.kb = static_cast<int32_t>(a.payload);
+    x.cls = kb(a.payload).cls;
+    x.coarse = coarse(x.cls);
+    x.identity = kb(a.payload).key;
+    c.end = a.end;
+    c.rule = "adjective";
+    c.mentions.push_back(std::move(x));
+    return c;
+  }
+
   /// A country or organisation at i: nationality adjective, a KB name, or an
   /// organisation phrase. `allow_org_phrase` stops unbounded recursion.
   Complement complement_at(uint32_t i, int depth, bool allow_b = false) const {
@@ -410,17 +426,7 @@ class Run {
     if (const Match* a = at(i, Table::kNationality)) {
       int32_t e = -1;
       const Match* n = kb_at(i, "", &e);
-      if (!n || n->end <= a->end) {
-        Mention x = base(a->begin, a->end, a, MentionKind::kAdjective);
-        x.kb = static_cast<int32_t>(a->payload);
-        x.cls = kb(a->payload).cls;
-        x.coarse = coarse(x.cls);
-        x.identity = kb(a->payload).key;
-        c.end = a->end;
-        c.rule = "adjective";
-        c.mentions.push_back(std::move(x));
-        return c;
-      }
+      if (!n || n->end <= a->end) return adjective_complement(*a, a->begin);
     }
     // وزراء خارجية دول مجلس التعاون: "the states of" a body stand for it
     if (function_is(i, "states-of") && !(at(i, Table::kFunction)->flags & lexicon::kConj) && depth < 4) {
@@ -444,16 +450,7 @@ class Run {
       }
       // الجمهورية اليونانية: a state word and a nationality adjective
       if (const Match* a = at(i + 1, Table::kNationality); a && (a->flags & lexicon::kArticle)) {
-        Mention x = base(a->begin, a->end, a, MentionKind::kAdjective);
-        x.begin = i;
-        x.kb = static_cast<int32_t>(a->payload);
-        x.cls = kb(a->payload).cls;
-        x.coarse = coarse(x.cls);
-        x.identity = kb(a->payload).key;
-        c.end = a->end;
-        c.rule = "adjective";
-        c.mentions.push_back(std::move(x));
-        return c;
+        return adjective_complement(*a, i);
       }
     }
     if (depth < 4) {
