@@ -35,15 +35,17 @@ struct Sentence {
   }
   int32_t mention_index(uint32_t t) const { return t < end ? top_at[t - begin] : -1; }
   bool covered(uint32_t t) const { return cover[t - begin] >= 0; }
-  /// Matches of table `t` at token i whose class is `cls`; returns ends.
-  void class_matches(uint32_t i, Table t, const std::string& cls, std::vector<uint32_t>& ends) const {
+  /// Matches of table `t` (triggers or function words, whose payload is
+  /// their class id) at token i whose class is `cls`; returns ends.
+  void class_matches(uint32_t i, Table t, int32_t cls, std::vector<uint32_t>& ends) const {
     ends.clear();
-    if (i >= end) return;
+    if (i >= end || cls < 0) return;
     for (uint32_t k = s->first[i]; k < s->first[i + 1]; ++k) {
       const Match& m = s->matches[k];
-      if (m.table == t && m.end <= end && r->class_of(m) == cls) ends.push_back(m.end);
+      if (m.table == t && m.end <= end && m.payload == static_cast<uint32_t>(cls)) ends.push_back(m.end);
     }
   }
+  int32_t and_class = -1;  ///< the class id of "and" (function.tsv)
   /// When token `comma` opens an insertion (، ... ،) of at most 8 tokens
   /// with no person and no trigger in it, the token after its closing
   /// comma; else 0.
@@ -188,7 +190,7 @@ class Matcher {
           phrase_end = m->end;
         }
         st_.class_matches(pos, el.kind == Element::Kind::kTrigger ? Table::kTrigger : Table::kFunction,
-                          el.value, ends);
+                          el.class_id, ends);
         for (uint32_t& end : ends) end = std::max(end, phrase_end);
         for (uint32_t end : ends) {
           Captures saved = cap;
@@ -278,7 +280,7 @@ class Matcher {
             bool sep = false;
             if (st_.punct(q) == "comma") { ++q; sep = true; }
             std::vector<uint32_t> and_ends;
-            st_.class_matches(q, Table::kFunction, "and", and_ends);
+            st_.class_matches(q, Table::kFunction, st_.and_class, and_ends);
             if (!and_ends.empty() && !st_.covered(q)) { q = and_ends.front(); sep = true; }
             const Mention* next = st_.mention_at(q);
             if (!next || !type_matches(*next, el.value) || next->entity < 0) break;
@@ -322,6 +324,11 @@ Expected<std::unique_ptr<RuleEngine>> RuleEngine::load(const lexicon::Resources&
 Expected<std::unique_ptr<RuleEngine>> RuleEngine::from_rules(const lexicon::Resources& r, RuleSet rules) {
   std::unique_ptr<RuleEngine> e(new RuleEngine(r, std::move(rules)));
   KHABAR_TRY(e->check());
+  for (auto& rule : e->rules_.rules) {
+    for (auto& el : rule.pattern) {
+      if (el.kind == Element::Kind::kTrigger || el.kind == Element::Kind::kFunction) el.class_id = r.class_id(el.value);
+    }
+  }
   for (const auto& rule : e->rules_.rules) {
     std::vector<int32_t> need;
     std::vector<std::string> words;
@@ -421,6 +428,7 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
   st.doc = &doc;
   st.s = &scratch;
   st.r = r_;
+  st.and_class = r_->class_id("and");
   st.ms = &ms;
   std::vector<bool> present;
   // Top-level mentions by sentence.

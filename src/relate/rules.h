@@ -26,6 +26,7 @@ struct Element {
   };
   Kind kind = Kind::kLiteral;
   std::string value;     ///< class name, literal stem, or type
+  int32_t class_id = -1; ///< for $class and @class: the class's id (set by the engine)
   char var = 0;          ///< 'S' or 'O' for captures
   bool list = false;     ///< capture with `+`
   uint32_t min_items = 1; ///< `++`: a list of two or more
