@@ -34,10 +34,7 @@ std::string replace_word(const std::string& text, const std::string& word, const
 }
 
 bool has_table(const mentions::Recognizer::Scratch& s, uint32_t i, Table t) {
-  for (uint32_t k = s.first[i]; k < s.first[i + 1]; ++k) {
-    if (s.matches[k].table == t) return true;
-  }
-  return false;
+  return (s.tables[i] & (1u << static_cast<uint32_t>(t))) != 0;
 }
 
 size_t letters(std::string_view s) {

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <set>
-#include <unordered_map>
 
 #include "core/tsv.h"
 
@@ -331,11 +330,15 @@ Expected<std::unique_ptr<RuleEngine>> RuleEngine::from_rules(const lexicon::Reso
   }
   for (const auto& rule : e->rules_.rules) {
     std::vector<int32_t> need;
-    std::vector<std::string> words;
+    std::vector<uint32_t> words;
     for (const auto& el : rule.pattern) {
       if (el.optional) continue;
       if (el.kind == Element::Kind::kTrigger) need.push_back(r.class_id(el.value));
-      if (el.kind == Element::Kind::kLiteral) words.push_back(el.value);
+      if (el.kind == Element::Kind::kLiteral) {
+        auto it = std::find(e->literal_words_.begin(), e->literal_words_.end(), el.value);
+        if (it == e->literal_words_.end()) it = e->literal_words_.insert(it, el.value);
+        words.push_back(static_cast<uint32_t>(it - e->literal_words_.begin()));
+      }
     }
     e->trigger_ids_.push_back(std::move(need));
     e->literals_.push_back(std::move(words));
@@ -431,6 +434,7 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
   st.and_class = r_->class_id("and");
   st.ms = &ms;
   std::vector<bool> present;
+  std::vector<int8_t> literal_seen;
   // Top-level mentions by sentence.
   std::vector<std::vector<uint32_t>> by_sentence(doc.sentences().size());
   for (uint32_t i = 0; i < ms.size(); ++i) {
@@ -461,7 +465,7 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
       }
     }
     size_t first_of_sentence = out.size();
-    std::unordered_map<std::string, bool> literal_seen;  // literal word -> in this sentence
+    literal_seen.assign(literal_words_.size(), -1);  // literal word -> in this sentence (-1: not looked)
     // Rules about "the two sides" run last, once this sentence's meetings
     // are known (التقى X Y، ووقعا ...).
     for (int pass = 0; pass < 2; ++pass) {
@@ -477,15 +481,15 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
         for (int32_t need : trigger_ids_[ri]) {
           absent |= need < 0 || static_cast<size_t>(need) >= present.size() || !present[static_cast<size_t>(need)];
         }
-        for (const std::string& w : literals_[ri]) {
+        for (uint32_t w : literals_[ri]) {
           if (absent) break;
-          auto [it, added] = literal_seen.emplace(w, false);
-          if (added) {
-            for (uint32_t t = st.begin; t < st.end && !it->second; ++t) {
-              it->second = r_->matcher().token_is(scratch.match, t, w);
+          if (literal_seen[w] < 0) {
+            literal_seen[w] = 0;
+            for (uint32_t t = st.begin; t < st.end && !literal_seen[w]; ++t) {
+              literal_seen[w] = r_->matcher().token_is(scratch.match, t, literal_words_[w]) ? 1 : 0;
             }
           }
-          absent = !it->second;
+          absent = literal_seen[w] == 0;
         }
         if (absent) continue;
         const Rule& rule = rules_.rules[ri];

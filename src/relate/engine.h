@@ -51,7 +51,8 @@ class RuleEngine {
   const lexicon::Resources* r_;
   RuleSet rules_;
   std::vector<std::vector<int32_t>> trigger_ids_;  ///< per rule: the trigger classes it needs
-  std::vector<std::vector<std::string>> literals_;  ///< per rule: the literal words it needs
+  std::vector<std::string> literal_words_;         ///< the distinct literal words of the rules
+  std::vector<std::vector<uint32_t>> literals_;  ///< per rule: the literal words it needs (indices)
   std::vector<bool> uses_pair_;       ///< per rule: it has an S:Pair capture
 };
 
