@@ -427,6 +427,8 @@ class Run {
           label = fill_template(namer_.template_for("document", p.head_en), {{"modifiers", mods}, {"head", p.head_en}});
         }
       }
+      // Resolution 1701
+      if (!label.empty() && m.number > 0) label += ' ' + std::to_string(m.number);
       if (!label.empty()) {
         es_[e].label_en = capitalised(label);
         return;

@@ -44,6 +44,7 @@ struct Mention {
   int32_t complement = -1; ///< kPhrase event/document: the named complement
   int32_t issued_by = -1;  ///< kPhrase document named after an event (إعلان قمة X): the event
   uint32_t ordinal = 0;    ///< events: the ordinal (9 for التاسع)
+  uint32_t number = 0;     ///< documents: the number that names one (القرار 1701)
   int32_t named_after = -1;  ///< events named by a KB name (قمة الصين-آسيا الوسطى): its entity
   int32_t entity = -1;     ///< filled by the entities stage
 };

@@ -57,10 +57,16 @@ constexpr const char* kMemberClass = "member";
 constexpr const char* kMemberRule = "ar.title.member";
 /// The dateline: the first tokens of an article.
 constexpr uint32_t kDatelineTokens = 12;
+/// Clitics that start a phrase of their own (و، ب، ل، ك).
+constexpr uint8_t kStartsPhrase = lexicon::kConj | lexicon::kPrepB | lexicon::kPrepL | lexicon::kPrepK;
 /// The ontology class of news agencies (credited in datelines).
 constexpr const char* kNewsAgencyClass = "NewsAgency";
 /// A conjunct after a name has at least three (two-byte) letters.
 constexpr size_t kMinConjunctBytes = 6;
+/// Definite words that end a document's construct chain (وقف إطلاق النار).
+constexpr uint32_t kMaxDocumentGenitiveWords = 2;
+/// The largest number that names a document (a resolution's).
+constexpr uint64_t kMaxDocumentNumber = 99999;
 /// ... and initiative words.
 constexpr uint32_t kMaxInitiativeWords = 3;
 
@@ -408,6 +414,28 @@ class Run {
     return c;
   }
 
+  /// The country's name right after the state word at i (جمهورية الهند),
+  /// or null.
+  const Match* state_country(uint32_t i) const {
+    int32_t e = -1;
+    const Match* n = kb_at(i + 1, "Place", &e);
+    // (a clitic starts another phrase: in بين المملكة وفرنسا, France is no
+    // kingdom)
+    return n && kb(n->payload).cls == "Country" && !(n->flags & kStartsPhrase) ? n : nullptr;
+  }
+  /// The country `name` after the state word at i, as a mention that takes
+  /// the state word (and its clitics) but not in its label.
+  Mention state_country_mention(uint32_t i, const Match& name) const {
+    int32_t e = -1;
+    kb_at(i + 1, "Place", &e);
+    Mention x = kb_mention(name, e);
+    x.begin = i;
+    const Match* state = function_of_class(i, "state-word");
+    x.conj = (state->flags & lexicon::kConj) != 0;
+    x.prep = state->flags & (lexicon::kPrepB | lexicon::kPrepL | lexicon::kPrepK);
+    return x;
+  }
+
   /// A country or organisation at i: nationality adjective, a KB name, or an
   /// organisation phrase. `allow_org_phrase` stops unbounded recursion.
   Complement complement_at(uint32_t i, int depth, bool allow_b = false) const {
@@ -435,17 +463,10 @@ class Run {
     }
     // جمهورية الهند، المملكة المغربية ...: a state word before a country name
     if (function_is(i, "state-word")) {
-      int32_t e = -1;
-      const Match* n = kb_at(i + 1, "Place", &e);
-      if (n && kb(n->payload).cls == "Country") {
-        Mention x = kb_mention(*n, e);
-        x.begin = i;  // the phrase takes the state word; the label does not
-        const Match* state = at(i, Table::kFunction);
-        x.conj = (state->flags & lexicon::kConj) != 0;
-        x.prep = state->flags & (lexicon::kPrepB | lexicon::kPrepL | lexicon::kPrepK);
+      if (const Match* n = state_country(i)) {
         c.end = n->end;
         c.rule = "genitive";
-        c.mentions.push_back(std::move(x));
+        c.mentions.push_back(state_country_mention(i, *n));
         return c;
       }
       // الجمهورية اليونانية: a state word and a nationality adjective
@@ -683,9 +704,18 @@ class Run {
     // يانيس فاروفاكيس، رئيس الوزراء اليوناني، ...: a name no list knows,
     // set off before an office of a country or body
     if (uint32_t end = name_before_titles(i); end) return end;
+    // وقعت دولة قطر وجمهورية رواندا: a state word before a country's name
+    if (!name && function_of_class(i, "state-word")) {
+      if (const Match* n = state_country(i)) {
+        push(state_country_mention(i, *n));
+        return n->end;
+      }
+    }
     // وصل إلى البلاد، يزور المملكة حاليا: the country of the dateline
     int32_t after = -1;
-    if (const Match* f = function_of_class(i, "home-country"); f && !kb_at(f->end, "Place", &after)) {
+    const Match* f = function_of_class(i, "home-country");
+    const Match* next_place = f ? kb_at(f->end, "Place", &after) : nullptr;
+    if (f && (!next_place || (next_place->flags & kStartsPhrase))) {
       if (int32_t home = dateline_country(); home >= 0) {
         Mention x = base(i, f->end, f, MentionKind::kBackRef);
         const auto& c = kb(static_cast<uint32_t>(home));
@@ -1355,8 +1385,8 @@ class Run {
         }
         continue;
       }
-      const Match* m = at(j, Table::kModifier);
-      if (m && cls(*m) == "event") {
+      const Match* m = modifier_of_class(j, "event");
+      if (m) {
         modified = true;
         if (!mods_en.empty()) mods_en += ' ';
         mods_en += r_.table(Table::kModifier).entries[m->payload].extra_at(0);
@@ -1582,6 +1612,14 @@ class Run {
         j = event_qualifiers(j, ordinal, mods_en, modified);
       }
       of = complement_at(j, 1);
+      // القمة الإسبانية البرتغالية، اللجنة المشتركة التونسية الجزائرية: an
+      // adjective of each party
+      while (of.ok() && of.rule == "adjective" && of.end < send_) {
+        const Match* a = at(of.end, Table::kNationality);
+        if (!a || !(a->flags & lexicon::kArticle) || (a->flags & kStartsPhrase)) break;
+        of.mentions.push_back(adjective_complement(*a, a->begin).mentions.front());
+        of.end = a->end;
+      }
       if (of.ok()) j = event_qualifiers(of.end, ordinal, mods_en, modified);
       between = between_at(j);
       if (!between.mentions.empty()) j = between.end;
@@ -1724,6 +1762,13 @@ class Run {
         r_.clitics().dictionary_stem(doc_.key(i)).size() == doc_.key(i).size()) {
       uint32_t k = j;
       while (k < send_ && k - j < kMaxNameTokens && plain_indefinite_word(k)) ++k;
+      // ... and the definite noun that ends their construct chain (اتفاق وقف
+      // إطلاق النار، اتفاقية منع الازدواج الضريبي)
+      for (uint32_t n = 0; k > j && k < send_ && n < kMaxDocumentGenitiveWords && plain_article_word(k) &&
+                           !at(k, Table::kNationality);
+           ++n) {
+        ++k;
+      }
       if (k > j) {
         kind_named = true;
         j = k;
@@ -1751,9 +1796,12 @@ class Run {
         j = of.end;
       }
     }
+    // القرار 2728، قرار مجلس الأمن رقم 1701: a number names it
+    uint32_t number = 0;
+    if (uint32_t n = number_end(j, number); n > j) j = n;
     // a head of two words or more names a kind of its own (بيان مشترك،
     // مذكرة تفاهم); a one-word head needs a modifier or a complement
-    bool specific_head = h->end - h->begin >= 2;
+    bool specific_head = h->end - h->begin >= 2 || number > 0;
     // مذكرة تفاهم للتعاون في مجال الدفاع، اتفاقية بشأن حماية الاستثمارات
     std::vector<std::pair<const Match*, int32_t>> topic_places;
     // (a topic alone does not make a document: بيانات حول تعميق التعاون)
@@ -1776,6 +1824,9 @@ class Run {
     x.cls = head.cls;
     x.coarse = coarse(x.cls);
     x.identity = "doc:" + stems_key(i, j);
+    x.number = number;
+    // قرار مجلس الأمن رقم 1701 and القرار 1701 are one: the head and number
+    if (number > 0) x.identity = "doc:" + stems_key(i, h->end) + "#" + std::to_string(number);
     std::string mods_en;
     for (auto it = mods.rbegin(); it != mods.rend(); ++it) {  // English order
       if (!mods_en.empty()) mods_en += ' ';
@@ -1807,6 +1858,23 @@ class Run {
       out_[static_cast<size_t>(idx)].issued_by = static_cast<int32_t>(event_first);
     }
     return j;
+  }
+
+  /// After a document's name at j, the number that names it (رقم 1701, or
+  /// 2728 alone; at most kMaxDocumentNumber): the token after it, with the
+  /// value in `number`; else j.
+  uint32_t number_end(uint32_t j, uint32_t& number) const {
+    uint32_t k = j;
+    if (const Match* w = function_of_class(k, "number-word")) k = w->end;
+    if (k >= send_ || doc_.tokens()[k].kind != text::TokenKind::kNumber) return j;
+    uint64_t value = 0;
+    for (char ch : doc_.key(k)) {
+      if (ch < '0' || ch > '9' || value > kMaxDocumentNumber) return j;
+      value = value * 10 + static_cast<uint32_t>(ch - '0');
+    }
+    if (value == 0 || value > kMaxDocumentNumber) return j;
+    number = static_cast<uint32_t>(value);
+    return k + 1;
   }
 
   /// A venue (قصر قرطاج، قصر السلام، المجمع الرئاسي): a head of venues.tsv,

@@ -26,6 +26,7 @@ struct Sentence {
   std::vector<int32_t> top_at;   ///< token -> top-level mention starting there
   std::vector<int32_t> cover;    ///< token -> top-level mention covering it
   std::pair<int32_t, int32_t> pair{-1, -1};  ///< entities of the last metWith/spokeWith so far
+  std::pair<int32_t, int32_t> pair_states{-1, -1};  ///< the two countries the pair holds office of
 
   const Mention* mention_at(uint32_t t) const {
     if (t >= end) return nullptr;
@@ -45,6 +46,37 @@ struct Sentence {
     }
   }
   int32_t and_class = -1;  ///< the class id of "and" (function.tsv)
+  std::vector<int32_t> frame_classes;  ///< classes of framing prepositions (في ختام، خلال، على هامش)
+  int32_t in_class = -1;               ///< the class id of "in" (function.tsv)
+  /// When a framing preposition starts at token i and an event or a
+  /// trigger noun follows it (في ختام المباحثات، خلال الزيارة، على هامش
+  /// القمة), the token after that noun; else 0. A gap steps over such a
+  /// phrase as over a time word: ووقع الجانبان في ختام المباحثات اتفاقية.
+  uint32_t frame_end(uint32_t i) const {
+    if (i >= end || covered(i)) return 0;
+    if (in_class >= 0 && i + 1 < end && !covered(i + 1)) {  // في ختام ...: the preposition first
+      for (uint32_t k = s->first[i]; k < s->first[i + 1]; ++k) {
+        const Match& m = s->matches[k];
+        if (m.table == Table::kFunction && m.payload == static_cast<uint32_t>(in_class) && m.end == i + 1) {
+          if (uint32_t q = frame_end(i + 1)) return q;
+        }
+      }
+    }
+    for (uint32_t k = s->first[i]; k < s->first[i + 1]; ++k) {
+      const Match& m = s->matches[k];
+      if (m.table != Table::kFunction || m.end >= end ||
+          std::find(frame_classes.begin(), frame_classes.end(), static_cast<int32_t>(m.payload)) ==
+              frame_classes.end()) {
+        continue;
+      }
+      if (const Mention* ev = mention_at(m.end)) {
+        if (ev->coarse == "Event") return ev->end;
+      } else if (!covered(m.end) && has_trigger(m.end)) {
+        return m.end + 1;
+      }
+    }
+    return 0;
+  }
   /// When token `comma` opens an insertion (، ... ،) of at most 8 tokens
   /// with no person and no trigger in it, the token after its closing
   /// comma; else 0.
@@ -123,10 +155,16 @@ constexpr std::string_view kMetWith = "metWith";
 constexpr std::string_view kSpokeWith = "spokeWith";
 constexpr std::string_view kHostedIn = "hostedIn";
 constexpr std::string_view kLocatedIn = "locatedIn";
+constexpr std::string_view kOfficialOf = "officialOf";
+constexpr std::string_view kCountryClass = "Country";
 /// The class of venues: an event held in a venue is held where the venue is.
 constexpr std::string_view kVenueClass = "Venue";
 /// The capture type of "the two sides" (S:Pair).
 constexpr std::string_view kPairType = "Pair";
+/// The capture type of the two states of "the two sides" (S:PairStates):
+/// the countries the pair's people hold office of.
+constexpr std::string_view kPairStatesType = "PairStates";
+bool is_pair_type(std::string_view type) { return type == kPairType || type == kPairStatesType; }
 
 bool type_matches(const Mention& m, std::string_view type) {
   while (true) {
@@ -173,6 +211,58 @@ class Matcher {
     return one(e, pos, cap);
   }
 
+  /// The gap element e from token p, having skipped k counted units and
+  /// `free_steps` uncounted ones (time words, framing phrases).
+  bool gap(size_t e, uint32_t p, uint32_t k, uint32_t free_steps, Captures& cap) {
+    const Element& el = rule_.pattern[e];
+    for (;;) {
+      Captures saved = cap;
+      if (step(e + 1, p, cap)) return true;
+      cap = saved;
+      if (p >= st_.end) return false;
+      if (st_.is_time(p) && free_steps < kMaxTimeWords) {
+        ++free_steps;
+        ++p;
+        while (p < st_.end && (st_.punct(p) == "open" || st_.punct(p) == "close")) ++p;
+        continue;
+      }
+      // في ختام المباحثات، خلال الزيارة: a framing phrase is free too (or
+      // its words are counted, when the pattern wants the event in it)
+      if (uint32_t q = st_.frame_end(p); q && free_steps < kMaxTimeWords) {
+        if (gap(e, q, k, free_steps + 1, cap)) return true;
+        cap = saved;
+      }
+      // ، الأحد، : an insertion of time words alone is free too
+      if (uint32_t q = st_.time_insertion_end(p); q && free_steps < kMaxTimeWords) {
+        ++free_steps;
+        p = q;
+        continue;
+      }
+      if (k++ == el.gap) return false;
+      // skip one unit: a plain word or number, a nationality adjective,
+      // or an insertion between commas without a person (، على هامش القمة،)
+      if (st_.punct(p) == "comma") {
+        uint32_t q = st_.insertion_end(p);
+        if (q == 0 && !el.wide) return false;
+        p = q ? q : p + 1;  // a wide gap also steps over a single comma
+      } else if (const Mention* m = st_.mention_at(p)) {
+        // a wide gap steps over names of places and bodies, never over
+        // a person or another event
+        bool skippable = m->kind == MentionKind::kAdjective ||
+                         (el.wide && m->coarse != "Person" && m->coarse != "Event");
+        if (!skippable) return false;
+        p = m->end;
+      } else if (!st_.covered(p) && st_.doc->tokens()[p].kind != text::TokenKind::kPunct &&
+                 !st_.has_trigger(p)) {
+        ++p;
+      } else {
+        return false;
+      }
+      // brackets around a skipped word do not count: اليوم (الجمعة)
+      while (p < st_.end && (st_.punct(p) == "open" || st_.punct(p) == "close")) ++p;
+    }
+  }
+
   bool one(size_t e, uint32_t pos, Captures& cap) {
     const Element& el = rule_.pattern[e];
     if (pos >= st_.end && el.kind != Element::Kind::kGap) return false;
@@ -203,56 +293,16 @@ class Matcher {
       case Element::Kind::kLiteral:
         return !st_.covered(pos) && st_.r->matcher().token_is(st_.s->match, pos, el.value) &&
                step(e + 1, pos + 1, cap);
-      case Element::Kind::kGap: {
-        uint32_t p = pos;
-        uint32_t free_steps = 0;  // time words skipped without counting
-        for (uint32_t k = 0;;) {
-          Captures saved = cap;
-          if (step(e + 1, p, cap)) return true;
-          cap = saved;
-          if (p >= st_.end) return false;
-          if (st_.is_time(p) && free_steps < kMaxTimeWords) {
-            ++free_steps;
-            ++p;
-            while (p < st_.end && (st_.punct(p) == "open" || st_.punct(p) == "close")) ++p;
-            continue;
-          }
-          // ، الأحد، : an insertion of time words alone is free too
-          if (uint32_t q = st_.time_insertion_end(p); q && free_steps < kMaxTimeWords) {
-            ++free_steps;
-            p = q;
-            continue;
-          }
-          if (k++ == el.gap) return false;
-          // skip one unit: a plain word or number, a nationality adjective,
-          // or an insertion between commas without a person (، على هامش القمة،)
-          if (st_.punct(p) == "comma") {
-            uint32_t q = st_.insertion_end(p);
-            if (q == 0 && !el.wide) return false;
-            p = q ? q : p + 1;  // a wide gap also steps over a single comma
-          } else if (const Mention* m = st_.mention_at(p)) {
-            // a wide gap steps over names of places and bodies, never over
-            // a person or another event
-            bool skippable = m->kind == MentionKind::kAdjective ||
-                             (el.wide && m->coarse != "Person" && m->coarse != "Event");
-            if (!skippable) return false;
-            p = m->end;
-          } else if (!st_.covered(p) && st_.doc->tokens()[p].kind != text::TokenKind::kPunct &&
-                     !st_.has_trigger(p)) {
-            ++p;
-          } else {
-            return false;
-          }
-          // brackets around a skipped word do not count: اليوم (الجمعة)
-          while (p < st_.end && (st_.punct(p) == "open" || st_.punct(p) == "close")) ++p;
-        }
-      }
+      case Element::Kind::kGap:
+        return gap(e, pos, 0, 0, cap);
       case Element::Kind::kCapture: {
-        if (el.value == kPairType) {
+        if (is_pair_type(el.value)) {
           // the two sides (الجانبان، وقّعا): the pair of the last meeting or
-          // call of the article; matches no token
-          if (st_.pair.first < 0 || el.var != 'S') return false;
-          cap.pair = {st_.pair.first, st_.pair.second};
+          // call of the article, or the two states they serve (البلدان);
+          // matches no token
+          const auto& two = el.value == kPairType ? st_.pair : st_.pair_states;
+          if (two.first < 0 || el.var != 'S') return false;
+          cap.pair = {two.first, two.second};
           return step(e + 1, pos, cap);
         }
         const Mention* m = st_.mention_at(pos);
@@ -343,7 +393,7 @@ Expected<std::unique_ptr<RuleEngine>> RuleEngine::from_rules(const lexicon::Reso
     e->trigger_ids_.push_back(std::move(need));
     e->literals_.push_back(std::move(words));
     bool pair = false;
-    for (const auto& el : rule.pattern) pair |= el.kind == Element::Kind::kCapture && el.value == kPairType;
+    for (const auto& el : rule.pattern) pair |= el.kind == Element::Kind::kCapture && is_pair_type(el.value);
     e->uses_pair_.push_back(pair);
   }
   return e;
@@ -363,7 +413,7 @@ Status RuleEngine::check() const {
       }
       if (el.kind == Element::Kind::kCapture) {
         for (const auto& type : split(el.value, '|')) {
-          if (type != "Adj" && type != kPairType && !onto.has_class(type)) {
+          if (type != "Adj" && !is_pair_type(type) && !onto.has_class(type)) {
             return Status(ErrorCode::kBadData, "type '" + type + "' is not in ontology/khabar.ttl", rule.file,
                           rule.line);
           }
@@ -426,12 +476,29 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
     }
   }
 
+  // The country a person holds office of (one only), from the structural
+  // readings above; -1 when none or several.
+  auto state_of = [&](int32_t person) {
+    int32_t state = -1;
+    for (const auto& x : out) {
+      if (person < 0 || x.subject != person || x.predicate != kOfficialOf ||
+          ents[static_cast<size_t>(x.object)].cls != kCountryClass) {
+        continue;
+      }
+      if (state >= 0 && state != x.object) return -1;
+      state = x.object;
+    }
+    return state;
+  };
+
   // Pattern rules, sentence by sentence.
   Sentence st;
   st.doc = &doc;
   st.s = &scratch;
   st.r = r_;
   st.and_class = r_->class_id("and");
+  for (const char* c : {"frame", "during", "margin"}) st.frame_classes.push_back(r_->class_id(c));
+  st.in_class = r_->class_id("in");
   st.ms = &ms;
   std::vector<bool> present;
   std::vector<int8_t> literal_seen;
@@ -473,6 +540,10 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
         for (size_t k = first_of_sentence; k < out.size(); ++k) {
           if (out[k].predicate == kMetWith || out[k].predicate == kSpokeWith) st.pair = {out[k].subject, out[k].object};
         }
+        st.pair_states = {state_of(st.pair.first), state_of(st.pair.second)};
+        if (st.pair_states.first < 0 || st.pair_states.second < 0 || st.pair_states.first == st.pair_states.second) {
+          st.pair_states = {-1, -1};
+        }
       }
       for (size_t ri = 0; ri < rules_.rules.size(); ++ri) {
         if (uses_pair_[ri] != (pass == 1)) continue;
@@ -497,7 +568,7 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
         for (uint32_t pos = st.begin; pos < st.end; ++pos) {
           // cheap test of a required first element before the full match
           if (!first.optional) {
-            if (first.kind == Element::Kind::kCapture && first.value != kPairType) {
+            if (first.kind == Element::Kind::kCapture && !is_pair_type(first.value)) {
               const Mention* fm = st.mention_at(pos);
               if (!fm || !type_matches(*fm, first.value)) continue;
             }
