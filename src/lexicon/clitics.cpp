@@ -132,6 +132,9 @@ void Clitics::candidates(std::string_view key, std::vector<Candidate>& out) cons
   if (suffixes_.empty()) return;
   size_t last = out.size();
   for (size_t i = first; i < last; ++i) {
+    // the alef of the indefinite accusative never follows the article
+    // (العليا is no علي with it)
+    if (out[i].flags & kArticle) continue;
     for (const auto& s : suffixes_) {
       std::string_view stem = out[i].stem;
       if (stem.size() > s.size() && stem.compare(stem.size() - s.size(), s.size(), s) == 0 &&

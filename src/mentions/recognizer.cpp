@@ -63,6 +63,9 @@ constexpr uint8_t kStartsPhrase = lexicon::kConj | lexicon::kPrepB | lexicon::kP
 constexpr const char* kNewsAgencyClass = "NewsAgency";
 /// A conjunct after a name has at least three (two-byte) letters.
 constexpr size_t kMinConjunctBytes = 6;
+/// events.tsv named-by value of heads that are events only when named
+/// (جلسة طارئة), never alone as a back reference.
+constexpr const char* kNamedOnlyEvent = "named";
 /// Definite words that end a document's construct chain (وقف إطلاق النار).
 constexpr uint32_t kMaxDocumentGenitiveWords = 2;
 /// The largest number that names a document (a resolution's).
@@ -1393,6 +1396,14 @@ class Run {
         j = m->end;
         continue;
       }
+      // المؤتمر الإنساني الدولي، منتدى أنطاليا الدبلوماسي الرابع: an
+      // adjective no list knows, when a modifier or an ordinal follows it
+      uint32_t probe = j + 1, value = 0;
+      if (j + 1 < send_ && plain_article_word(j) && !at(j, Table::kNationality) &&
+          (modifier_of_class(j + 1, "event") || (ordinal == 0 && ordinal_at(probe, value)))) {
+        ++j;
+        continue;
+      }
       break;
     }
     return j;
@@ -1605,13 +1616,25 @@ class Run {
       kb_named = true;
     } else {
       j = event_qualifiers(h->end, ordinal, mods_en, modified);
-      if (const Match* p = at(j, Table::kParticipants)) {
+      // a noun with the article takes no genitive: in شارك في الاجتماع وزراء
+      // خارجية ... the ministers are the verb's subject (after ل they are
+      // the event's: الاجتماع الوزاري لدول ...)
+      const bool definite = (h->flags & lexicon::kArticle) != 0;
+      const Match* p = at(j, Table::kParticipants);
+      if (p && definite && !(p->flags & lexicon::kPrepL)) p = nullptr;
+      if (p) {
         participants_en = r_.table(Table::kParticipants).entries[p->payload].extra_at(0);
         j = p->end;
         // اجتماع وزراء الإعلام العرب: modifiers after those who meet
         j = event_qualifiers(j, ordinal, mods_en, modified);
       }
       of = complement_at(j, 1);
+      if (of.ok() && definite && participants_en.empty() && of.rule != "adjective") {
+        // (the ل may be on a word before the name: لدول مجلس التعاون)
+        const Match* before = at(j, Table::kFunction);
+        const bool after_l = (of.mentions.front().prep & lexicon::kPrepL) || (before && (before->flags & lexicon::kPrepL));
+        if (!after_l) of = {};
+      }
       // القمة الإسبانية البرتغالية، اللجنة المشتركة التونسية الجزائرية: an
       // adjective of each party
       while (of.ok() && of.rule == "adjective" && of.end < send_) {
@@ -1679,6 +1702,8 @@ class Run {
     }
     if (!named) {
       if (h->end <= kb_end) return 0;
+      // (a session alone, الجلسة, is part of an event, not one named again)
+      if (head.extra_at(1) == kNamedOnlyEvent) return 0;
       // a bare head with the article: the event named again (الاجتماع)
       if (r_.clitics().dictionary_stem(doc_.key(i)).size() != doc_.key(i).size() ||
           (h->flags & lexicon::kArticle)) {

@@ -220,6 +220,11 @@ class Matcher {
       if (step(e + 1, p, cap)) return true;
       cap = saved;
       if (p >= st_.end) return false;
+      // brackets do not count: القمة ... (آسيان) في جاكرتا
+      if (st_.punct(p) == "open" || st_.punct(p) == "close") {
+        ++p;
+        continue;
+      }
       if (st_.is_time(p) && free_steps < kMaxTimeWords) {
         ++free_steps;
         ++p;
@@ -622,6 +627,19 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
           }
         }
       }
+    }
+    // A more specific reading of one pair in one sentence wins.
+    for (const auto& [kept, dropped] : rules_.preferences) {
+      auto has_kept = [&](const Relation& x) {
+        for (size_t j = first_of_sentence; j < out.size(); ++j) {
+          const auto& y = out[j];
+          if (y.predicate == kept && std::minmax(y.subject, y.object) == std::minmax(x.subject, x.object)) return true;
+        }
+        return false;
+      };
+      auto from = out.begin() + static_cast<std::ptrdiff_t>(first_of_sentence);
+      out.erase(std::remove_if(from, out.end(), [&](const Relation& x) { return x.predicate == dropped && has_kept(x); }),
+                out.end());
     }
     // Competing readings of one pair in one sentence: keep none.
     for (const auto& group : rules_.conflicts) {

@@ -140,6 +140,9 @@ Status parse_rules_stream(std::istream& in, const std::string& path,
     if (w[0] == "conflict") {
       if (w.size() < 3) return bad("a conflict names two relations or more", path, n);
       out.conflicts.emplace_back(w.begin() + 1, w.end());
+    } else if (w[0] == "prefer") {
+      if (w.size() != 3) return bad("expected 'prefer KEPT DROPPED'", path, n);
+      out.preferences.emplace_back(w[1], w[2]);
     } else if (w[0] == "structural") {
       if (w.size() != 4) return bad("expected 'structural ID relation CONFIDENCE'", path, n);
       double c = 0;

@@ -53,6 +53,9 @@ struct RuleSet {
   std::unordered_map<std::string, std::pair<std::string, double>> structural;
   /// Groups of relations that cannot both hold between one pair.
   std::vector<std::vector<std::string>> conflicts;
+  /// `prefer A B`: when one sentence gives one pair both A and B, B goes
+  /// (the first reading is the more specific one).
+  std::vector<std::pair<std::string, std::string>> preferences;
 };
 
 /// Parses a rules file (`#khabar-rules 1` first). `stem` turns a literal

@@ -109,3 +109,53 @@ TEST_CASE("a phrase in the indefinite accusative is the same as with the article
   CHECK(nodes_labelled(g, "اجتماعا طارئا") == nodes_labelled(g, "الاجتماع الطارئ"));
   CHECK(nodes_labelled(g, "بيانا ختاميا") == nodes_labelled(g, "البيان الختامي"));
 }
+
+TEST_CASE("a document named by its number is one with or without its body", "[entities][phrases]") {
+  auto g = run_article(kb_pipeline(),
+                       "ودعا الوزير إلى تطبيق قرار مجلس الأمن الدولي رقم 2254. وأكد أن القرار 2254 أساس الحل.");
+  const auto full = nodes_labelled(g, "قرار مجلس الأمن الدولي رقم 2254");
+  REQUIRE(full.size() == 1);
+  CHECK(nodes_labelled(g, "القرار 2254") == full);  // the same node
+  // another number is another resolution
+  auto g2 = run_article(kb_pipeline(), "وذكّر بالقرار 242 والقرار 338.");
+  CHECK(nodes_labelled(g2, "القرار 242").size() == 1);
+  CHECK(nodes_labelled(g2, "القرار 338").size() == 1);
+  CHECK(nodes_labelled(g2, "القرار 242") != nodes_labelled(g2, "القرار 338"));
+}
+
+TEST_CASE("a document's construct chain runs to its definite noun", "[entities][phrases]") {
+  CHECK(has_node("وأكد الجانبان التزامهما باتفاق تبادل الأسرى.", "اتفاق تبادل الأسرى"));
+  // a definite noun alone after the head does not name a document
+  auto g = run_article(kb_pipeline(), "ورحب المجلس باتفاق السلام.");
+  CHECK(nodes_labelled(g, "اتفاق السلام").empty());
+}
+
+TEST_CASE("an event of two parties named by two adjectives", "[entities][phrases]") {
+  CHECK(has_node("وانطلقت في مدريد القمة الإسبانية المغربية الثانية عشرة.", "القمة الإسبانية المغربية الثانية عشرة"));
+  // a committee no list knows, with its adjectives
+  CHECK(has_node("وعقدت الدورة الخامسة للجنة العليا المشتركة الأردنية المصرية.",
+                 "الدورة الخامسة للجنة العليا المشتركة الأردنية المصرية"));
+  // an adjective no list knows before a modifier or an ordinal
+  CHECK(has_node("وافتتح الوزير المؤتمر الصحي الدولي الثالث.", "المؤتمر الصحي الدولي الثالث"));
+}
+
+TEST_CASE("a definite event head takes no genitive", "[entities][phrases]") {
+  // the ministers are the verb's subject, not the meeting's
+  auto g = run_article(kb_pipeline(), "وشارك في الاجتماع وزراء خارجية السعودية والكويت.");
+  CHECK(nodes_labelled(g, "الاجتماع وزراء خارجية السعودية").empty());
+  CHECK(has_node("وعقد الاجتماع الوزاري لدول مجلس التعاون في الرياض.", "الاجتماع الوزاري لدول مجلس التعاون"));
+}
+
+TEST_CASE("a session is an event only when named", "[entities][phrases]") {
+  CHECK(has_node("وعقد مجلس الأمن الدولي جلسة طارئة بشأن اليمن.", "جلسة طارئة بشأن اليمن"));
+  auto g = run_article(kb_pipeline(), "وعقدت القمة الخليجية الرابعة والأربعون في الدوحة. وألقى الأمير كلمة في الجلسة.");
+  CHECK(nodes_labelled(g, "الجلسة").empty());
+}
+
+TEST_CASE("a state word before a country in a list", "[entities][phrases]") {
+  auto g = run_article(kb_pipeline(), "ووقعت دولة الكويت وجمهورية السنغال اتفاقية لتشجيع الاستثمار.");
+  CHECK(nodes_labelled(g, "السنغال").size() == 1);
+  // the kingdom of "between the kingdom and France" is no France
+  auto g2 = run_article(kb_pipeline(), "الرياض 5 مايو (واس)- ووقعت اتفاقية للتعاون الثقافي بين المملكة وفرنسا.");
+  CHECK(nodes_labelled(g2, "المملكة العربية السعودية").size() == 1);
+}

@@ -86,6 +86,9 @@ TEST_CASE("the accusative alef is removed from stems of four letters or more", "
       {"وفدا", {{"وفدا", 0, 0}, {"فدا", kConj, 2}, {"وفد", kSuffix, 0}}},
       // Three letters: never stripped.
       {"دعا", {{"دعا", 0, 0}}},
+      // Never after the article: العليا is no علي with it (the reading
+      // without the article still loses its alef).
+      {"العليا", {{"العليا", 0, 0}, {"عليا", kArticle, 4}, {"العلي", kSuffix, 0}}},
   };
   for (const auto& c : cases) {
     INFO("key: " << c.key);
