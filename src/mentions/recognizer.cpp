@@ -707,11 +707,22 @@ class Run {
     // يانيس فاروفاكيس، رئيس الوزراء اليوناني، ...: a name no list knows,
     // set off before an office of a country or body
     if (uint32_t end = name_before_titles(i); end) return end;
-    // وقعت دولة قطر وجمهورية رواندا: a state word before a country's name
+    // وقعت دولة قطر وجمهورية رواندا، تعد المملكة المغربية: a state word
+    // before a country's name or adjective names the country
     if (!name && function_of_class(i, "state-word")) {
       if (const Match* n = state_country(i)) {
         push(state_country_mention(i, *n));
         return n->end;
+      }
+      const Match* a = at(i + 1, Table::kNationality);
+      if (a && (a->flags & lexicon::kArticle) && !(a->flags & kStartsPhrase)) {
+        Mention x = adjective_complement(*a, i).mentions.front();
+        x.kind = MentionKind::kKb;
+        const Match* state = function_of_class(i, "state-word");
+        x.conj = (state->flags & lexicon::kConj) != 0;
+        x.prep = state->flags & (lexicon::kPrepB | lexicon::kPrepL | lexicon::kPrepK);
+        push(std::move(x));
+        return a->end;
       }
     }
     // وصل إلى البلاد، يزور المملكة حاليا: the country of the dateline
