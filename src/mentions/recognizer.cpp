@@ -63,6 +63,8 @@ constexpr uint8_t kStartsPhrase = lexicon::kConj | lexicon::kPrepB | lexicon::kP
 constexpr const char* kNewsAgencyClass = "NewsAgency";
 /// A conjunct after a name has at least three (two-byte) letters.
 constexpr size_t kMinConjunctBytes = 6;
+/// ... and a part of an earlier name after a title, two (الرئيس شي).
+constexpr size_t kMinTitledNamePartBytes = 4;
 /// events.tsv named-by value of heads that are events only when named
 /// (جلسة طارئة), never alone as a back reference.
 constexpr const char* kNamedOnlyEvent = "named";
@@ -1127,10 +1129,11 @@ class Run {
   /// has the word at j (a surname), or "".
   /// `with_particle`: the word at j follows a particle (عبد العاطي), and
   /// matches a word after the same particle.
-  std::string name_part_of_earlier(uint32_t j, bool with_particle = false) const {
+  std::string name_part_of_earlier(uint32_t j, bool with_particle = false,
+                                   size_t min_bytes = kMinConjunctBytes) const {
     if (!is_word(j)) return {};
     std::string_view word = doc_.key(j);
-    if (word.size() < kMinConjunctBytes || at(j, Table::kNameParticle)) return {};
+    if (word.size() < min_bytes || at(j, Table::kNameParticle)) return {};
     // على "on" folds like علي: the common word is that word
     if (const Match* f = at(j, Table::kFunction); f && !short_stripped(*f, j) && !spelled_as_given_name(*f, j)) {
       return {};
@@ -1156,7 +1159,8 @@ class Run {
   /// is none, or when a further name word follows (وزير الخارجية علي أكبر
   /// صالحي after علي الرميحي: a new name that shares a given name).
   std::string earlier_name_at(uint32_t j, uint32_t* end) const {
-    std::string id = name_part_of_earlier(j);
+    // (after a title a two-letter name is a name: الرئيس شي)
+    std::string id = name_part_of_earlier(j, false, kMinTitledNamePartBytes);
     if (id.empty()) return id;
     uint32_t name_end = j + 1;
     while (name_end < send_ && name_end - j < kMaxNameTokens) {

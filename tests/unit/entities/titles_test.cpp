@@ -11,6 +11,7 @@
 
 using khabar::testing::kb_pipeline;
 using khabar::testing::label_in;
+using khabar::testing::nodes_labelled;
 using khabar::testing::run_article;
 
 namespace {
@@ -179,4 +180,13 @@ TEST_CASE("a name after a title starts with و only when a given name follows it
 TEST_CASE("a state word with a nationality adjective names the country of an office", "[entities][titles]") {
   auto es = edges("واستقبل الرئيس دولة رئيس وزراء الجمهورية اليونانية كيرياكوس ميتسوتاكيس.");
   CHECK(has_office(es, "Kyriakos Mitsotakis", "Greece"));
+}
+
+TEST_CASE("after a title, a two-letter part of an earlier name is that person", "[entities][titles]") {
+  // الرئيس شي: Xi named in full before
+  auto g = run_article(kb_pipeline(),
+                       "التقى الرئيس المصري عبد الفتاح السيسي الرئيس الصيني شي جين بينغ. وقال الرئيس شي إن البلدين شريكان.");
+  const auto xi = nodes_labelled(g, "شي جين بينغ");
+  REQUIRE(xi.size() == 1);
+  CHECK(nodes_labelled(g, "شي") == xi);  // one node, no person "شي" of its own
 }
