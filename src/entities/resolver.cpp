@@ -111,13 +111,17 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
   //    before it (the article's own event, not one recalled in passing:
   //    القمة after "the previous summit was held in Jeddah"), the latest
   //    on a tie.
+  //    A document named again (الاتفاقية، البيان) is the same, of its
+  //    class or a finer one (البيان after بيان مشترك).
   for (uint32_t i = 0; i < ms.size(); ++i) {
     Mention& b = ms[i];
-    if (b.kind != MentionKind::kBackRef || b.coarse != "Event") continue;
+    if (b.kind != MentionKind::kBackRef || (b.coarse != "Event" && b.coarse != "Document")) continue;
+    const bool document = b.coarse == "Document";
+    auto same_class = [&](const Mention& a) { return document ? onto.is_a(a.cls, b.cls) : a.cls == b.cls; };
     std::vector<std::pair<int32_t, uint32_t>> seen;  // entity -> mentions so far
     for (uint32_t k = 0; k < i; ++k) {
       const Mention& a = ms[k];
-      if (a.kind == MentionKind::kPhrase && a.cls == b.cls && a.entity >= 0) {
+      if (a.kind == MentionKind::kPhrase && same_class(a) && a.entity >= 0) {
         auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& x) { return x.first == a.entity; });
         if (it == seen.end()) seen.push_back({a.entity, 0});
       }
@@ -125,7 +129,7 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
     uint32_t best = 0;
     for (uint32_t k = 0; k < i; ++k) {
       const Mention& a = ms[k];
-      if (a.coarse != "Event" || a.entity < 0) continue;
+      if (a.coarse != b.coarse || a.entity < 0) continue;
       auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& x) { return x.first == a.entity; });
       if (it == seen.end()) continue;
       if (++it->second >= best) {
@@ -139,7 +143,7 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
     int32_t only = -1;
     for (uint32_t k = i + 1; k < ms.size(); ++k) {
       const Mention& a = ms[k];
-      if (a.kind != MentionKind::kPhrase || a.cls != b.cls || a.entity < 0) continue;
+      if (a.kind != MentionKind::kPhrase || !same_class(a) || a.entity < 0) continue;
       if (only >= 0 && only != a.entity) {
         only = -1;
         break;

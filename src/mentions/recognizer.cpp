@@ -1850,7 +1850,19 @@ class Run {
     if (mods.empty() && !of.ok() && !event_named && !kind_named) purpose = purpose_end(j, topic_places);
     const bool purpose_named = purpose > j;
     if (purpose_named) j = purpose;
-    if (mods.empty() && !of.ok() && !specific_head && !event_named && !kind_named && !purpose_named) return 0;
+    if (mods.empty() && !of.ok() && !specific_head && !event_named && !kind_named && !purpose_named) {
+      // الاتفاقية، البيان alone, with the article: the document named again
+      std::vector<std::pair<const Match*, int32_t>> no_places;
+      if (h->end > kb_end && (h->flags & lexicon::kArticle) && !(h->flags & lexicon::kSuffix) &&
+          topic_end(j, no_places) == j) {
+        Mention x = base(i, h->end, h, MentionKind::kBackRef);
+        x.cls = head.cls;
+        x.coarse = coarse(x.cls);
+        push(std::move(x));
+        return h->end;
+      }
+      return 0;
+    }
     if (!event_named && !purpose_named) {
       const uint32_t before_topic = j;
       j = topic_end(j, topic_places);

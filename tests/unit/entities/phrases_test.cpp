@@ -159,3 +159,15 @@ TEST_CASE("a state word before a country in a list", "[entities][phrases]") {
   auto g2 = run_article(kb_pipeline(), "الرياض 5 مايو (واس)- ووقعت اتفاقية للتعاون الثقافي بين المملكة وفرنسا.");
   CHECK(nodes_labelled(g2, "المملكة العربية السعودية").size() == 1);
 }
+
+TEST_CASE("a document named again by its head alone", "[entities][phrases]") {
+  // الاتفاقية is the agreement named before: one node
+  auto g = run_article(kb_pipeline(),
+                       "ووقع البلدان اتفاقية لحماية الاستثمارات المتبادلة. ووقع الاتفاقية عن الجانب الأردني وزير الاستثمار.");
+  const auto agreement = nodes_labelled(g, "اتفاقية لحماية الاستثمارات المتبادلة");
+  REQUIRE(agreement.size() == 1);
+  CHECK(nodes_labelled(g, "الاتفاقية") == agreement);
+  // with nothing named before it, no node
+  auto g2 = run_article(kb_pipeline(), "وقال الوزير إن الاتفاقية تخدم البلدين.");
+  CHECK(nodes_labelled(g2, "الاتفاقية").empty());
+}
