@@ -228,3 +228,62 @@ TEST_CASE("a definite noun takes no genitive: those after الاجتماع did n
   auto construct = predicates("وتناول لقاء وزير الخارجية المصري بدر عبد العاطي بنظيره الأردني أيمن الصفدي الأزمة.");
   CHECK(construct.count("metWith") == 1);
 }
+
+TEST_CASE("a preferred reading of one pair drops the other", "[relate][ar]") {
+  // "co-chaired" and "chaired" of the same pair in one sentence: co-chaired
+  const auto& p = shared_pipeline();
+  pipeline::Article a;
+  a.id = "t";
+  a.text = "ترأس وزير الخارجية المصري بدر عبد العاطي الاجتماع الوزاري الثالث.";
+  pipeline::Pipeline::Workspace ws;
+  graph::Graph g;
+  REQUIRE(p.process(a, ws, g).ok());
+  auto run = [&](const std::string& prefer) {
+    relate::RuleSet set;
+    std::istringstream in("#khabar-rules 1\n" + prefer +
+                          "rule a chaired(S,O) 0.5 : $chair S:Person O:Event\n"
+                          "rule b coChaired(S,O) 0.5 : $chair S:Person O:Event\n");
+    REQUIRE(relate::parse_rules_stream(in, "x.rules", identity_stem, set).ok());
+    auto e = relate::RuleEngine::from_rules(p.resources(), set);
+    REQUIRE(e.ok());
+    std::vector<relate::Relation> rels;
+    e.value()->extract(ws.doc, ws.scratch, ws.mentions, ws.entities, rels);
+    std::multiset<std::string> preds;
+    for (const auto& r : rels) preds.insert(r.predicate);
+    return preds;
+  };
+  auto without = run("");
+  CHECK(without.count("chaired") == 1);
+  CHECK(without.count("coChaired") == 1);
+  auto with = run("prefer coChaired chaired\n");
+  CHECK(with.count("chaired") == 0);
+  CHECK(with.count("coChaired") == 1);
+  // a malformed line names its file and line
+  relate::RuleSet bad;
+  std::istringstream in("#khabar-rules 1\nprefer coChaired\n");
+  auto st = relate::parse_rules_stream(in, "x.rules", identity_stem, bad);
+  CHECK(!st.ok());
+}
+
+TEST_CASE("during it is the visit's only right after the visit", "[relate][ar]") {
+  const auto& p = shared_pipeline();
+  auto metwith = [&](const std::string& text) {
+    pipeline::Article a;
+    a.id = "t";
+    a.text = text;
+    pipeline::Pipeline::Workspace ws;
+    graph::Graph g;
+    REQUIRE(p.process(a, ws, g).ok());
+    size_t n = 0;
+    for (const auto& e : g.sorted_edges()) n += e.edge->predicate == "metWith";
+    return n;
+  };
+  // the visitor met the president during the visit
+  CHECK(metwith("وتأتي الخطوة بعد زيارة أجراها وزير الخارجية الهندي سوبرامانيام جايشانكار إلى القاهرة، "
+                "التقى خلالها الرئيس المصري عبد الفتاح السيسي.") == 1);
+  // after a summit named in between, خلالها is the summit's: the two
+  // leaders after it met, not the minister who toured (that pair no rule
+  // reads: none)
+  CHECK(metwith("وجاءت جولة وزير الخارجية الهندي سوبرامانيام جايشانكار بعد قمة تاريخية في نيودلهي، "
+                "التقى خلالها الرئيس المصري عبد الفتاح السيسي ورئيس الوزراء الهندي ناريندرا مودي.") == 0);
+}
