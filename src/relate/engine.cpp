@@ -48,6 +48,30 @@ struct Sentence {
   int32_t and_class = -1;  ///< the class id of "and" (function.tsv)
   std::vector<int32_t> frame_classes;  ///< classes of framing prepositions (في ختام، خلال، على هامش)
   int32_t in_class = -1;               ///< the class id of "in" (function.tsv)
+  int32_t then_class = -1;             ///< ... of "then" (ثم: a conjunct follows)
+  /// When "in" and a place or venue start at token i (في السراي الحكومي،
+  /// بعين التينة is not: ب starts adverbials too), the token after them;
+  /// else 0.
+  /// With `words` > 0: "in" and up to that many plain words instead.
+  uint32_t place_phrase_end(uint32_t i, uint32_t words = 0) const {
+    if (i + 1 >= end || in_class < 0 || covered(i)) return 0;
+    for (uint32_t k = s->first[i]; k < s->first[i + 1]; ++k) {
+      const Match& m = s->matches[k];
+      if (m.table != Table::kFunction || m.payload != static_cast<uint32_t>(in_class)) continue;
+      if (words == 0) {
+        const Mention* place = mention_at(m.end);
+        if (place && (place->coarse == "Place" || place->cls == "Venue")) return place->end;
+        continue;
+      }
+      uint32_t q = m.end;
+      while (q < end && q < m.end + words && !covered(q) && !has_trigger(q) &&
+             doc->tokens()[q].kind == text::TokenKind::kWord) {
+        ++q;
+      }
+      if (q > m.end) return q;
+    }
+    return 0;
+  }
   /// When a framing preposition starts at token i and an event or a
   /// trigger noun follows it (في ختام المباحثات، خلال الزيارة، على هامش
   /// القمة), the token after that noun; else 0. A gap steps over such a
@@ -179,6 +203,8 @@ bool type_matches(const Mention& m, std::string_view type) {
   }
 }
 
+/// Words of a place no list knows between conjuncts (في عين التينة، ثم).
+constexpr uint32_t kMaxUnnamedPlaceWords = 3;
 /// At most this many time words (dates, weekdays) in one gap go uncounted.
 constexpr uint32_t kMaxTimeWords = 6;
 
@@ -331,10 +357,21 @@ class Matcher {
           // coordinated conjuncts: "، X" / "و X" / "X، وY"
           while (p < st_.end) {
             uint32_t q = p;
+            // the place of a conjunct: التقى X في بعبدا، وY في السراي (or,
+            // before ثم, a place no list knows: في عين التينة، ثم Y)
+            bool unnamed_place = false;
+            if (uint32_t after = st_.place_phrase_end(q)) {
+              q = after;
+            } else if (uint32_t after2 = st_.place_phrase_end(q, kMaxUnnamedPlaceWords)) {
+              q = after2;
+              unnamed_place = true;
+            }
             bool sep = false;
             if (st_.punct(q) == "comma") { ++q; sep = true; }
             std::vector<uint32_t> and_ends;
-            st_.class_matches(q, Table::kFunction, st_.and_class, and_ends);
+            if (!unnamed_place) st_.class_matches(q, Table::kFunction, st_.and_class, and_ends);
+            if (and_ends.empty()) st_.class_matches(q, Table::kFunction, st_.then_class, and_ends);
+            if (unnamed_place && and_ends.empty()) break;
             if (!and_ends.empty() && !st_.covered(q)) { q = and_ends.front(); sep = true; }
             const Mention* next = st_.mention_at(q);
             if (!next || !type_matches(*next, el.value) || next->entity < 0) break;
@@ -504,6 +541,7 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
   st.and_class = r_->class_id("and");
   for (const char* c : {"frame", "during", "margin"}) st.frame_classes.push_back(r_->class_id(c));
   st.in_class = r_->class_id("in");
+  st.then_class = r_->class_id("then");
   st.ms = &ms;
   std::vector<bool> present;
   std::vector<int8_t> literal_seen;
