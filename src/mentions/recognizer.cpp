@@ -1174,6 +1174,29 @@ class Run {
     return id;
   }
 
+  /// Whether person mention p was given office `title` (titles.tsv index),
+  /// before or after its name: that title, one with the same English
+  /// office (رئيسة الوزراء، رئيس وزراء: Prime Minister), or a stacked title
+  /// that starts with it.
+  bool held_office(const Mention& p, int32_t title) const {
+    const auto& titles = r_.table(Table::kTitle).entries;
+    const std::string office = titles[static_cast<size_t>(title)].extra_at(0);
+    const std::string& surface = titles[static_cast<size_t>(title)].surface;
+    auto same = [&](int32_t t) {
+      const auto& other = titles[static_cast<size_t>(t)];
+      // (or a stacked title that starts with it: ولي العهد رئيس مجلس الوزراء)
+      const bool starts = other.surface.size() > surface.size() &&
+                          other.surface.compare(0, surface.size(), surface) == 0 && other.surface[surface.size()] == ' ';
+      return t == title || starts || (!office.empty() && other.extra_at(0) == office);
+    };
+    if (p.title >= 0 && same(p.title)) return true;
+    for (uint32_t t = p.begin; t < p.end; ++t) {
+      if (t >= p.label_begin && t < p.label_end) continue;  // the name
+      if (const Match* m = at(t, Table::kTitle); m && same(static_cast<int32_t>(m->payload))) return true;
+    }
+    return false;
+  }
+
   /// A title without a name (الوزير الصيني، رئيس الوزراء الهندي) refers back
   /// to the one person named earlier with that office (and that country,
   /// when one is given). Returns the end of the titles, or 0.
@@ -1187,7 +1210,7 @@ class Run {
     std::string identity;
     for (const Mention& p : out_) {
       if (p.coarse != "Person" || p.identity.empty()) continue;
-      if (!counterpart && p.title != office_title) continue;
+      if (!counterpart && !held_office(p, office_title)) continue;
       if (country >= 0 && (p.office_of < 0 || out_[static_cast<size_t>(p.office_of)].kb != country)) continue;
       if (!identity.empty() && identity != p.identity) return 0;  // two candidates: none
       identity = p.identity;
@@ -1212,8 +1235,13 @@ class Run {
     int32_t last_office = -1;
     uint32_t j = titles_at(i, true, office, of, &first_title, titles, &last_office);
     if (titles == 0) return 0;
-    // the titles stopped before another person's title: they name no one here
-    if (at(j, Table::kTitle)) return 0;
+    // the titles stopped before another person's title: they name no one
+    // here but the one person who held them before (والتقت رئيسة الوزراء
+    // الإيطالية وزير الخارجية X); a title after و starts the next conjunct
+    // (سمو ولي العهد ودولة رئيسة الوزراء)
+    if (const Match* t = at(j, Table::kTitle); t && !(t->flags & lexicon::kConj)) {
+      return title_alone(i, j, last_office, of, first_title);
+    }
     int32_t e = -1;
     // الرئيس السوداني، عمر البشير، ...: the name set off by commas after
     // its title; taken only when it is a known person or a name of two

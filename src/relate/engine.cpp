@@ -49,6 +49,23 @@ struct Sentence {
   std::vector<int32_t> frame_classes;  ///< classes of framing prepositions (في ختام، خلال، على هامش)
   int32_t in_class = -1;               ///< the class id of "in" (function.tsv)
   int32_t then_class = -1;             ///< ... of "then" (ثم: a conjunct follows)
+  int32_t courtesy_class = -1;         ///< ... of courtesy phrases (حفظه الله)
+  /// When a courtesy phrase starts at token i, alone or set off by dashes
+  /// (- حفظه الله -), the token after it; else 0.
+  uint32_t courtesy_end(uint32_t i) const {
+    if (courtesy_class < 0 || i >= end) return 0;
+    uint32_t k = i;
+    if (punct(k) == "joiner") ++k;
+    if (k >= end || covered(k)) return 0;
+    for (uint32_t m = s->first[k]; m < s->first[k + 1]; ++m) {
+      const Match& x = s->matches[m];
+      if (x.table != Table::kFunction || x.payload != static_cast<uint32_t>(courtesy_class) || x.end > end) continue;
+      uint32_t q = x.end;
+      if (q < end && punct(q) == "joiner") ++q;
+      return q;
+    }
+    return 0;
+  }
   /// When "in" and a place or venue start at token i (في السراي الحكومي،
   /// بعين التينة is not: ب starts adverbials too), the token after them;
   /// else 0.
@@ -249,6 +266,11 @@ class Matcher {
       // brackets do not count: القمة ... (آسيان) في جاكرتا
       if (st_.punct(p) == "open" || st_.punct(p) == "close") {
         ++p;
+        continue;
+      }
+      // nor courtesy phrases: استقبل X - حفظه الله -، ... Y
+      if (uint32_t q = st_.courtesy_end(p)) {
+        p = q;
         continue;
       }
       if (st_.is_time(p) && free_steps < kMaxTimeWords) {
@@ -542,6 +564,7 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
   for (const char* c : {"frame", "during", "margin"}) st.frame_classes.push_back(r_->class_id(c));
   st.in_class = r_->class_id("in");
   st.then_class = r_->class_id("then");
+  st.courtesy_class = r_->class_id("courtesy");
   st.ms = &ms;
   std::vector<bool> present;
   std::vector<int8_t> literal_seen;

@@ -190,3 +190,20 @@ TEST_CASE("after a title, a two-letter part of an earlier name is that person", 
   REQUIRE(xi.size() == 1);
   CHECK(nodes_labelled(g, "شي") == xi);  // one node, no person "شي" of its own
 }
+
+TEST_CASE("a title alone names the one person who held that office", "[entities][titles]") {
+  auto met = [](const std::string& text) {
+    auto g = run_article(kb_pipeline(), text);
+    size_t n = 0;
+    for (const auto& e : g.sorted_edges()) n += e.edge->predicate == "metWith";
+    return n;
+  };
+  // the same office in another form: رئيس الوزراء after رئيس وزراء
+  CHECK(met("استقبل الرئيس التونسي قيس سعيد، بقصر قرطاج، رئيس وزراء اليابان فوميو كيشيدا. "
+            "والتقى رئيس الوزراء الياباني وزير الخارجية التونسي محمد علي النفطي.") == 2);
+  // a stacked title holds its first office: ولي العهد after ولي العهد رئيس
+  // مجلس الوزراء
+  CHECK(met("الرياض 12 ديسمبر (واس)- استقبل صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد "
+            "رئيس مجلس الوزراء، في قصر اليمامة، الرئيس الفرنسي إيمانويل ماكرون. وبحث ولي العهد "
+            "مع وزير الخارجية الفرنسي جان نويل بارو العلاقات الثنائية.") == 2);
+}
