@@ -5,6 +5,7 @@
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/ustring.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
@@ -16,6 +17,28 @@ namespace {
 
 struct UTextCloser {
   void operator()(UText* t) const { utext_close(t); }
+};
+
+/// Walks a valid UTF-8 text and its UTF-16 form together, forwards only:
+/// `byte_at(u)` is the byte offset of UTF-16 offset `u` (a code point
+/// boundary), for `u` not below the last one asked.
+class Utf16ToUtf8 {
+ public:
+  explicit Utf16ToUtf8(const uint8_t* s) : s_(s) {}
+  uint32_t byte_at(int32_t u) {
+    while (u16_ < u) {
+      const uint8_t lead = s_[byte_];
+      const uint32_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      byte_ += len;
+      u16_ += len == 4 ? 2 : 1;
+    }
+    return byte_;
+  }
+
+ private:
+  const uint8_t* s_;
+  uint32_t byte_ = 0;
+  int32_t u16_ = 0;
 };
 
 }  // namespace
@@ -92,24 +115,39 @@ Status Tokenizer::tokenize(std::string utf8, Document& doc) const {
   }
   st = U_ZERO_ERROR;
   const std::string& text = doc.text();
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  auto n = static_cast<int32_t>(text.size());
+  // The break iterators run over the text in UTF-16, ICU's own form (its
+  // UTF-8 text access converts chunk by chunk, the larger part of the
+  // cost); boundaries are mapped back to bytes as they come, in order.
+  // Text that does not convert (invalid UTF-8) is iterated as UTF-8.
+  std::u16string utf16(text.size(), u'\0');
+  int32_t utf16_length = 0;
+  u_strFromUTF8(utf16.data(), static_cast<int32_t>(utf16.size()), &utf16_length, text.data(), n, &st);
+  const bool as_utf16 = U_SUCCESS(st);
+  st = U_ZERO_ERROR;
   std::unique_ptr<UText, UTextCloser> ut(
-      utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &st));
+      as_utf16 ? utext_openUChars(nullptr, utf16.data(), utf16_length, &st)
+               : utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &st));
   std::unique_ptr<icu::BreakIterator> words(impl_->words->clone());
   std::unique_ptr<icu::BreakIterator> sents(impl_->sentences->clone());
   words->setText(ut.get(), st);
   sents->setText(ut.get(), st);
   if (U_FAILURE(st)) return Status(ErrorCode::kInternal, std::string("ICU: ") + u_errorName(st));
+  Utf16ToUtf8 sentence_bytes(s), word_bytes(s);
+  auto byte_of = [&](Utf16ToUtf8& map, int32_t b) {
+    return as_utf16 && b != icu::BreakIterator::DONE ? static_cast<int32_t>(map.byte_at(b)) : b;
+  };
 
   // Sentence boundaries first, then tokens assigned to them in order.
   std::vector<uint32_t> sentence_ends;
   for (int32_t e = sents->next(); e != icu::BreakIterator::DONE; e = sents->next()) {
-    sentence_ends.push_back(static_cast<uint32_t>(e));
+    sentence_ends.push_back(static_cast<uint32_t>(byte_of(sentence_bytes, e)));
   }
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  auto n = static_cast<int32_t>(text.size());
   uint32_t sentence = 0;
-  int32_t start = words->first();
-  for (int32_t end = words->next(); end != icu::BreakIterator::DONE; start = end, end = words->next()) {
+  int32_t start = byte_of(word_bytes, words->first());
+  for (int32_t end = byte_of(word_bytes, words->next()); end != icu::BreakIterator::DONE;
+       start = end, end = byte_of(word_bytes, words->next())) {
     int32_t status = words->getRuleStatus();
     UChar32 first;
     int32_t i = start;
