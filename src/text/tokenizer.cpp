@@ -5,7 +5,6 @@
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
-#include <unicode/ustring.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
@@ -19,27 +18,48 @@ struct UTextCloser {
   void operator()(UText* t) const { utext_close(t); }
 };
 
-/// Walks a valid UTF-8 text and its UTF-16 form together, forwards only:
-/// `byte_at(u)` is the byte offset of UTF-16 offset `u` (a code point
-/// boundary), for `u` not below the last one asked.
-class Utf16ToUtf8 {
- public:
-  explicit Utf16ToUtf8(const uint8_t* s) : s_(s) {}
-  uint32_t byte_at(int32_t u) {
-    while (u16_ < u) {
-      const uint8_t lead = s_[byte_];
-      const uint32_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-      byte_ += len;
-      u16_ += len == 4 ? 2 : 1;
+/// The UTF-16 form of valid UTF-8 `text` in `utf16`, and in `byte_of` the
+/// byte offset of each UTF-16 offset (a code point boundary; the second
+/// unit of a surrogate pair gets its pair's) and of the end. False (and
+/// nothing usable) when `text` is not valid UTF-8.
+bool to_utf16(std::string_view text, std::vector<char16_t>& utf16, std::vector<uint32_t>& byte_of) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto n = static_cast<int32_t>(text.size());
+  utf16.resize(text.size());  // never more units than bytes
+  byte_of.resize(text.size() + 1);
+  size_t u = 0;
+  for (int32_t i = 0; i < n;) {
+    const uint8_t lead = s[i];
+    if (lead < 0x80) {  // ASCII
+      utf16[u] = lead;
+      byte_of[u++] = static_cast<uint32_t>(i++);
+      continue;
     }
-    return byte_;
+    if (lead >= 0xC2 && lead < 0xE0 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {  // two bytes (Arabic)
+      utf16[u] = static_cast<char16_t>(((lead & 0x1F) << 6) | (s[i + 1] & 0x3F));
+      byte_of[u++] = static_cast<uint32_t>(i);
+      i += 2;
+      continue;
+    }
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) return false;
+    if (c <= 0xFFFF) {
+      utf16[u] = static_cast<char16_t>(c);
+      byte_of[u++] = static_cast<uint32_t>(start);
+    } else {
+      utf16[u] = U16_LEAD(c);
+      byte_of[u++] = static_cast<uint32_t>(start);
+      utf16[u] = U16_TRAIL(c);
+      byte_of[u++] = static_cast<uint32_t>(start);
+    }
   }
-
- private:
-  const uint8_t* s_;
-  uint32_t byte_ = 0;
-  int32_t u16_ = 0;
-};
+  byte_of[u] = static_cast<uint32_t>(n);
+  utf16.resize(u);
+  byte_of.resize(u + 1);
+  return true;
+}
 
 }  // namespace
 
@@ -119,35 +139,32 @@ Status Tokenizer::tokenize(std::string utf8, Document& doc) const {
   auto n = static_cast<int32_t>(text.size());
   // The break iterators run over the text in UTF-16, ICU's own form (its
   // UTF-8 text access converts chunk by chunk, the larger part of the
-  // cost); boundaries are mapped back to bytes as they come, in order.
-  // Text that does not convert (invalid UTF-8) is iterated as UTF-8.
-  std::u16string utf16(text.size(), u'\0');
-  int32_t utf16_length = 0;
-  u_strFromUTF8(utf16.data(), static_cast<int32_t>(utf16.size()), &utf16_length, text.data(), n, &st);
-  const bool as_utf16 = U_SUCCESS(st);
-  st = U_ZERO_ERROR;
+  // cost); boundaries are mapped back to bytes through a table made with
+  // the conversion. Invalid UTF-8 is iterated as UTF-8.
+  std::vector<char16_t> utf16;
+  std::vector<uint32_t> byte_of_utf16;
+  const bool as_utf16 = to_utf16(text, utf16, byte_of_utf16);
   std::unique_ptr<UText, UTextCloser> ut(
-      as_utf16 ? utext_openUChars(nullptr, utf16.data(), utf16_length, &st)
+      as_utf16 ? utext_openUChars(nullptr, utf16.data(), static_cast<int64_t>(utf16.size()), &st)
                : utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &st));
   std::unique_ptr<icu::BreakIterator> words(impl_->words->clone());
   std::unique_ptr<icu::BreakIterator> sents(impl_->sentences->clone());
   words->setText(ut.get(), st);
   sents->setText(ut.get(), st);
   if (U_FAILURE(st)) return Status(ErrorCode::kInternal, std::string("ICU: ") + u_errorName(st));
-  Utf16ToUtf8 sentence_bytes(s), word_bytes(s);
-  auto byte_of = [&](Utf16ToUtf8& map, int32_t b) {
-    return as_utf16 && b != icu::BreakIterator::DONE ? static_cast<int32_t>(map.byte_at(b)) : b;
+  auto byte_of = [&](int32_t b) {
+    return as_utf16 && b != icu::BreakIterator::DONE ? static_cast<int32_t>(byte_of_utf16[static_cast<size_t>(b)]) : b;
   };
 
   // Sentence boundaries first, then tokens assigned to them in order.
   std::vector<uint32_t> sentence_ends;
   for (int32_t e = sents->next(); e != icu::BreakIterator::DONE; e = sents->next()) {
-    sentence_ends.push_back(static_cast<uint32_t>(byte_of(sentence_bytes, e)));
+    sentence_ends.push_back(static_cast<uint32_t>(byte_of(e)));
   }
   uint32_t sentence = 0;
-  int32_t start = byte_of(word_bytes, words->first());
-  for (int32_t end = byte_of(word_bytes, words->next()); end != icu::BreakIterator::DONE;
-       start = end, end = byte_of(word_bytes, words->next())) {
+  int32_t start = byte_of(words->first());
+  for (int32_t end = byte_of(words->next()); end != icu::BreakIterator::DONE;
+       start = end, end = byte_of(words->next())) {
     int32_t status = words->getRuleStatus();
     UChar32 first;
     int32_t i = start;
