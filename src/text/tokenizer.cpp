@@ -9,6 +9,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <limits>
 
 namespace khabar::text {
@@ -93,9 +95,19 @@ uint32_t Document::to_original(uint32_t norm) const {
 }
 
 uint32_t Document::code_point_offset(uint32_t norm) const {
-  uint32_t orig = to_original(norm);
+  const size_t end = std::min<size_t>(to_original(norm), original_.size());
+  // Code points are the bytes that are not continuation bytes (10xxxxxx),
+  // counted eight at a time.
+  constexpr uint64_t kHighBits = 0x8080808080808080ull;
   uint32_t cps = 0;
-  for (uint32_t i = 0; i < orig && i < original_.size(); ++i) {
+  size_t i = 0;
+  for (; i + 8 <= end; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, original_.data() + i, sizeof w);
+    const uint64_t continuation = w & ~(w << 1) & kHighBits;  // bit 7 set, bit 6 clear
+    cps += 8 - static_cast<uint32_t>(std::popcount(continuation));
+  }
+  for (; i < end; ++i) {
     if ((static_cast<unsigned char>(original_[i]) & 0xC0) != 0x80) ++cps;
   }
   return cps;

@@ -334,3 +334,17 @@ TEST_CASE("code points of one to four bytes: tokens and sentences keep byte offs
     CHECK(sentences(doc) == c.sentences);
   }
 }
+
+TEST_CASE("code point offsets count every code point before a byte offset", "[tokenize][ar][en]") {
+  // counted eight bytes at a time, then byte by byte: check every token end
+  // of texts longer than one block, with code points of one to four bytes
+  for (const std::string text : {"وزير الخارجية السعودي 😀 Faisal bin Farhan 𝐀 é ت", "a b", "الصين والأردن"}) {
+    Document doc = tokenize(text);
+    INFO(text);
+    for (const auto& t : doc.tokens()) {
+      uint32_t expected = 0;
+      for (uint32_t b = 0; b < t.end; ++b) expected += (static_cast<unsigned char>(text[b]) & 0xC0) != 0x80;
+      CHECK(doc.code_point_offset(t.end) == expected);
+    }
+  }
+}
