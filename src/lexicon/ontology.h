@@ -27,7 +27,8 @@ class Ontology {
   bool has_property(const std::string& local) const { return properties_.count(local) > 0; }
 
  private:
-  /// The walk up the class tree `coarse_of` answers from `coarse_`.
+  /// The coarse class of `cls` by a walk up the class tree (what `coarse_`
+  /// holds for the classes the file names).
   std::string find_coarse(const std::string& cls) const;
   std::unordered_map<std::string, std::string> parent_;  ///< class -> superclass (kh: local names)
   /// `find_coarse` of every class the file names (and the coarse classes),
