@@ -71,6 +71,8 @@ Expected<Ontology> Ontology::load(const std::string& path) {
   raptor_free_world(world);
   std::fclose(f);
   if (c.errors) return Status(ErrorCode::kBadData, "ontology does not parse as Turtle", path);
+  for (const auto& [cls, parent] : o.parent_) o.coarse_.emplace(cls, o.find_coarse(cls));
+  for (const char* cls : kCoarse) o.coarse_.emplace(cls, o.find_coarse(cls));
   return o;
 }
 
@@ -85,7 +87,7 @@ bool Ontology::is_a(const std::string& cls, const std::string& ancestor) const {
   return false;
 }
 
-std::string Ontology::coarse_of(const std::string& cls) const {
+std::string Ontology::find_coarse(const std::string& cls) const {
   std::string c = cls;
   for (int depth = 0; depth < 32; ++depth) {
     for (const char* coarse : kCoarse) {

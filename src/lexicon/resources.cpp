@@ -47,7 +47,7 @@ const std::string& Resources::class_of(const Match& m) const {
 }
 
 const std::string& Resources::punct_class(std::string_view key) const {
-  auto it = punct_.find(std::string(key));
+  auto it = punct_.find(key);
   return it == punct_.end() ? kEmpty : it->second;
 }
 

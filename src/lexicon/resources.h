@@ -6,8 +6,10 @@
 ///
 /// Thread safety: loaded once, then immutable and shared by all threads.
 
+#include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -67,7 +69,13 @@ class Resources {
   WordTable tables_[kTableCount];
   std::vector<std::string> classes_;  ///< class names; payloads of kTrigger/kFunction
   std::unordered_map<std::string, int32_t> class_index_;
-  std::unordered_map<std::string, std::string> punct_;
+  /// Looked up by string_view; a hash of its own also keeps libstdc++ from
+  /// comparing a small table's keys one by one instead of hashing.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>> punct_;
   std::unordered_map<std::string, std::string> en_templates_;
 };
 

@@ -239,7 +239,7 @@ class Run {
 
   /// A KB mention at i, resolving ambiguous labels by context; -1 if none.
   /// `want` restricts the coarse class ("" for any).
-  const Match* kb_at(uint32_t i, const std::string& want, int32_t* entity) const {
+  const Match* kb_at(uint32_t i, std::string_view want, int32_t* entity) const {
     if (i >= send_) return nullptr;
     const Match* found = nullptr;
     int32_t chosen = -1;

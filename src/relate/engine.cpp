@@ -566,7 +566,7 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
   st.then_class = r_->class_id("then");
   st.courtesy_class = r_->class_id("courtesy");
   st.ms = &ms;
-  std::vector<bool> present;
+  std::vector<uint8_t> present;  // per trigger class (bytes, not bits: read per rule)
   std::vector<int8_t> literal_seen;
   // Top-level mentions by sentence.
   std::vector<std::vector<uint32_t>> by_sentence(doc.sentences().size());

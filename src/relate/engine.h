@@ -53,7 +53,7 @@ class RuleEngine {
   std::vector<std::vector<int32_t>> trigger_ids_;  ///< per rule: the trigger classes it needs
   std::vector<std::string> literal_words_;         ///< the distinct literal words of the rules
   std::vector<std::vector<uint32_t>> literals_;  ///< per rule: the literal words it needs (indices)
-  std::vector<bool> uses_pair_;       ///< per rule: it has an S:Pair capture
+  std::vector<uint8_t> uses_pair_;    ///< per rule: it has an S:Pair capture (bytes: read per rule and sentence)
 };
 
 }  // namespace khabar::relate

@@ -5,6 +5,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <cstring>
 #include <fstream>
 
 #include "core/tsv.h"
@@ -74,6 +76,16 @@ Expected<Folder> Folder::load(const std::string& path) {
     }
     f.bmp_[*src] = static_cast<int32_t>(*t);
   }
+  f.bmp_keys_.assign(f.bmp_.size(), BmpKey{{}, kSlow});
+  for (size_t c = 0; c < f.bmp_.size(); ++c) {
+    if ((c >= 0xD800 && c <= 0xDFFF) || is_presentation_form(static_cast<UChar32>(c))) continue;
+    std::string key;
+    f.fold_one(static_cast<UChar32>(c), key);
+    if (key.size() >= kSlow) continue;
+    BmpKey& k = f.bmp_keys_[c];
+    k.size = static_cast<uint8_t>(key.size());
+    std::copy(key.begin(), key.end(), k.bytes);
+  }
   return f;
 }
 
@@ -85,15 +97,30 @@ void Folder::fold(std::string_view token, std::string& out) const {
   const auto* s = reinterpret_cast<const uint8_t*>(token.data());
   auto n = static_cast<int32_t>(token.size());
   int32_t i = 0;
+  // Keys of the table are gathered here and appended to `out` in blocks.
+  char buf[64];
+  size_t used = 0;
+  auto flush = [&] {
+    out.append(buf, used);
+    used = 0;
+  };
   while (i < n) {
+    if (used + sizeof(BmpKey::bytes) > sizeof buf) flush();
     if (s[i] < 0x80 && (bmp_.empty() || bmp_[s[i]] == kKeep)) {  // ASCII fast path
       uint8_t c = s[i++];
-      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      buf[used++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
       continue;
     }
     UChar32 c;
     U8_NEXT(s, i, n, c);
     if (c < 0) continue;  // the tokenizer only sees valid UTF-8
+    if (static_cast<uint32_t>(c) < bmp_keys_.size() && bmp_keys_[static_cast<size_t>(c)].size != kSlow) {
+      const BmpKey& k = bmp_keys_[static_cast<size_t>(c)];
+      std::memcpy(buf + used, k.bytes, sizeof k.bytes);
+      used += k.size;
+      continue;
+    }
+    flush();
     if (c >= kPresentationFirst && c <= kPresentationLast && is_presentation_form(c)) {
       // ﺍﻟﺼﻴﻦ: a presentation form folds as the letters it shows (NFKC)
       icu::UnicodeString letters;
@@ -108,9 +135,15 @@ void Folder::fold(std::string_view token, std::string& out) const {
     }
     fold_one(c, out);
   }
+  flush();
 }
 
 void Folder::fold_one(UChar32 c, std::string& out) const {
+  if (static_cast<uint32_t>(c) < bmp_keys_.size() && bmp_keys_[static_cast<size_t>(c)].size != kSlow) {
+    const BmpKey& k = bmp_keys_[static_cast<size_t>(c)];
+    out.append(k.bytes, k.size);
+    return;
+  }
   if (static_cast<uint32_t>(c) < bmp_.size()) {
     int32_t m = bmp_[static_cast<size_t>(c)];
     if (m == kDelete) return;

@@ -46,6 +46,16 @@ class Folder {
   void fold_one(int32_t c, std::string& out) const;
   /// For code points below 0x10000: kKeep, kDelete, or the replacement.
   std::vector<int32_t> bmp_;
+  /// The key of a code point below 0x10000, computed at load from `bmp_`
+  /// and case folding: `size` bytes (0 when deleted), or `kSlow` when it is
+  /// computed per call (a surrogate, a presentation form, or a target
+  /// beyond the BMP).
+  struct BmpKey {
+    char bytes[3];
+    uint8_t size;
+  };
+  static constexpr uint8_t kSlow = 4;
+  std::vector<BmpKey> bmp_keys_;
 
 };
 

@@ -9,6 +9,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <limits>
 
 namespace khabar::text {
@@ -17,6 +19,49 @@ namespace {
 struct UTextCloser {
   void operator()(UText* t) const { utext_close(t); }
 };
+
+/// The UTF-16 form of valid UTF-8 `text` in `utf16`, and in `byte_of` the
+/// byte offset of each UTF-16 offset (a code point boundary; the second
+/// unit of a surrogate pair gets its pair's) and of the end. False (and
+/// nothing usable) when `text` is not valid UTF-8.
+bool to_utf16(std::string_view text, std::vector<char16_t>& utf16, std::vector<uint32_t>& byte_of) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto n = static_cast<int32_t>(text.size());
+  utf16.resize(text.size());  // never more units than bytes
+  byte_of.resize(text.size() + 1);
+  size_t u = 0;
+  for (int32_t i = 0; i < n;) {
+    const uint8_t lead = s[i];
+    if (lead < 0x80) {  // ASCII
+      utf16[u] = lead;
+      byte_of[u++] = static_cast<uint32_t>(i++);
+      continue;
+    }
+    if (lead >= 0xC2 && lead < 0xE0 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {  // two bytes (Arabic)
+      utf16[u] = static_cast<char16_t>(((lead & 0x1F) << 6) | (s[i + 1] & 0x3F));
+      byte_of[u++] = static_cast<uint32_t>(i);
+      i += 2;
+      continue;
+    }
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) return false;
+    if (c <= 0xFFFF) {
+      utf16[u] = static_cast<char16_t>(c);
+      byte_of[u++] = static_cast<uint32_t>(start);
+    } else {
+      utf16[u] = U16_LEAD(c);
+      byte_of[u++] = static_cast<uint32_t>(start);
+      utf16[u] = U16_TRAIL(c);
+      byte_of[u++] = static_cast<uint32_t>(start);
+    }
+  }
+  byte_of[u] = static_cast<uint32_t>(n);
+  utf16.resize(u);
+  byte_of.resize(u + 1);
+  return true;
+}
 
 }  // namespace
 
@@ -50,9 +95,19 @@ uint32_t Document::to_original(uint32_t norm) const {
 }
 
 uint32_t Document::code_point_offset(uint32_t norm) const {
-  uint32_t orig = to_original(norm);
+  const size_t end = std::min<size_t>(to_original(norm), original_.size());
+  // Code points are the bytes that are not continuation bytes (10xxxxxx),
+  // counted eight at a time.
+  constexpr uint64_t kHighBits = 0x8080808080808080ull;
   uint32_t cps = 0;
-  for (uint32_t i = 0; i < orig && i < original_.size(); ++i) {
+  size_t i = 0;
+  for (; i + 8 <= end; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, original_.data() + i, sizeof w);
+    const uint64_t continuation = w & ~(w << 1) & kHighBits;  // bit 7 set, bit 6 clear
+    cps += 8 - static_cast<uint32_t>(std::popcount(continuation));
+  }
+  for (; i < end; ++i) {
     if ((static_cast<unsigned char>(original_[i]) & 0xC0) != 0x80) ++cps;
   }
   return cps;
@@ -92,24 +147,36 @@ Status Tokenizer::tokenize(std::string utf8, Document& doc) const {
   }
   st = U_ZERO_ERROR;
   const std::string& text = doc.text();
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  auto n = static_cast<int32_t>(text.size());
+  // The break iterators run over the text in UTF-16, ICU's own form (its
+  // UTF-8 text access converts chunk by chunk, the larger part of the
+  // cost); boundaries are mapped back to bytes through a table made with
+  // the conversion. Invalid UTF-8 is iterated as UTF-8.
+  std::vector<char16_t> utf16;
+  std::vector<uint32_t> byte_of_utf16;
+  const bool as_utf16 = to_utf16(text, utf16, byte_of_utf16);
   std::unique_ptr<UText, UTextCloser> ut(
-      utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &st));
+      as_utf16 ? utext_openUChars(nullptr, utf16.data(), static_cast<int64_t>(utf16.size()), &st)
+               : utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &st));
   std::unique_ptr<icu::BreakIterator> words(impl_->words->clone());
   std::unique_ptr<icu::BreakIterator> sents(impl_->sentences->clone());
   words->setText(ut.get(), st);
   sents->setText(ut.get(), st);
   if (U_FAILURE(st)) return Status(ErrorCode::kInternal, std::string("ICU: ") + u_errorName(st));
+  auto byte_of = [&](int32_t b) {
+    return as_utf16 && b != icu::BreakIterator::DONE ? static_cast<int32_t>(byte_of_utf16[static_cast<size_t>(b)]) : b;
+  };
 
   // Sentence boundaries first, then tokens assigned to them in order.
   std::vector<uint32_t> sentence_ends;
   for (int32_t e = sents->next(); e != icu::BreakIterator::DONE; e = sents->next()) {
-    sentence_ends.push_back(static_cast<uint32_t>(e));
+    sentence_ends.push_back(static_cast<uint32_t>(byte_of(e)));
   }
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  auto n = static_cast<int32_t>(text.size());
   uint32_t sentence = 0;
-  int32_t start = words->first();
-  for (int32_t end = words->next(); end != icu::BreakIterator::DONE; start = end, end = words->next()) {
+  int32_t start = byte_of(words->first());
+  for (int32_t end = byte_of(words->next()); end != icu::BreakIterator::DONE;
+       start = end, end = byte_of(words->next())) {
     int32_t status = words->getRuleStatus();
     UChar32 first;
     int32_t i = start;

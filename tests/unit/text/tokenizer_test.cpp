@@ -313,3 +313,38 @@ TEST_CASE("a document is reset by the next tokenize call", "[tokenize]") {
   CHECK(keys(doc) == std::vector<std::string>{"wang", "yi"});
   CHECK(doc.sentences().size() == 1);
 }
+
+TEST_CASE("code points of one to four bytes: tokens and sentences keep byte offsets", "[tokenize][ar][en]") {
+  // ICU iterates in UTF-16 (a surrogate pair for 𝐀 and 😀): every boundary
+  // still lands on the bytes of the text.
+  struct Case {
+    std::string input;
+    std::vector<std::string> tokens;
+    std::vector<std::string> sentences;
+  };
+  const std::vector<Case> cases = {
+      {"😀 الصين. 𝐀bc é!", {"😀", "الصين", ".", "𝐀bc", "é", "!"}, {"😀 الصين.", "𝐀bc é!"}},
+      {"𠜎𠜱 قال: «نعم»", {"𠜎", "𠜱", "قال", ":", "«", "نعم", "»"}, {"𠜎𠜱 قال: «نعم»"}},
+      {"a😀b", {"a", "😀", "b"}, {"a😀b"}},
+  };
+  for (const auto& c : cases) {
+    Document doc = tokenize(c.input);
+    INFO(c.input);
+    CHECK(texts(doc) == c.tokens);
+    CHECK(sentences(doc) == c.sentences);
+  }
+}
+
+TEST_CASE("code point offsets count every code point before a byte offset", "[tokenize][ar][en]") {
+  // counted eight bytes at a time, then byte by byte: check every token end
+  // of texts longer than one block, with code points of one to four bytes
+  for (const std::string text : {"وزير الخارجية السعودي 😀 Faisal bin Farhan 𝐀 é ت", "a b", "الصين والأردن"}) {
+    Document doc = tokenize(text);
+    INFO(text);
+    for (const auto& t : doc.tokens()) {
+      uint32_t expected = 0;
+      for (uint32_t b = 0; b < t.end; ++b) expected += (static_cast<unsigned char>(text[b]) & 0xC0) != 0x80;
+      CHECK(doc.code_point_offset(t.end) == expected);
+    }
+  }
+}
