@@ -8,9 +8,10 @@
 #include <exception>
 #include <map>
 #include <memory>
+#include <thread>
+#include <string>
 #include <optional>
 #include <ostream>
-#include <thread>
 #include <utility>
 #include <vector>
 
@@ -34,8 +35,9 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kPrefixes
     {"kh", vocab::kKh},
 }};
 
-/// A document of fewer statements than this per thread is written by fewer
-/// threads: a thread and the Raptor world it uses cost more than they save.
+/// A document of fewer statements than this per thread has its terms
+/// written by fewer threads: a thread and its Raptor world cost more than
+/// they save.
 constexpr size_t kMinStatementsPerThread = 4096;
 /// At most this many threads write the terms of one document.
 constexpr unsigned kMaxThreads = 4;
@@ -53,8 +55,8 @@ bool under_a_prefix(std::string_view iri) {
 }
 
 /// Where a Raptor iostream writes: a byte buffer that is either flushed to a
-/// std::ostream in 64 KiB blocks or, without a stream, kept and grown (a
-/// chunk of a document, or the N-Triples text of terms). Raptor's escaping
+/// std::ostream in 64 KiB blocks (a document) or, without a stream, kept and
+/// grown (the texts Raptor writes for the terms). Raptor's escaping
 /// writers call `put` once per byte of output, so `put` is a compare and a
 /// store.
 ///
@@ -150,7 +152,7 @@ const raptor_iostream_handler kSinkHandler = {
     /* read_eof */ nullptr,
 };
 
-/// A Raptor world, an iostream into a `Sink`, the fixed prefixes as a
+/// A Raptor world, an iostream into a growing `Sink`, the fixed prefixes as a
 /// Raptor namespace stack, and the `raptor_term` of each term of a
 /// `Dataset`, made the first time it is asked for. Errors that Raptor logs
 /// are collected; `error_status()` reports the first.
@@ -162,8 +164,8 @@ const raptor_iostream_handler kSinkHandler = {
 /// (each has its own world), so they may run on different threads.
 class RaptorWorld {
  public:
-  RaptorWorld(const Dataset& dataset, std::ostream* out)
-      : dataset_(dataset), sink_(out), terms_(dataset.term_count(), nullptr) {}
+  explicit RaptorWorld(const Dataset& dataset)
+      : dataset_(dataset), sink_(nullptr), terms_(dataset.term_count(), nullptr) {}
   RaptorWorld(const RaptorWorld&) = delete;
   RaptorWorld& operator=(const RaptorWorld&) = delete;
   ~RaptorWorld() {
@@ -177,7 +179,7 @@ class RaptorWorld {
   }
 
   /// Opens the world, the iostream and the namespace stack. Call on the
-  /// thread that created the exporter's other worlds (Raptor's start-up is
+  /// thread that opens the document's other worlds (Raptor's start-up is
   /// not documented as thread-safe); the rest may then run on any one thread.
   Status open() {
     world_ = raptor_new_world();
@@ -192,7 +194,9 @@ class RaptorWorld {
     stream_ = raptor_new_iostream_from_handler(world_, &sink_, &kSinkHandler);
     if (stream_ == nullptr) return {ErrorCode::kInternal, "cannot open a Raptor iostream"};
     namespaces_ = raptor_new_namespaces(world_, 0);
-    if (namespaces_ == nullptr) return {ErrorCode::kInternal, "cannot make a Raptor namespace stack"};
+    if (namespaces_ == nullptr) {
+      return {ErrorCode::kInternal, "cannot make a Raptor namespace stack"};
+    }
     for (const auto& [prefix, ns] : kPrefixes) {
       const std::string p(prefix), uri(ns);  // NUL-terminated
       if (raptor_namespaces_start_namespace_full(namespaces_, bytes(p), bytes(uri), 0) != 0) {
@@ -255,7 +259,7 @@ class RaptorWorld {
   }
 
   const Dataset& dataset_;
-  Sink sink_;  // what `stream_` writes to; flushed when the stream is freed
+  Sink sink_;  // what `stream_` writes to
   raptor_world* world_ = nullptr;
   raptor_iostream* stream_ = nullptr;
   raptor_namespace_stack* namespaces_ = nullptr;
@@ -264,22 +268,12 @@ class RaptorWorld {
   std::string error_;
 };
 
-/// `f()`, or `kInternal` when it throws: what runs on a worker thread
-/// returns a Status instead of letting an exception end the process.
-template <typename F>
-Status guarded(F f) {
-  try {
-    return f();
-  } catch (const std::exception& e) {
-    return {ErrorCode::kInternal, std::string("RDF export: ") + e.what()};
-  }
-}
-
 /// The text a syntax gives each term, wherever the term stands.
 enum class TermForm {
   kNTriples,  ///< `<iri>`, `"lexical"@lang`, `"lexical"^^<datatype>`
   kTurtle,    ///< the same with prefixed names, bare numbers, `"""long"""` strings
-  kXml,       ///< IRI: attribute value; literal: ` xml:lang="..."` or ` rdf:datatype="..."`, `>`, content
+  kXml,       ///< IRI: an attribute value; literal: ` xml:lang="..."` or
+              ///< ` rdf:datatype="..."`, then `>` and the element content
 };
 
 /// Writes term `id` of `raptor`'s dataset in `form` to `raptor`'s stream;
@@ -323,9 +317,20 @@ int write_term(RaptorWorld& raptor, TermId id, TermForm form) {
   return raptor_term_turtle_write(stream, term, raptor.namespaces(), nullptr);
 }
 
+/// `f()`, or `kInternal` when it throws: what runs on a worker thread
+/// returns a Status instead of letting an exception end the process.
+template <typename F>
+Status guarded(F f) {
+  try {
+    return f();
+  } catch (const std::exception& e) {
+    return {ErrorCode::kInternal, std::string("RDF export: ") + e.what()};
+  }
+}
+
 /// The text of every term of a `Dataset` in one `TermForm`, each written
 /// once by Raptor. With several threads, each writes a range of the terms
-/// in a Raptor world of its own.
+/// in a Raptor world of its own (the texts do not depend on the world).
 ///
 /// Invariant after `build`: `text_[id]` views the text of term `id` in the
 /// sink of one of `worlds_`, which no longer grows.
@@ -333,11 +338,12 @@ class TermTexts {
  public:
   TermTexts(const Dataset& dataset, TermForm form) : dataset_(dataset), form_(form) {}
 
+  /// Writes every term with `threads` threads (the calling thread included).
   Status build(unsigned threads) {
     const size_t n = dataset_.term_count();
     threads = std::max(1U, threads);
     for (unsigned k = 0; k < threads; ++k) {  // Raptor worlds are opened on this thread
-      worlds_.push_back(std::make_unique<RaptorWorld>(dataset_, nullptr));
+      worlds_.push_back(std::make_unique<RaptorWorld>(dataset_));
       KHABAR_TRY(worlds_.back()->open());
     }
     text_.resize(n);
@@ -358,8 +364,8 @@ class TermTexts {
   std::string_view operator[](TermId id) const { return text_[id]; }
 
   /// A world whose terms and namespace stack may still be used (not its
-  /// stream, whose sink holds the texts).
-  RaptorWorld& world() { return *worlds_.front(); }
+  /// stream: its sink holds texts).
+  RaptorWorld& raptor() { return *worlds_.front(); }
 
  private:
   /// Writes terms `[begin, end)` with `raptor` and records their texts.
@@ -484,7 +490,8 @@ Status write_turtle(const Dataset& dataset, std::ostream& out, unsigned threads)
 std::optional<std::string> prefixed_name(RaptorWorld& raptor, TermId id) {
   raptor_term* term = raptor.term(id);
   if (term == nullptr || term->type != RAPTOR_TERM_TYPE_URI) return std::nullopt;
-  raptor_qname* qname = raptor_new_qname_from_namespace_uri(raptor.namespaces(), term->value.uri, 10);
+  raptor_qname* qname =
+      raptor_new_qname_from_namespace_uri(raptor.namespaces(), term->value.uri, 10);
   if (qname == nullptr) return std::nullopt;
   size_t prefix_size = 0;
   const unsigned char* prefix =
@@ -536,7 +543,8 @@ class PropertyNames {
                raptor_xml_name_check(bytes(value) + k, value.size() - k, 10) != 0;
       };
       while (split < value.size() && !is_ncname(split)) ++split;
-      std::optional<std::string> ns = xml_attribute(raptor, std::string_view(value).substr(0, split));
+      const std::optional<std::string> ns =
+          xml_attribute(raptor, std::string_view(value).substr(0, split));
       if (split == value.size() || !ns) {
         return {ErrorCode::kInternal,
                 "RDF/XML cannot write predicate <" + value + ">: it does not end with an XML name"};
@@ -570,7 +578,7 @@ class PropertyNames {
 Status write_rdfxml(const Dataset& dataset, std::ostream& out, unsigned threads) {
   TermTexts terms(dataset, TermForm::kXml);
   KHABAR_TRY(terms.build(threads));
-  RaptorWorld& raptor = terms.world();
+  RaptorWorld& raptor = terms.raptor();
   const std::optional<TermId> type = rdf_type(dataset);
   const std::vector<TripleRef> triples = dataset.sorted_triples();
 
