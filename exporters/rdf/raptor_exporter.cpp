@@ -4,27 +4,27 @@
 
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <cstring>
 #include <exception>
 #include <map>
 #include <memory>
-#include <ostream>
 #include <thread>
+#include <string>
+#include <optional>
+#include <ostream>
 #include <utility>
 #include <vector>
 
 #include "core/vocab.h"
 #include "exporters/rdf/triples.h"
-#include "exporters/text_util.h"
 
 namespace khabar::exporters::rdf {
 namespace {
 
-/// Prefixes every Turtle and RDF/XML output declares, in this order. `rdf:`
-/// is not listed: Raptor's Turtle serializer always declares it (and refuses
-/// it twice).
-constexpr std::array<std::pair<const char*, std::string_view>, 8> kPrefixes = {{
+/// Prefixes every Turtle and RDF/XML output declares, in the order Turtle
+/// declares them (RDF/XML lists them sorted by prefix, as Raptor does).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kPrefixes = {{
+    {"rdf", vocab::kRdf},
     {"rdfs", vocab::kRdfs},
     {"owl", vocab::kOwl},
     {"xsd", vocab::kXsd},
@@ -35,19 +35,28 @@ constexpr std::array<std::pair<const char*, std::string_view>, 8> kPrefixes = {{
     {"kh", vocab::kKh},
 }};
 
-/// A document of fewer statements than this per thread is written by fewer
-/// threads: a thread and the Raptor worlds it uses cost more than they save.
+/// A document of fewer statements than this per thread has its terms
+/// written by fewer threads: a thread and its Raptor world cost more than
+/// they save.
 constexpr size_t kMinStatementsPerThread = 4096;
-/// At most this many threads write one document.
+/// At most this many threads write the terms of one document.
 constexpr unsigned kMaxThreads = 4;
 
 const unsigned char* bytes(std::string_view s) {
   return reinterpret_cast<const unsigned char*>(s.data());
 }
 
+/// True when `iri` is longer than one of the fixed namespaces and starts
+/// with it: the only IRIs Raptor may write as prefixed names.
+bool under_a_prefix(std::string_view iri) {
+  return std::any_of(kPrefixes.begin(), kPrefixes.end(), [&](const auto& p) {
+    return iri.size() > p.second.size() && iri.starts_with(p.second);
+  });
+}
+
 /// Where a Raptor iostream writes: a byte buffer that is either flushed to a
-/// std::ostream in 64 KiB blocks or, without a stream, kept and grown (a
-/// chunk of a document, or the N-Triples text of terms). Raptor's escaping
+/// std::ostream in 64 KiB blocks (a document) or, without a stream, kept and
+/// grown (the texts Raptor writes for the terms). Raptor's escaping
 /// writers call `put` once per byte of output, so `put` is a compare and a
 /// store.
 ///
@@ -143,21 +152,20 @@ const raptor_iostream_handler kSinkHandler = {
     /* read_eof */ nullptr,
 };
 
-/// A Raptor world, an iostream into a `Sink`, and the `raptor_term` of each
-/// term of a `Dataset`, made the first time it is asked for (so no string
-/// is built, copied or looked up per statement). Errors that Raptor logs
+/// A Raptor world, an iostream into a growing `Sink`, the fixed prefixes as a
+/// Raptor namespace stack, and the `raptor_term` of each term of a
+/// `Dataset`, made the first time it is asked for. Errors that Raptor logs
 /// are collected; `error_status()` reports the first.
 ///
-/// Invariants: `world_` and `stream_` are owned and non-null after a
-/// successful `open()`; `terms_[id]` is null or an owned term for
-/// `dataset_.term(id)`; the serializer of a `RaptorSession` (which holds
-/// references to terms and the stream) is freed before them.
+/// Invariants: `world_`, `stream_` and `namespaces_` are owned and non-null
+/// after a successful `open()`; `terms_[id]` is null or an owned term for
+/// `dataset_.term(id)`.
 /// Thread safety: one thread at a time; distinct instances are independent
 /// (each has its own world), so they may run on different threads.
 class RaptorWorld {
  public:
-  RaptorWorld(const Dataset& dataset, std::ostream* out)
-      : dataset_(dataset), sink_(out), terms_(dataset.term_count(), nullptr) {}
+  explicit RaptorWorld(const Dataset& dataset)
+      : dataset_(dataset), sink_(nullptr), terms_(dataset.term_count(), nullptr) {}
   RaptorWorld(const RaptorWorld&) = delete;
   RaptorWorld& operator=(const RaptorWorld&) = delete;
   ~RaptorWorld() {
@@ -166,12 +174,13 @@ class RaptorWorld {
       if (t != nullptr) raptor_free_term(t);
     }
     for (auto& [name, uri] : datatypes_) raptor_free_uri(uri);
+    if (namespaces_ != nullptr) raptor_free_namespaces(namespaces_);
     if (world_ != nullptr) raptor_free_world(world_);
   }
 
-  /// Opens the world and the iostream. Call on the thread that created the
-  /// exporter's other worlds (Raptor's start-up is not documented as
-  /// thread-safe); the rest may then run on any one thread.
+  /// Opens the world, the iostream and the namespace stack. Call on the
+  /// thread that opens the document's other worlds (Raptor's start-up is
+  /// not documented as thread-safe); the rest may then run on any one thread.
   Status open() {
     world_ = raptor_new_world();
     // Each distinct IRI reaches Raptor once (`terms_`), so Raptor's URI
@@ -184,6 +193,16 @@ class RaptorWorld {
     raptor_world_set_log_handler(world_, this, &RaptorWorld::on_log);
     stream_ = raptor_new_iostream_from_handler(world_, &sink_, &kSinkHandler);
     if (stream_ == nullptr) return {ErrorCode::kInternal, "cannot open a Raptor iostream"};
+    namespaces_ = raptor_new_namespaces(world_, 0);
+    if (namespaces_ == nullptr) {
+      return {ErrorCode::kInternal, "cannot make a Raptor namespace stack"};
+    }
+    for (const auto& [prefix, ns] : kPrefixes) {
+      const std::string p(prefix), uri(ns);  // NUL-terminated
+      if (raptor_namespaces_start_namespace_full(namespaces_, bytes(p), bytes(uri), 0) != 0) {
+        return {ErrorCode::kInternal, "Raptor rejected prefix " + p};
+      }
+    }
     return error_status();
   }
 
@@ -196,7 +215,8 @@ class RaptorWorld {
 
   raptor_world* world() const { return world_; }
   raptor_iostream* stream() const { return stream_; }
-  Sink& sink() { return sink_; }
+  /// The fixed prefixes (`kPrefixes`), for Raptor's prefixed-name writers.
+  raptor_namespace_stack* namespaces() const { return namespaces_; }
   const Sink& sink() const { return sink_; }
   const Dataset& dataset() const { return dataset_; }
 
@@ -207,12 +227,6 @@ class RaptorWorld {
   [[nodiscard]] Status error_status() const {
     if (error_.empty()) return {};
     return {ErrorCode::kInternal, error_};
-  }
-
-  /// Frees the iostream, which flushes the sink.
-  void close_stream() {
-    if (stream_ != nullptr) raptor_free_iostream(stream_);
-    stream_ = nullptr;
   }
 
  private:
@@ -245,87 +259,62 @@ class RaptorWorld {
   }
 
   const Dataset& dataset_;
-  Sink sink_;  // what `stream_` writes to; flushed when the stream is freed
+  Sink sink_;  // what `stream_` writes to
   raptor_world* world_ = nullptr;
   raptor_iostream* stream_ = nullptr;
+  raptor_namespace_stack* namespaces_ = nullptr;
   std::vector<raptor_term*> terms_;               // by TermId, owned
   std::map<std::string, raptor_uri*> datatypes_;  // owned URIs
   std::string error_;
 };
 
-/// One Raptor serializer ("turtle" or "rdfxml-abbrev", with the fixed
-/// prefixes) writing statements of a `Dataset` into a `RaptorWorld`'s sink.
-class RaptorSession {
- public:
-  RaptorSession(const Dataset& dataset, std::ostream* out) : raptor_(dataset, out) {}
-  RaptorSession(const RaptorSession&) = delete;
-  RaptorSession& operator=(const RaptorSession&) = delete;
-  ~RaptorSession() {
-    if (serializer_ != nullptr) raptor_free_serializer(serializer_);
-  }
-
-  /// Opens serializer `syntax` and declares the prefixes.
-  Status start(const char* syntax) {
-    KHABAR_TRY(raptor_.open());
-    raptor_world* world = raptor_.world();
-    serializer_ = raptor_new_serializer(world, syntax);
-    if (serializer_ == nullptr) {
-      return {ErrorCode::kInternal, std::string("Raptor has no serializer ") + syntax};
-    }
-    for (const auto& [prefix, ns] : kPrefixes) {
-      raptor_uri* uri = raptor_new_uri_from_counted_string(world, bytes(ns), ns.size());
-      if (uri == nullptr) return {ErrorCode::kInternal, "Raptor rejected a namespace IRI"};
-      const int rc = raptor_serializer_set_namespace(
-          serializer_, uri, reinterpret_cast<const unsigned char*>(prefix));
-      raptor_free_uri(uri);
-      if (rc != 0) return {ErrorCode::kInternal, std::string("Raptor rejected prefix ") + prefix};
-    }
-    if (raptor_serializer_start_to_iostream(serializer_, nullptr, raptor_.stream()) != 0) {
-      return {ErrorCode::kInternal, "cannot start the Raptor serializer"};
-    }
-    return raptor_.error_status();
-  }
-
-  /// Serialises `triples` and ends the document (Raptor's abbreviating
-  /// serializers write everything here), then flushes.
-  Status write(const TripleRef* begin, const TripleRef* end) {
-    for (const TripleRef* t = begin; t != end; ++t) KHABAR_TRY(serialize(*t));
-    if (raptor_serializer_serialize_end(serializer_) != 0) {
-      raptor_.fail("Raptor could not finish the document");
-    }
-    raptor_free_serializer(serializer_);
-    serializer_ = nullptr;
-    raptor_.close_stream();
-    return raptor_.error_status();
-  }
-
-  /// Without a stream: the document written.
-  std::string_view text() const { return raptor_.sink().text(); }
-
- private:
-  Status serialize(const TripleRef& t) {
-    raptor_statement st;
-    raptor_statement_init(&st, raptor_.world());
-    st.subject = raptor_.term(t.subject);
-    st.predicate = raptor_.term(t.predicate);
-    st.object = raptor_.term(t.object);
-    if (st.subject == nullptr || st.predicate == nullptr || st.object == nullptr) {
-      return {ErrorCode::kInternal, "Raptor could not build a term"};
-    }
-    // The terms stay ours (`st` is not cleared): serializers that keep a
-    // term take a reference of their own.
-    if (raptor_serializer_serialize_statement(serializer_, &st) != 0) {
-      raptor_.fail("Raptor could not serialise a statement");
-    }
-    return raptor_.error_status();
-  }
-
-  RaptorWorld raptor_;
-  raptor_serializer* serializer_ = nullptr;
+/// The text a syntax gives each term, wherever the term stands.
+enum class TermForm {
+  kNTriples,  ///< `<iri>`, `"lexical"@lang`, `"lexical"^^<datatype>`
+  kTurtle,    ///< the same with prefixed names, bare numbers, `"""long"""` strings
+  kXml,       ///< IRI: an attribute value; literal: ` xml:lang="..."` or
+              ///< ` rdf:datatype="..."`, then `>` and the element content
 };
 
-const char* serializer_name(RdfSyntax syntax) {
-  return syntax == RdfSyntax::kTurtle ? "turtle" : "rdfxml-abbrev";
+/// Writes term `id` of `raptor`'s dataset in `form` to `raptor`'s stream;
+/// non-zero when Raptor fails.
+int write_term(RaptorWorld& raptor, TermId id, TermForm form) {
+  raptor_iostream* stream = raptor.stream();
+  if (form == TermForm::kXml) {
+    // What Raptor's RDF/XML writers write in an attribute and in a
+    // property element (raptor_xml_writer_cdata).
+    const Term& t = raptor.dataset().term(id);
+    auto escaped = [&](std::string_view s, char quote) {
+      return raptor_xml_escape_string_any_write(bytes(s), s.size(), quote, 10, stream);
+    };
+    if (t.kind == TermKind::kIri) return escaped(t.value, '"');
+    int rc = 0;
+    if (!t.lang.empty()) {
+      rc |= raptor_iostream_string_write(" xml:lang=\"", stream);
+      rc |= escaped(t.lang, '"');
+      rc |= raptor_iostream_write_byte('"', stream);
+    }
+    if (!t.datatype.empty()) {
+      rc |= raptor_iostream_string_write(" rdf:datatype=\"", stream);
+      rc |= escaped(t.datatype, '"');
+      rc |= raptor_iostream_write_byte('"', stream);
+    }
+    rc |= raptor_iostream_write_byte('>', stream);
+    return rc | escaped(t.value, '\0');
+  }
+  raptor_term* term = raptor.term(id);
+  if (term == nullptr) return 1;
+  if (form == TermForm::kNTriples) {
+    // What Raptor's "ntriples" and "nquads" serializers write for each term.
+    return raptor_term_escaped_write(term, RAPTOR_ESCAPED_WRITE_NTRIPLES_LITERAL, stream);
+  }
+  if (term->type == RAPTOR_TERM_TYPE_URI && !under_a_prefix(raptor.dataset().term(id).value)) {
+    // What raptor_term_turtle_write writes for an IRI no prefix can
+    // shorten, without its scan of the 1,024-bucket namespace table.
+    return raptor_uri_escaped_write(term->value.uri, nullptr, RAPTOR_ESCAPED_WRITE_TURTLE_URI,
+                                    stream);
+  }
+  return raptor_term_turtle_write(stream, term, raptor.namespaces(), nullptr);
 }
 
 /// `f()`, or `kInternal` when it throws: what runs on a worker thread
@@ -339,162 +328,22 @@ Status guarded(F f) {
   }
 }
 
-/// True when `s` is an XML NCName of ASCII letters, digits, '_', '-', '.'
-/// (what Raptor can turn into a prefixed name on its own).
-bool is_simple_ncname(std::string_view s) {
-  if (s.empty()) return false;
-  auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_'; };
-  if (!letter(s.front())) return false;
-  return std::all_of(s.begin(), s.end(), [&](char c) {
-    return letter(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
-  });
-}
-
-/// True when `iri` is a declared prefix plus a simple local name, so that
-/// Raptor writes it as that prefixed name whatever else the document holds
-/// (and never makes up a namespace, `ns0`, numbered per document).
-bool has_declared_prefix(std::string_view iri) {
-  auto under = [&](std::string_view ns) {
-    return iri.size() > ns.size() && iri.starts_with(ns) && is_simple_ncname(iri.substr(ns.size()));
-  };
-  if (under(vocab::kRdf)) return true;
-  return std::any_of(kPrefixes.begin(), kPrefixes.end(),
-                     [&](const auto& p) { return under(p.second); });
-}
-
-/// Where `triples` (sorted, so grouped by subject) may be cut into `chunks`
-/// runs of about equal size, at subject boundaries: the start of each
-/// piece and, last, `triples.size()`. Fewer pieces when there are few
-/// subjects.
-std::vector<size_t> chunk_starts(const std::vector<TripleRef>& triples, unsigned chunks) {
-  std::vector<size_t> starts{0};
-  for (unsigned k = 1; k < chunks; ++k) {
-    size_t i = std::max(triples.size() * k / chunks, starts.back() + 1);
-    while (i < triples.size() && triples[i].subject == triples[i - 1].subject) ++i;
-    if (i >= triples.size()) break;
-    starts.push_back(i);
-  }
-  starts.push_back(triples.size());
-  return starts;
-}
-
-/// A document split into what precedes the first subject, the subjects'
-/// descriptions and what follows the last; empty `head` when `text` does
-/// not have the expected shape.
-struct DocumentParts {
-  std::string_view head, body, tail;
-};
-
-DocumentParts split_document(RdfSyntax syntax, std::string_view text) {
-  if (syntax == RdfSyntax::kTurtle) {
-    // "@prefix ... .\n" lines, an empty line, then "<subject>\n    ... .\n\n" each.
-    const size_t blank = text.find("\n\n");
-    if (blank == std::string_view::npos) return {};
-    return {text.substr(0, blank + 2), text.substr(blank + 2), {}};
-  }
-  // "<?xml ...?>\n<rdf:RDF xmlns:...>\n", node elements, "</rdf:RDF>\n".
-  constexpr std::string_view kEnd = "</rdf:RDF>\n";
-  const size_t root = text.find("<rdf:RDF");
-  if (root == std::string_view::npos || !text.ends_with(kEnd)) return {};
-  const size_t close = text.find(">\n", root);
-  if (close == std::string_view::npos || close + 2 > text.size() - kEnd.size()) return {};
-  const size_t body = close + 2;
-  return {text.substr(0, body), text.substr(body, text.size() - kEnd.size() - body),
-          text.substr(text.size() - kEnd.size())};
-}
-
-/// True when every predicate of `triples`, and every class (`rdf:type`
-/// object), is a prefixed name of the fixed prefixes.
-bool all_names_prefixed(const Dataset& dataset, const std::vector<TripleRef>& triples) {
-  const auto rdf_type = dataset.find(iri(std::string(vocab::kRdf) + "type"));
-  std::vector<char> checked(dataset.term_count(), 0);
-  auto ok = [&](TermId id) {
-    if (checked[id] == 0) checked[id] = has_declared_prefix(dataset.term(id).value) ? 1 : 2;
-    return checked[id] == 1;
-  };
-  return std::all_of(triples.begin(), triples.end(), [&](const TripleRef& t) {
-    return ok(t.predicate) && (!rdf_type.has_value() || t.predicate != *rdf_type || ok(t.object));
-  });
-}
-
-/// Turtle and RDF/XML, whose Raptor serializers hold every statement and
-/// write the document at the end, grouped by subject: one serializer over
-/// all triples; or, with `threads` > 1, one per run of whole subjects (eight
-/// runs per thread, which the threads take in turn, so that runs of costly
-/// subjects, such as articles with many mentions, do not keep one thread
-/// busy alone), the documents joined: the head of the first, the bodies in
-/// order, the tail of the first. A subject's description depends only on
-/// its own triples and the fixed prefixes (there are no blank nodes, and
-/// every predicate and class is a prefixed name of those: checked, so that
-/// Raptor never makes up a namespace per document), and Raptor orders
-/// subjects as `sorted_triples()` does, so the joined text is the
-/// one-serializer text; if the pieces' heads or tails differ all the same,
-/// the document is written again in one piece.
-Status write_abbreviated(RdfSyntax syntax, const Dataset& dataset, std::ostream& out,
-                         unsigned threads) {
-  const std::vector<TripleRef> triples = dataset.sorted_triples();
-  if (threads > 1 && !all_names_prefixed(dataset, triples)) threads = 1;
-  const std::vector<size_t> starts = chunk_starts(triples, threads > 1 ? threads * 8 : 1);
-  const char* syntax_name = serializer_name(syntax);
-  if (starts.size() <= 2) {
-    RaptorSession session(dataset, &out);
-    KHABAR_TRY(session.start(syntax_name));
-    return session.write(triples.data(), triples.data() + triples.size());
-  }
-
-  const size_t n = starts.size() - 1;
-  std::vector<std::unique_ptr<RaptorSession>> sessions;
-  for (size_t k = 0; k < n; ++k) {  // Raptor worlds are opened on this thread
-    sessions.push_back(std::make_unique<RaptorSession>(dataset, nullptr));
-    KHABAR_TRY(sessions.back()->start(syntax_name));
-  }
-  std::vector<Status> results(n);
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t k = next++; k < n; k = next++) {
-      results[k] = guarded([&] {
-        return sessions[k]->write(triples.data() + starts[k], triples.data() + starts[k + 1]);
-      });
-    }
-  };
-  std::vector<std::thread> workers;
-  workers.reserve(threads - 1);
-  for (unsigned k = 1; k < threads; ++k) workers.emplace_back(work);
-  work();
-  for (std::thread& w : workers) w.join();
-  for (const Status& st : results) KHABAR_TRY(st);
-
-  std::vector<DocumentParts> parts;
-  for (const auto& s : sessions) parts.push_back(split_document(syntax, s->text()));
-  const bool same_frame = std::all_of(parts.begin(), parts.end(), [&](const DocumentParts& p) {
-    return !p.head.empty() && p.head == parts[0].head && p.tail == parts[0].tail;
-  });
-  if (!same_frame) return write_abbreviated(syntax, dataset, out, 1);
-  out.write(parts[0].head.data(), static_cast<std::streamsize>(parts[0].head.size()));
-  for (const DocumentParts& p : parts) {
-    out.write(p.body.data(), static_cast<std::streamsize>(p.body.size()));
-  }
-  out.write(parts[0].tail.data(), static_cast<std::streamsize>(parts[0].tail.size()));
-  return {};
-}
-
-/// The N-Triples text of every term of a `Dataset`, each written once by
-/// Raptor's N-Triples term writer (`raptor_term_escaped_write` with
-/// `RAPTOR_ESCAPED_WRITE_NTRIPLES_LITERAL`, what Raptor's "ntriples" and
-/// "nquads" serializers call for each term of each statement). With several
-/// threads, each writes a range of the terms in a Raptor world of its own.
+/// The text of every term of a `Dataset` in one `TermForm`, each written
+/// once by Raptor. With several threads, each writes a range of the terms
+/// in a Raptor world of its own (the texts do not depend on the world).
 ///
 /// Invariant after `build`: `text_[id]` views the text of term `id` in the
-/// sink of one of `worlds_`.
-class NTriplesTerms {
+/// sink of one of `worlds_`, which no longer grows.
+class TermTexts {
  public:
-  explicit NTriplesTerms(const Dataset& dataset) : dataset_(dataset) {}
+  TermTexts(const Dataset& dataset, TermForm form) : dataset_(dataset), form_(form) {}
 
+  /// Writes every term with `threads` threads (the calling thread included).
   Status build(unsigned threads) {
     const size_t n = dataset_.term_count();
     threads = std::max(1U, threads);
     for (unsigned k = 0; k < threads; ++k) {  // Raptor worlds are opened on this thread
-      worlds_.push_back(std::make_unique<RaptorWorld>(dataset_, nullptr));
+      worlds_.push_back(std::make_unique<RaptorWorld>(dataset_));
       KHABAR_TRY(worlds_.back()->open());
     }
     text_.resize(n);
@@ -511,8 +360,12 @@ class NTriplesTerms {
     return {};
   }
 
-  /// The N-Triples form of term `id`. Valid while this object lives.
+  /// The text of term `id`. Valid while this object lives.
   std::string_view operator[](TermId id) const { return text_[id]; }
+
+  /// A world whose terms and namespace stack may still be used (not its
+  /// stream: its sink holds texts).
+  RaptorWorld& raptor() { return *worlds_.front(); }
 
  private:
   /// Writes terms `[begin, end)` with `raptor` and records their texts.
@@ -520,10 +373,7 @@ class NTriplesTerms {
     std::vector<size_t> offsets{0};
     offsets.reserve(end - begin + 1);
     for (size_t id = begin; id < end; ++id) {
-      raptor_term* t = raptor.term(static_cast<TermId>(id));
-      if (t == nullptr) return {ErrorCode::kInternal, "Raptor could not build a term"};
-      if (raptor_term_escaped_write(t, RAPTOR_ESCAPED_WRITE_NTRIPLES_LITERAL, raptor.stream()) !=
-          0) {
+      if (write_term(raptor, static_cast<TermId>(id), form_) != 0) {
         raptor.fail("Raptor could not write a term");
       }
       offsets.push_back(raptor.sink().size());
@@ -537,12 +387,13 @@ class NTriplesTerms {
   }
 
   const Dataset& dataset_;
+  const TermForm form_;
   std::vector<std::unique_ptr<RaptorWorld>> worlds_;
   std::vector<std::string_view> text_;  ///< by TermId
 };
 
 /// One statement line: `s p o [g] .`, as Raptor's raptor_statement_ntriples_write.
-void write_statement(Sink& sink, const NTriplesTerms& terms, const TripleRef& t, uint32_t graph) {
+void write_statement(Sink& sink, const TermTexts& terms, const TripleRef& t, uint32_t graph) {
   sink.write(terms[t.subject]);
   sink.put(' ');
   sink.write(terms[t.predicate]);
@@ -555,12 +406,17 @@ void write_statement(Sink& sink, const NTriplesTerms& terms, const TripleRef& t,
   sink.write(" .\n", 3);
 }
 
+Status finish(Sink& sink) {
+  if (sink.flush() != 0) return {ErrorCode::kIo, "cannot write the RDF output"};
+  return {};
+}
+
 /// N-Triples, N-Quads and TriG: statements in order, one per line, each
-/// term's text from `NTriplesTerms`; TriG puts the statements of each named
-/// graph in a `<g> { ... }` block (N-Triples statements are TriG
+/// term's N-Triples text from `TermTexts`; TriG puts the statements of each
+/// named graph in a `<g> { ... }` block (N-Triples statements are TriG
 /// statements), the default graph's first.
 Status write_lines(RdfSyntax syntax, const Dataset& dataset, std::ostream& out, unsigned threads) {
-  NTriplesTerms terms(dataset);
+  TermTexts terms(dataset, TermForm::kNTriples);
   KHABAR_TRY(terms.build(threads));
   Sink sink(&out);
   if (syntax == RdfSyntax::kNTriples) {
@@ -584,13 +440,224 @@ Status write_lines(RdfSyntax syntax, const Dataset& dataset, std::ostream& out, 
       i = j;
     }
   }
-  if (sink.flush() != 0) return {ErrorCode::kIo, "cannot write the RDF output"};
-  return {};
+  return finish(sink);
 }
 
-/// How many threads write a document of about `statements` statements:
-/// one per hardware thread, at most `kMaxThreads`, each with at least
-/// `kMinStatementsPerThread` statements.
+/// The id of `rdf:type`, when a statement uses it.
+std::optional<TermId> rdf_type(const Dataset& dataset) {
+  return dataset.find(iri(std::string(vocab::kRdf) + "type"));
+}
+
+/// Turtle in the layout of Raptor's "turtle" serializer: the prefixes, then
+/// per subject `s\n    p o1, o2 ;\n    p2 o3 .\n\n` (`a` for `rdf:type`),
+/// every term's text written once by Raptor's Turtle term writer.
+Status write_turtle(const Dataset& dataset, std::ostream& out, unsigned threads) {
+  TermTexts terms(dataset, TermForm::kTurtle);
+  KHABAR_TRY(terms.build(threads));
+  const std::optional<TermId> type = rdf_type(dataset);
+  Sink sink(&out);
+  for (const auto& [prefix, ns] : kPrefixes) {
+    sink.write("@prefix ");
+    sink.write(prefix);
+    sink.write(": <");
+    sink.write(ns);
+    sink.write("> .\n");
+  }
+  sink.put('\n');
+  const std::vector<TripleRef> triples = dataset.sorted_triples();
+  for (size_t i = 0; i < triples.size(); ++i) {
+    const TripleRef& t = triples[i];
+    if (i == 0 || triples[i - 1].subject != t.subject) {
+      sink.write(terms[t.subject]);
+      sink.write("\n    ");
+    } else if (triples[i - 1].predicate != t.predicate) {
+      sink.write(" ;\n    ");
+    } else {
+      sink.write(", ");
+    }
+    if (i == 0 || triples[i - 1].subject != t.subject || triples[i - 1].predicate != t.predicate) {
+      sink.write(t.predicate == type ? std::string_view("a") : terms[t.predicate]);
+      sink.put(' ');
+    }
+    sink.write(terms[t.object]);
+    if (i + 1 == triples.size() || triples[i + 1].subject != t.subject) sink.write(" .\n\n");
+  }
+  return finish(sink);
+}
+
+/// The XML qualified name Raptor gives IRI `id` with the fixed prefixes
+/// (`kh:coChaired`), or nullopt when no prefix fits with an XML name after it.
+std::optional<std::string> prefixed_name(RaptorWorld& raptor, TermId id) {
+  raptor_term* term = raptor.term(id);
+  if (term == nullptr || term->type != RAPTOR_TERM_TYPE_URI) return std::nullopt;
+  raptor_qname* qname =
+      raptor_new_qname_from_namespace_uri(raptor.namespaces(), term->value.uri, 10);
+  if (qname == nullptr) return std::nullopt;
+  size_t prefix_size = 0;
+  const unsigned char* prefix =
+      raptor_namespace_get_counted_prefix(raptor_qname_get_namespace(qname), &prefix_size);
+  std::string name(reinterpret_cast<const char*>(prefix), prefix_size);
+  name += ':';
+  name += reinterpret_cast<const char*>(raptor_qname_get_local_name(qname));
+  raptor_free_qname(qname);
+  if (name.find(':') != prefix_size) return std::nullopt;  // a local name is an NCName
+  return name;
+}
+
+/// `value` escaped for an XML attribute by Raptor.
+std::optional<std::string> xml_attribute(RaptorWorld& raptor, std::string_view value) {
+  const int size = raptor_xml_escape_string_any(raptor.world(), bytes(value), value.size(), nullptr,
+                                                0, '"', 10);
+  if (size < 0) return std::nullopt;
+  std::string out(static_cast<size_t>(size) + 1, '\0');
+  if (raptor_xml_escape_string_any(raptor.world(), bytes(value), value.size(),
+                                   reinterpret_cast<unsigned char*>(out.data()), out.size(), '"',
+                                   10) < 0) {
+    return std::nullopt;
+  }
+  out.resize(static_cast<size_t>(size));
+  return out;
+}
+
+/// How RDF/XML names each predicate: the start of its property element
+/// (`<kh:coChaired`) and its end tag (`</kh:coChaired>\n`). A predicate no
+/// fixed prefix fits is split, as Raptor's "rdfxml-abbrev" serializer splits
+/// it, before the longest XML name it ends with, and that namespace is
+/// declared on the element (`<ns0:x xmlns:ns0="..."`).
+class PropertyNames {
+ public:
+  explicit PropertyNames(size_t term_count) : index_(term_count, kNone) {}
+
+  /// Names predicate `id` unless it already is; `kInternal` when its IRI
+  /// does not end with an XML name.
+  Status add(RaptorWorld& raptor, TermId id) {
+    if (index_[id] != kNone) return {};
+    std::optional<std::string> name = prefixed_name(raptor, id);
+    std::string declaration;
+    if (!name) {
+      const std::string& value = raptor.dataset().term(id).value;
+      size_t split = 0;
+      auto is_ncname = [&](size_t k) {
+        return (static_cast<unsigned char>(value[k]) & 0xC0) != 0x80 &&
+               value.find(':', k) == std::string::npos &&
+               raptor_xml_name_check(bytes(value) + k, value.size() - k, 10) != 0;
+      };
+      while (split < value.size() && !is_ncname(split)) ++split;
+      const std::optional<std::string> ns =
+          xml_attribute(raptor, std::string_view(value).substr(0, split));
+      if (split == value.size() || !ns) {
+        return {ErrorCode::kInternal,
+                "RDF/XML cannot write predicate <" + value + ">: it does not end with an XML name"};
+      }
+      const std::string prefix = "ns" + std::to_string(generated_++);
+      name = prefix + ":" + value.substr(split);
+      declaration = " xmlns:" + prefix + "=\"" + *ns + "\"";
+    }
+    index_[id] = static_cast<uint32_t>(open_.size());
+    open_.push_back("<" + *name + declaration);
+    close_.push_back("</" + *name + ">\n");
+    return {};
+  }
+
+  std::string_view open(TermId id) const { return open_[index_[id]]; }
+  std::string_view close(TermId id) const { return close_[index_[id]]; }
+
+ private:
+  static constexpr uint32_t kNone = UINT32_MAX;
+  std::vector<uint32_t> index_;  ///< by TermId: index into open_/close_, or kNone
+  std::vector<std::string> open_, close_;
+  unsigned generated_ = 0;  ///< namespaces made up so far
+};
+
+/// RDF/XML in the layout of Raptor's "rdfxml-abbrev" serializer: one node
+/// element per subject, named by its first class that has a prefixed name
+/// (else `rdf:Description`), holding a property element per statement
+/// (`rdf:resource` for an IRI, text with `xml:lang` or `rdf:datatype` for a
+/// literal). Term texts are escaped once by Raptor's XML escaper, names
+/// made once per predicate and class by Raptor's namespace stack.
+Status write_rdfxml(const Dataset& dataset, std::ostream& out, unsigned threads) {
+  TermTexts terms(dataset, TermForm::kXml);
+  KHABAR_TRY(terms.build(threads));
+  RaptorWorld& raptor = terms.raptor();
+  const std::optional<TermId> type = rdf_type(dataset);
+  const std::vector<TripleRef> triples = dataset.sorted_triples();
+
+  PropertyNames properties(dataset.term_count());
+  std::vector<std::optional<std::string>> classes(dataset.term_count());
+  std::vector<char> class_done(dataset.term_count(), 0);
+  for (const TripleRef& t : triples) {
+    KHABAR_TRY(properties.add(raptor, t.predicate));
+    if (t.predicate == type && class_done[t.object] == 0) {
+      classes[t.object] = prefixed_name(raptor, t.object);
+      class_done[t.object] = 1;
+    }
+  }
+  KHABAR_TRY(raptor.error_status());
+
+  Sink sink(&out);
+  sink.write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rdf:RDF");
+  std::array<std::pair<std::string_view, std::string_view>, kPrefixes.size()> sorted = kPrefixes;
+  std::sort(sorted.begin(), sorted.end());
+  for (size_t k = 0; k < sorted.size(); ++k) {
+    sink.write(k == 0 ? " xmlns:" : "\n   xmlns:");
+    sink.write(sorted[k].first);
+    sink.write("=\"");
+    sink.write(sorted[k].second);
+    sink.put('"');
+  }
+  if (triples.empty()) {
+    sink.write("/>\n");
+    return finish(sink);
+  }
+  sink.write(">\n");
+  size_t i = 0;
+  while (i < triples.size()) {
+    const TermId subject = triples[i].subject;
+    size_t end = i;
+    while (end < triples.size() && triples[end].subject == subject) ++end;
+    size_t typed = end;  // the statement whose class names the node element
+    for (size_t k = i; k < end && typed == end; ++k) {
+      if (triples[k].predicate == type && classes[triples[k].object]) typed = k;
+    }
+    const std::string_view element =
+        typed == end ? std::string_view("rdf:Description") : *classes[triples[typed].object];
+    sink.write("  <");
+    sink.write(element);
+    sink.write(" rdf:about=\"");
+    sink.write(terms[subject]);
+    sink.put('"');
+    if (end - i == (typed == end ? 0U : 1U)) {
+      sink.write("/>\n");
+      i = end;
+      continue;
+    }
+    sink.write(">\n");
+    for (size_t k = i; k < end; ++k) {
+      if (k == typed) continue;
+      const TripleRef& t = triples[k];
+      sink.write("    ");
+      sink.write(properties.open(t.predicate));
+      if (dataset.term(t.object).kind == TermKind::kIri) {
+        sink.write(" rdf:resource=\"");
+        sink.write(terms[t.object]);
+        sink.write("\"/>\n");
+      } else {
+        sink.write(terms[t.object]);  // attributes, '>' and the escaped text
+        sink.write(properties.close(t.predicate));
+      }
+    }
+    sink.write("  </");
+    sink.write(element);
+    sink.write(">\n");
+    i = end;
+  }
+  sink.write("</rdf:RDF>\n");
+  return finish(sink);
+}
+
+/// How many threads write the terms of a document of about `statements`
+/// statements: one per hardware thread, at most `kMaxThreads`, each with at
+/// least `kMinStatementsPerThread` statements.
 unsigned default_threads(size_t statements) {
   const unsigned hardware =
       std::max(1U, std::min(std::thread::hardware_concurrency(), kMaxThreads));
@@ -603,8 +670,8 @@ unsigned default_threads(size_t statements) {
 Status write_rdf(RdfSyntax syntax, const Dataset& dataset, std::ostream& out, unsigned threads) {
   threads = std::max(1U, threads);
   switch (syntax) {
-    case RdfSyntax::kTurtle:
-    case RdfSyntax::kRdfXml: return write_abbreviated(syntax, dataset, out, threads);
+    case RdfSyntax::kTurtle: return write_turtle(dataset, out, threads);
+    case RdfSyntax::kRdfXml: return write_rdfxml(dataset, out, threads);
     case RdfSyntax::kNTriples:
     case RdfSyntax::kNQuads:
     case RdfSyntax::kTriG: return write_lines(syntax, dataset, out, threads);

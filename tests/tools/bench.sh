@@ -6,9 +6,9 @@
 # its own, with what the export adds to the time of extraction alone (the
 # figure issue 5's acceptance asks for: under 20%). Extraction is
 # single-threaded, so its per-core figures are the figures; the RDF exports
-# write on up to four threads (one per core), so for them the wall-clock
-# figure is what a user waits and the CPU figure is the work done on all
-# cores together.
+# write the texts of their terms on up to four threads (one per core), so
+# for them the wall-clock figure is what a user waits and the CPU figure is
+# the work done on all cores together.
 #
 # The configurations are run in turn, RUNS rounds of all of them, so a
 # change in the load of a shared machine falls on every configuration

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "exporters/rdf/triples.h"
@@ -81,18 +82,26 @@ inline Parsed raptor_parse(const std::string& text, const char* syntax) {
   return out;
 }
 
-/// Serialises `statements` of `d`, one `raptor_statement` each, with Raptor
-/// serializer `syntax` ("ntriples", "nquads"), into a string: the reference
-/// the N-Triples and N-Quads writers must match byte for byte.
-inline std::string raptor_serialize(const rdf::Dataset& d,
-                                    const std::vector<rdf::QuadRef>& statements,
-                                    const char* syntax) {
+/// Serialises `statements` of `d`, one `raptor_statement` each in order,
+/// with Raptor serializer `syntax` ("ntriples", "nquads", "turtle",
+/// "rdfxml-abbrev") and `prefixes` ({prefix, namespace IRI}) declared, into
+/// a string: the reference the RDF writers must match byte for byte.
+inline std::string raptor_serialize(
+    const rdf::Dataset& d, const std::vector<rdf::QuadRef>& statements, const char* syntax,
+    const std::vector<std::pair<std::string, std::string>>& prefixes = {}) {
   raptor_world* world = raptor_new_world();
   raptor_world_open(world);
   void* text = nullptr;
   size_t length = 0;
   raptor_iostream* stream = raptor_new_iostream_to_string(world, &text, &length, nullptr);
   raptor_serializer* serializer = raptor_new_serializer(world, syntax);
+  for (const auto& [prefix, ns] : prefixes) {
+    raptor_uri* uri =
+        raptor_new_uri(world, reinterpret_cast<const unsigned char*>(ns.c_str()));
+    raptor_serializer_set_namespace(serializer, uri,
+                                    reinterpret_cast<const unsigned char*>(prefix.c_str()));
+    raptor_free_uri(uri);
+  }
   raptor_serializer_start_to_iostream(serializer, nullptr, stream);
   auto term = [&](rdf::TermId id) {
     const rdf::Term& t = d.term(id);
