@@ -3,6 +3,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <string_view>
 #include <tuple>
 
 namespace khabar::mentions {
@@ -57,6 +58,10 @@ constexpr const char* kMemberClass = "member";
 constexpr const char* kMemberRule = "ar.title.member";
 /// The dateline: the first tokens of an article.
 constexpr uint32_t kDatelineTokens = 12;
+/// function.tsv class prefix of honorific pronouns (honorific:Highness).
+constexpr std::string_view kHonorificPronoun = "honorific:";
+/// titles.tsv class of courtesy titles (صاحب السمو، فخامة).
+constexpr const char* kHonorificClass = "honorific";
 /// Clitics that start a phrase of their own (و، ب، ل، ك).
 constexpr uint8_t kStartsPhrase = lexicon::kConj | lexicon::kPrepB | lexicon::kPrepL | lexicon::kPrepK;
 /// The ontology class of news agencies (credited in datelines).
@@ -665,6 +670,8 @@ class Run {
     const Match* name = kb_at(i, "", &e);
     uint32_t kb_end = name ? name->end : 0;
 
+    if (uint32_t end = honorific_pronoun(i); end) return end;
+
     if (uint32_t end = titled_person(i); end) return end;
     for (auto phrase : {&Run::event_phrase, &Run::document_phrase, &Run::initiative_phrase, &Run::venue_phrase}) {
       if (uint32_t end = (this->*phrase)(i, kb_end); end) return end;
@@ -1172,6 +1179,42 @@ class Run {
     if (name_token(name_end, false, false) && !kb_at(name_end, "", &ignored)) return {};
     *end = name_end;
     return id;
+  }
+
+  /// سموه، فخامته، وجلالته: an honorific pronoun (function.tsv class
+  /// honorific:WORD) is the person last named with an honorific title whose
+  /// English has WORD (صاحب السمو الملكي: His Royal Highness). Pushes that
+  /// back reference and returns the token after it; 0 when none.
+  uint32_t honorific_pronoun(uint32_t i) {
+    if (!(s_.tables[i] & (1u << static_cast<uint32_t>(Table::kFunction)))) return 0;
+    for (uint32_t k = s_.first[i]; k < s_.first[i + 1]; ++k) {
+      const Match& m = s_.matches[k];
+      if (m.table != Table::kFunction || m.end > send_) continue;
+      const std::string& c = cls(m);
+      if (c.compare(0, kHonorificPronoun.size(), kHonorificPronoun) != 0) continue;
+      const std::string word = c.substr(kHonorificPronoun.size());
+      const auto& titles = r_.table(Table::kTitle).entries;
+      for (auto p = out_.rbegin(); p != out_.rend(); ++p) {
+        if (p->coarse != "Person" || p->identity.empty() || p->kind == MentionKind::kBackRef) continue;
+        bool has = false;
+        for (uint32_t t = p->begin; t < p->label_begin && !has; ++t) {
+          const Match* h = at(t, Table::kTitle);
+          has = h && titles[h->payload].cls == kHonorificClass &&
+                titles[h->payload].extra_at(0).find(word) != std::string::npos;
+        }
+        if (!has) continue;
+        Mention x = base(i, m.end, &m, MentionKind::kBackRef);
+        x.label_begin = x.label_end = m.end;  // no name: the person's labels stay its own
+        x.cls = x.coarse = "Person";
+        x.identity = p->identity;
+        x.conj = (m.flags & lexicon::kConj) != 0;
+        x.prep = m.flags & (lexicon::kPrepB | lexicon::kPrepL | lexicon::kPrepK);
+        push(std::move(x));
+        return m.end;
+      }
+      return 0;
+    }
+    return 0;
   }
 
   /// Whether person mention p was given office `title` (titles.tsv index),

@@ -207,3 +207,19 @@ TEST_CASE("a title alone names the one person who held that office", "[entities]
             "رئيس مجلس الوزراء، في قصر اليمامة، الرئيس الفرنسي إيمانويل ماكرون. وبحث ولي العهد "
             "مع وزير الخارجية الفرنسي جان نويل بارو العلاقات الثنائية.") == 2);
 }
+
+TEST_CASE("an honorific pronoun is the person last named with that honorific", "[entities][titles]") {
+  auto chairs = [](const std::string& text) {
+    auto g = run_article(kb_pipeline(), text);
+    size_t n = 0;
+    for (const auto& e : g.sorted_edges()) n += e.edge->predicate == "coChaired";
+    return n;
+  };
+  // سموه is the prince, فخامته the president: they co-chaired the council
+  CHECK(chairs("أبوظبي 3 مايو (وام)- استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة، "
+               "فخامة الرئيس الكوري الجنوبي يون سوك يول. ثم ترأس سموه وفخامته الاجتماع الأول لمجلس "
+               "الشراكة الاستراتيجية الإماراتي الكوري.") == 2);
+  // with no one named with that honorific, the pronoun names no one
+  CHECK(chairs("أبوظبي 3 مايو (وام)- استقبل الرئيس الكوري الجنوبي يون سوك يول وزير الخارجية الياباني. "
+               "ثم ترأس سموه وفخامته الاجتماع الأول لمجلس الشراكة الاستراتيجية الإماراتي الكوري.") == 0);
+}
