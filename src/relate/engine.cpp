@@ -17,6 +17,9 @@ namespace fs = std::filesystem;
 namespace {
 
 /// Matching state for one sentence.
+/// Words between a round and من (الجولة الثانية من).
+constexpr uint32_t kMaxRoundWords = 2;
+
 struct Sentence {
   const text::Document* doc;
   const mentions::Recognizer::Scratch* s;
@@ -48,6 +51,7 @@ struct Sentence {
   int32_t and_class = -1;  ///< the class id of "and" (function.tsv)
   std::vector<int32_t> frame_classes;  ///< classes of framing prepositions (في ختام، خلال، على هامش)
   int32_t in_class = -1;               ///< the class id of "in" (function.tsv)
+  int32_t round_class = -1, from_class = -1;  ///< ... of "round" (الجولة) and "from"
   int32_t then_class = -1;             ///< ... of "then" (ثم: a conjunct follows)
   int32_t courtesy_class = -1;         ///< ... of courtesy phrases (حفظه الله)
   /// When a courtesy phrase starts at token i, alone or set off by dashes
@@ -95,6 +99,20 @@ struct Sentence {
   /// phrase as over a time word: ووقع الجانبان في ختام المباحثات اتفاقية.
   uint32_t frame_end(uint32_t i) const {
     if (i >= end || covered(i)) return 0;
+    // الجولة الأولى من المفاوضات: a round of the event that follows
+    if (round_class >= 0 && from_class >= 0) {
+      std::vector<uint32_t> ends;
+      class_matches(i, Table::kFunction, round_class, ends);
+      for (uint32_t q = ends.empty() ? end : ends.front(), n = 0; q < end && n <= kMaxRoundWords; ++q, ++n) {
+        std::vector<uint32_t> from;
+        class_matches(q, Table::kFunction, from_class, from);
+        if (!from.empty()) {
+          const Mention* ev = mention_at(from.front());
+          return ev && ev->coarse == "Event" ? from.front() : 0;
+        }
+        if (covered(q) || doc->tokens()[q].kind != text::TokenKind::kWord) break;
+      }
+    }
     if (in_class >= 0 && i + 1 < end && !covered(i + 1)) {  // في ختام ...: the preposition first
       for (uint32_t k = s->first[i]; k < s->first[i + 1]; ++k) {
         const Match& m = s->matches[k];
@@ -563,6 +581,8 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
   st.and_class = r_->class_id("and");
   for (const char* c : {"frame", "during", "margin"}) st.frame_classes.push_back(r_->class_id(c));
   st.in_class = r_->class_id("in");
+  st.round_class = r_->class_id("round");
+  st.from_class = r_->class_id("from");
   st.then_class = r_->class_id("then");
   st.courtesy_class = r_->class_id("courtesy");
   st.ms = &ms;
