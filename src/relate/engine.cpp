@@ -49,6 +49,15 @@ struct Sentence {
     }
   }
   int32_t and_class = -1;  ///< the class id of "and" (function.tsv)
+  /// The end of the first function phrase of class `cls` at token i, or 0.
+  uint32_t function_end(uint32_t i, int32_t cls) const {
+    if (i >= end || cls < 0) return 0;
+    for (uint32_t k = s->first[i]; k < s->first[i + 1]; ++k) {
+      const Match& m = s->matches[k];
+      if (m.table == Table::kFunction && m.end <= end && m.payload == static_cast<uint32_t>(cls)) return m.end;
+    }
+    return 0;
+  }
   std::vector<int32_t> frame_classes;  ///< classes of framing prepositions (في ختام، خلال، على هامش)
   int32_t in_class = -1;               ///< the class id of "in" (function.tsv)
   int32_t round_class = -1, from_class = -1;  ///< ... of "round" (الجولة) and "from"
@@ -100,15 +109,11 @@ struct Sentence {
   uint32_t frame_end(uint32_t i) const {
     if (i >= end || covered(i)) return 0;
     // الجولة الأولى من المفاوضات: a round of the event that follows
-    if (round_class >= 0 && from_class >= 0) {
-      std::vector<uint32_t> ends;
-      class_matches(i, Table::kFunction, round_class, ends);
-      for (uint32_t q = ends.empty() ? end : ends.front(), n = 0; q < end && n <= kMaxRoundWords; ++q, ++n) {
-        std::vector<uint32_t> from;
-        class_matches(q, Table::kFunction, from_class, from);
-        if (!from.empty()) {
-          const Mention* ev = mention_at(from.front());
-          return ev && ev->coarse == "Event" ? from.front() : 0;
+    if (const uint32_t round = function_end(i, round_class)) {
+      for (uint32_t q = round, n = 0; q < end && n <= kMaxRoundWords; ++q, ++n) {
+        if (const uint32_t from = function_end(q, from_class)) {
+          const Mention* ev = mention_at(from);
+          return ev && ev->coarse == "Event" ? from : 0;
         }
         if (covered(q) || doc->tokens()[q].kind != text::TokenKind::kWord) break;
       }
