@@ -1793,11 +1793,7 @@ class Run {
       // a bare head with the article: the event named again (الاجتماع)
       if (r_.clitics().dictionary_stem(doc_.key(i)).size() != doc_.key(i).size() ||
           (h->flags & lexicon::kArticle)) {
-        Mention x = base(i, h->end, h, MentionKind::kBackRef);
-        x.cls = head.cls;
-        x.coarse = coarse(x.cls);
-        push(std::move(x));
-        return h->end;
+        return push_head_again(i, *h, head.cls);
       }
       return 0;
     }
@@ -1926,11 +1922,7 @@ class Run {
       std::vector<std::pair<const Match*, int32_t>> no_places;
       if (h->end > kb_end && (h->flags & lexicon::kArticle) && !(h->flags & lexicon::kSuffix) &&
           topic_end(j, no_places) == j) {
-        Mention x = base(i, h->end, h, MentionKind::kBackRef);
-        x.cls = head.cls;
-        x.coarse = coarse(x.cls);
-        push(std::move(x));
-        return h->end;
+        return push_head_again(i, *h, head.cls);
       }
       return 0;
     }
@@ -1998,6 +1990,16 @@ class Run {
     if (value == 0 || value > kMaxDocumentNumber) return j;
     number = static_cast<uint32_t>(value);
     return k + 1;
+  }
+
+  /// A head alone (الاجتماع، الاتفاقية) naming again a thing of class
+  /// `cls` named before: pushes that back reference; returns its end.
+  uint32_t push_head_again(uint32_t i, const Match& h, const std::string& cls) {
+    Mention x = base(i, h.end, &h, MentionKind::kBackRef);
+    x.cls = cls;
+    x.coarse = coarse(x.cls);
+    push(std::move(x));
+    return h.end;
   }
 
   /// A venue (قصر قرطاج، قصر السلام، المجمع الرئاسي): a head of venues.tsv,

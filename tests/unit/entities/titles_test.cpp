@@ -191,13 +191,20 @@ TEST_CASE("after a title, a two-letter part of an earlier name is that person", 
   CHECK(nodes_labelled(g, "شي") == xi);  // one node, no person "شي" of its own
 }
 
+namespace {
+
+/// How many edges of `predicate` the graph of `text` has.
+size_t edges_of(const std::string& text, const std::string& predicate) {
+  auto g = run_article(kb_pipeline(), text);
+  size_t n = 0;
+  for (const auto& e : g.sorted_edges()) n += e.edge->predicate == predicate;
+  return n;
+}
+
+}  // namespace
+
 TEST_CASE("a title alone names the one person who held that office", "[entities][titles]") {
-  auto met = [](const std::string& text) {
-    auto g = run_article(kb_pipeline(), text);
-    size_t n = 0;
-    for (const auto& e : g.sorted_edges()) n += e.edge->predicate == "metWith";
-    return n;
-  };
+  auto met = [](const std::string& text) { return edges_of(text, "metWith"); };
   // the same office in another form: رئيس الوزراء after رئيس وزراء
   CHECK(met("استقبل الرئيس التونسي قيس سعيد، بقصر قرطاج، رئيس وزراء اليابان فوميو كيشيدا. "
             "والتقى رئيس الوزراء الياباني وزير الخارجية التونسي محمد علي النفطي.") == 2);
@@ -209,12 +216,7 @@ TEST_CASE("a title alone names the one person who held that office", "[entities]
 }
 
 TEST_CASE("an honorific pronoun is the person last named with that honorific", "[entities][titles]") {
-  auto chairs = [](const std::string& text) {
-    auto g = run_article(kb_pipeline(), text);
-    size_t n = 0;
-    for (const auto& e : g.sorted_edges()) n += e.edge->predicate == "coChaired";
-    return n;
-  };
+  auto chairs = [](const std::string& text) { return edges_of(text, "coChaired"); };
   // سموه is the prince, فخامته the president: they co-chaired the council
   CHECK(chairs("أبوظبي 3 مايو (وام)- استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة، "
                "فخامة الرئيس الكوري الجنوبي يون سوك يول. ثم ترأس سموه وفخامته الاجتماع الأول لمجلس "

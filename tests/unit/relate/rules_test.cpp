@@ -173,28 +173,55 @@ TEST_CASE("a rule naming a relation the ontology lacks is refused", "[relate]") 
   CHECK(e.status().line() == 2);
 }
 
-TEST_CASE("competing readings of one pair are dropped", "[relate][ar]") {
-  // "met" and "spoke by phone" of the same pair in one sentence: neither.
-  const auto& p = shared_pipeline();
+namespace {
+
+/// Runs the pipeline on `text` into `ws` and `g`.
+void process_text(const std::string& text, pipeline::Pipeline::Workspace& ws, graph::Graph& g) {
   pipeline::Article a;
   a.id = "t";
-  a.text = "التقى وزير الخارجية المصري بدر عبد العاطي مع نظيره القطري محمد بن عبدالرحمن آل ثاني.";
+  a.text = text;
+  REQUIRE(shared_pipeline().process(a, ws, g).ok());
+}
+
+/// The predicates the rules `rules` (a rules file without its version
+/// line) give on `text`.
+std::multiset<std::string> predicates_with_rules(const std::string& text, const std::string& rules) {
+  const auto& p = shared_pipeline();
   pipeline::Pipeline::Workspace ws;
   graph::Graph g;
-  REQUIRE(p.process(a, ws, g).ok());
-  auto run = [&](const std::string& conflict) {
-    relate::RuleSet set;
-    std::istringstream in("#khabar-rules 1\nstructural ar.title.adjective officialOf 0.9\n" + conflict +
-                          "rule a metWith(S,O) 0.5 : $meet S:Person ~4 @with O:Person\n"
-                          "rule b spokeWith(S,O) 0.5 : $meet S:Person ~4 @with O:Person\n");
-    REQUIRE(relate::parse_rules_stream(in, "x.rules", identity_stem, set).ok());
-    auto e = relate::RuleEngine::from_rules(p.resources(), set);
-    REQUIRE(e.ok());
-    std::vector<relate::Relation> rels;
-    e.value()->extract(ws.doc, ws.scratch, ws.mentions, ws.entities, rels);
-    std::multiset<std::string> preds;
-    for (const auto& r : rels) preds.insert(r.predicate);
-    return preds;
+  process_text(text, ws, g);
+  relate::RuleSet set;
+  std::istringstream in("#khabar-rules 1\n" + rules);
+  REQUIRE(relate::parse_rules_stream(in, "x.rules", identity_stem, set).ok());
+  auto e = relate::RuleEngine::from_rules(p.resources(), set);
+  REQUIRE(e.ok());
+  std::vector<relate::Relation> rels;
+  e.value()->extract(ws.doc, ws.scratch, ws.mentions, ws.entities, rels);
+  std::multiset<std::string> preds;
+  for (const auto& r : rels) preds.insert(r.predicate);
+  return preds;
+}
+
+/// The predicates of the edges of the graph of `text` (all rules).
+std::multiset<std::string> graph_predicates(const std::string& text) {
+  pipeline::Pipeline::Workspace ws;
+  graph::Graph g;
+  process_text(text, ws, g);
+  std::multiset<std::string> preds;
+  for (const auto& e : g.sorted_edges()) preds.insert(e.edge->predicate);
+  return preds;
+}
+
+}  // namespace
+
+TEST_CASE("competing readings of one pair are dropped", "[relate][ar]") {
+  // "met" and "spoke by phone" of the same pair in one sentence: neither.
+  auto run = [](const std::string& conflict) {
+    return predicates_with_rules(
+        "التقى وزير الخارجية المصري بدر عبد العاطي مع نظيره القطري محمد بن عبدالرحمن آل ثاني.",
+        "structural ar.title.adjective officialOf 0.9\n" + conflict +
+            "rule a metWith(S,O) 0.5 : $meet S:Person ~4 @with O:Person\n"
+            "rule b spokeWith(S,O) 0.5 : $meet S:Person ~4 @with O:Person\n");
   };
   auto without = run("");
   CHECK(without.count("metWith") == 1);  // both rules match the sentence
@@ -206,18 +233,7 @@ TEST_CASE("competing readings of one pair are dropped", "[relate][ar]") {
 }
 
 TEST_CASE("a definite noun takes no genitive: those after الاجتماع did not meet", "[relate][ar]") {
-  const auto& p = shared_pipeline();
-  auto predicates = [&](const std::string& text) {
-    pipeline::Article a;
-    a.id = "t";
-    a.text = text;
-    pipeline::Pipeline::Workspace ws;
-    graph::Graph g;
-    REQUIRE(p.process(a, ws, g).ok());
-    std::multiset<std::string> preds;
-    for (const auto& e : g.sorted_edges()) preds.insert(e.edge->predicate);
-    return preds;
-  };
+  auto predicates = [](const std::string& text) { return graph_predicates(text); };
   // "took part in the meeting: minister X and minister Y"
   auto with_article = predicates(
       "وعقد الاجتماع الوزاري الخامس في الرباط. وشارك في الاجتماع وزير الخارجية المصري بدر عبد العاطي "
@@ -231,26 +247,11 @@ TEST_CASE("a definite noun takes no genitive: those after الاجتماع did n
 
 TEST_CASE("a preferred reading of one pair drops the other", "[relate][ar]") {
   // "co-chaired" and "chaired" of the same pair in one sentence: co-chaired
-  const auto& p = shared_pipeline();
-  pipeline::Article a;
-  a.id = "t";
-  a.text = "ترأس وزير الخارجية المصري بدر عبد العاطي الاجتماع الوزاري الثالث.";
-  pipeline::Pipeline::Workspace ws;
-  graph::Graph g;
-  REQUIRE(p.process(a, ws, g).ok());
-  auto run = [&](const std::string& prefer) {
-    relate::RuleSet set;
-    std::istringstream in("#khabar-rules 1\n" + prefer +
-                          "rule a chaired(S,O) 0.5 : $chair S:Person O:Event\n"
-                          "rule b coChaired(S,O) 0.5 : $chair S:Person O:Event\n");
-    REQUIRE(relate::parse_rules_stream(in, "x.rules", identity_stem, set).ok());
-    auto e = relate::RuleEngine::from_rules(p.resources(), set);
-    REQUIRE(e.ok());
-    std::vector<relate::Relation> rels;
-    e.value()->extract(ws.doc, ws.scratch, ws.mentions, ws.entities, rels);
-    std::multiset<std::string> preds;
-    for (const auto& r : rels) preds.insert(r.predicate);
-    return preds;
+  auto run = [](const std::string& prefer) {
+    return predicates_with_rules("ترأس وزير الخارجية المصري بدر عبد العاطي الاجتماع الوزاري الثالث.",
+                                 prefer +
+                                     "rule a chaired(S,O) 0.5 : $chair S:Person O:Event\n"
+                                     "rule b coChaired(S,O) 0.5 : $chair S:Person O:Event\n");
   };
   auto without = run("");
   CHECK(without.count("chaired") == 1);
@@ -263,21 +264,11 @@ TEST_CASE("a preferred reading of one pair drops the other", "[relate][ar]") {
   std::istringstream in("#khabar-rules 1\nprefer coChaired\n");
   auto st = relate::parse_rules_stream(in, "x.rules", identity_stem, bad);
   CHECK(!st.ok());
+  CHECK(st.line() == 2);
 }
 
 TEST_CASE("during it is the visit's only right after the visit", "[relate][ar]") {
-  const auto& p = shared_pipeline();
-  auto metwith = [&](const std::string& text) {
-    pipeline::Article a;
-    a.id = "t";
-    a.text = text;
-    pipeline::Pipeline::Workspace ws;
-    graph::Graph g;
-    REQUIRE(p.process(a, ws, g).ok());
-    size_t n = 0;
-    for (const auto& e : g.sorted_edges()) n += e.edge->predicate == "metWith";
-    return n;
-  };
+  auto metwith = [](const std::string& text) { return graph_predicates(text).count("metWith"); };
   // the visitor met the president during the visit
   CHECK(metwith("وتأتي الخطوة بعد زيارة أجراها وزير الخارجية الهندي سوبرامانيام جايشانكار إلى القاهرة، "
                 "التقى خلالها الرئيس المصري عبد الفتاح السيسي.") == 1);
