@@ -932,6 +932,9 @@ class Run {
       // an indefinite accusative title (اختاروه أمينا عاما) is a predicate,
       // not a title before a name
       if (t->flags & lexicon::kSuffix) break;
+      // سمو ولي العهد ودولة رئيس الوزراء: after a title, one with و starts
+      // the next conjunct's titles
+      if (titles > 0 && (t->flags & lexicon::kConj)) break;
       // ولي العهد السعودي وزير الخارجية الأمريكي X: a title with a second
       // country after one that has its country is another person's
       if (of.ok() && titles > 0 && second_country(of, t->end)) break;
