@@ -935,6 +935,9 @@ class Run {
       // سمو ولي العهد ودولة رئيس الوزراء: after a title, one with و starts
       // the next conjunct's titles
       if (titles > 0 && (t->flags & lexicon::kConj)) break;
+      // after a name, a title with a preposition is another phrase: التقى X
+      // بالسفير الأمريكي (the ambassador is no title of X)
+      if (!before_name && (t->flags & kStartsPhrase)) break;
       // ولي العهد السعودي وزير الخارجية الأمريكي X: a title with a second
       // country after one that has its country is another person's
       if (of.ok() && titles > 0 && second_country(of, t->end)) break;
@@ -988,6 +991,15 @@ class Run {
         j = of.end;
         // جمهورية الهند الصديقة: courtesy adjectives after the country
         while (function_is(j, "courtesy")) j = at(j, Table::kFunction)->end;
+        // سفير الصين لدى مصر X: the state an envoy is accredited to is part
+        // of the title (the office is the first country's)
+        if (const Match* to = function_of_class(j, "accredited-to"); to && before_name) {
+          Complement host = complement_at(to->end, 1);
+          if (host.ok()) {
+            j = host.end;
+            for (auto& m : host.mentions) of.mentions.push_back(std::move(m));  // nested in the person
+          }
+        }
         // الإدارة السورية الجديدة أحمد الشرع: up to two more adjectives
         // (article-bearing words in no list) when a name follows them
         if (before_name) {

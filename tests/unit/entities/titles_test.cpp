@@ -233,3 +233,16 @@ TEST_CASE("titles after و are the next conjunct's", "[entities][titles]") {
                  "ولي العهد ودولة رئيس الوزراء اليوناني اجتماع مجلس الشراكة الاستراتيجية السعودي اليوناني.",
                  "coChaired") == 2);
 }
+
+TEST_CASE("an envoy's title runs over the state it is accredited to", "[entities][titles]") {
+  // سفير الصين لدى مصر X: X is China's, and Egypt stays a node
+  auto g = run_article(kb_pipeline(), "والتقى الوزير سفير اليابان لدى الأردن كينجي أوشيدا.");
+  CHECK(nodes_labelled(g, "كينجي أوشيدا").size() == 1);
+  CHECK(edges_of("والتقى الوزير سفير اليابان لدى الأردن كينجي أوشيدا.", "officialOf") == 1);
+  CHECK(nodes_labelled(g, "الأردن").size() == 1);
+}
+
+TEST_CASE("after a name, a title with a preposition is no apposition", "[entities][titles]") {
+  // التقى X بالسفير الأمريكي: the ambassador's country is not X's office
+  CHECK(edges_of("والتقى رئيس الوزراء الياباني شيغيرو إيشيبا بالسفير الأمريكي.", "officialOf") == 1);
+}
