@@ -464,7 +464,10 @@ class Run {
     if (const Match* a = at(i, Table::kNationality)) {
       int32_t e = -1;
       const Match* n = kb_at(i, "", &e);
-      if (!n || n->end <= a->end) return adjective_complement(*a, a->begin);
+      // موريتانيا، إيطاليا، روسيا: a country's name, not its adjective with
+      // the alef of the accusative (وزير خارجية روسيا)
+      const bool name_wins = n && (a->flags & lexicon::kSuffix) && n->end >= a->end;
+      if (!name_wins && (!n || n->end <= a->end)) return adjective_complement(*a, a->begin);
     }
     // وزراء خارجية دول مجلس التعاون: "the states of" a body stand for it
     if (function_is(i, "states-of") && !(at(i, Table::kFunction)->flags & lexicon::kConj) && depth < 4) {

@@ -246,3 +246,13 @@ TEST_CASE("after a name, a title with a preposition is no apposition", "[entitie
   // التقى X بالسفير الأمريكي: the ambassador's country is not X's office
   CHECK(edges_of("والتقى رئيس الوزراء الياباني شيغيرو إيشيبا بالسفير الأمريكي.", "officialOf") == 1);
 }
+
+TEST_CASE("a country's name ending in alef is no adjective in the accusative", "[entities][titles]") {
+  // إيطاليا، موريتانيا، روسيا after a title: the genitive country, not
+  // "an Italian" (إيطالي with the accusative alef) that makes the title
+  // indefinite
+  CHECK(edges_of("واستقبل الرئيس رئيسة وزراء إيطاليا جورجيا ميلوني.", "officialOf") == 1);
+  CHECK(edges_of("والتقى الوزير رئيس وزراء موريتانيا المختار ولد أجاي.", "officialOf") == 1);
+  auto g = run_article(kb_pipeline(), "وقال وزير خارجية روسيا سيرغي لافروف إن موسكو تدعم الحوار.");
+  CHECK(nodes_labelled(g, "سيرغي لافروف").size() == 1);
+}
