@@ -1245,9 +1245,13 @@ class Run {
     const std::string& surface = titles[static_cast<size_t>(title)].surface;
     auto same = [&](int32_t t) {
       const auto& other = titles[static_cast<size_t>(t)];
-      // (or a stacked title that starts with it: ولي العهد رئيس مجلس الوزراء)
-      const bool starts = other.surface.size() > surface.size() &&
-                          other.surface.compare(0, surface.size(), surface) == 0 && other.surface[surface.size()] == ' ';
+      // (or a stacked title that starts with it: ولي العهد رئيس مجلس الوزراء,
+      // Crown Prince and Prime Minister; not رئيس الوزراء after رئيس)
+      const std::string& other_office = other.extra_at(0);
+      const bool starts = !office.empty() && other.surface.size() > surface.size() &&
+                          other.surface.compare(0, surface.size(), surface) == 0 &&
+                          other.surface[surface.size()] == ' ' &&
+                          other_office.compare(0, office.size() + 5, office + " and ") == 0;
       return t == title || starts || (!office.empty() && other.extra_at(0) == office);
     };
     if (p.title >= 0 && same(p.title)) return true;

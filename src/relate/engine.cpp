@@ -79,10 +79,9 @@ struct Sentence {
     }
     return 0;
   }
-  /// When "in" and a place or venue start at token i (في السراي الحكومي،
-  /// بعين التينة is not: ب starts adverbials too), the token after them;
-  /// else 0.
-  /// With `words` > 0: "in" and up to that many plain words instead.
+  /// When "in" (في) and a place or venue mention start at token i, the
+  /// token after them; with `words` > 0, "in" and up to that many plain
+  /// words instead (a place no list knows: في عين التينة); else 0.
   uint32_t place_phrase_end(uint32_t i, uint32_t words = 0) const {
     if (i + 1 >= end || in_class < 0 || covered(i)) return 0;
     for (uint32_t k = s->first[i]; k < s->first[i + 1]; ++k) {

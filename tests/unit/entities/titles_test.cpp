@@ -256,3 +256,10 @@ TEST_CASE("a country's name ending in alef is no adjective in the accusative", "
   auto g = run_article(kb_pipeline(), "وقال وزير خارجية روسيا سيرغي لافروف إن موسكو تدعم الحوار.");
   CHECK(nodes_labelled(g, "سيرغي لافروف").size() == 1);
 }
+
+TEST_CASE("a title alone is not a longer office that starts with its words", "[entities][titles]") {
+  // الرئيس الفرنسي is not the French prime minister named before
+  CHECK(edges_of("التقى رئيس الوزراء الفرنسي ميشيل بارنييه وزير الخارجية المصري بدر عبد العاطي. "
+                 "والتقى الرئيس الفرنسي وزير الخارجية الأردني أيمن الصفدي.",
+                 "metWith") == 1);
+}
