@@ -427,8 +427,12 @@ class Run {
           label = fill_template(namer_.template_for("document", p.head_en), {{"modifiers", mods}, {"head", p.head_en}});
         }
       }
-      // Resolution 1701
-      if (!label.empty() && m.number > 0) label += ' ' + std::to_string(m.number);
+      // UN Security Council Resolution 1701, also known as Resolution 1701
+      if (!label.empty() && m.number > 0) {
+        label += ' ' + std::to_string(m.number);
+        std::string short_form = capitalised(p.head_en + ' ' + std::to_string(m.number));
+        if (short_form != capitalised(label)) es_[e].alt_labels_en.push_back(std::move(short_form));
+      }
       if (!label.empty()) {
         es_[e].label_en = capitalised(label);
         return;

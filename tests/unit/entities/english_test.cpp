@@ -215,3 +215,14 @@ TEST_CASE("an event the text dates is also labelled with its year and month", "[
   CHECK(khabar::testing::nodes_labelled(g, "33rd Arab Summit (May 2024)") == nodes);
   CHECK(khabar::testing::label_in(*nodes.front(), "en") == "33rd Arab Summit");
 }
+
+TEST_CASE("a document named by its number", "[entities][english][ar]") {
+  // the number follows the composed name
+  CHECK(english_of("وطالب الوزير بتطبيق قرار مجلس الأمن الدولي رقم 2254.", "قرار مجلس الأمن الدولي رقم 2254") ==
+        "UN Security Council Resolution 2254");
+  // and the head with the number is another English name of it
+  auto g = run_article(kb_pipeline(), "وطالب الوزير بتطبيق قرار مجلس الأمن الدولي رقم 2254.");
+  const auto node = nodes_labelled(g, "قرار مجلس الأمن الدولي رقم 2254");
+  REQUIRE(node.size() == 1);
+  CHECK(nodes_labelled(g, "Resolution 2254") == node);
+}
