@@ -178,11 +178,16 @@ class Run {
     m.sentence = doc_.tokens()[begin].sentence;
     m.kind = kind;
     if (first) {
-      m.conj = (first->flags & lexicon::kConj) != 0;
-      m.prep = first->flags & (lexicon::kPrepB | lexicon::kPrepL | lexicon::kPrepK);
+      take_clitics(m, *first);
       m.label_skip = text_skip(begin, first->clitic_bytes);
     }
     return m;
+  }
+  /// The conjunction and preposition `first`'s reading carries, as the
+  /// mention's (its first token).
+  static void take_clitics(Mention& m, const Match& first) {
+    m.conj = (first.flags & lexicon::kConj) != 0;
+    m.prep = first.flags & (lexicon::kPrepB | lexicon::kPrepL | lexicon::kPrepK);
   }
   void set_label(Mention& m) const {
     m.label = Recognizer::slice(doc_, m.label_begin, m.label_end, m.label_skip);
@@ -311,13 +316,21 @@ class Run {
   }
 
   int32_t push_adjective(const Match& m, int32_t parent) {
-    Mention x = base(m.begin, m.end, &m, MentionKind::kAdjective);
+    Mention x = adjective_mention(m, m.begin);
     x.parent = parent;
-    x.kb = static_cast<int32_t>(m.payload);
-    x.cls = kb(m.payload).cls;
-    x.coarse = coarse(x.cls);
-    x.identity = kb(m.payload).key;
     return push(std::move(x));
+  }
+
+  /// The country (or body) of nationality adjective `a`, as a mention
+  /// starting at `begin` (the adjective, or a state word before it).
+  Mention adjective_mention(const Match& a, uint32_t begin) const {
+    Mention x = base(a.begin, a.end, &a, MentionKind::kAdjective);
+    x.begin = begin;
+    x.kb = static_cast<int32_t>(a.payload);
+    x.cls = kb(a.payload).cls;
+    x.coarse = coarse(x.cls);
+    x.identity = kb(a.payload).key;
+    return x;
   }
 
   /// وكالة الأمم المتحدة لإغاثة ...، قوة الأمم المتحدة المؤقتة، مجلس السلم
@@ -412,37 +425,27 @@ class Run {
   /// at `begin` (the adjective, or a state word before it).
   Complement adjective_complement(const Match& a, uint32_t begin) const {
     Complement c;
-    Mention x = base(a.begin, a.end, &a, MentionKind::kAdjective);
-    x.begin = begin;
-    x.kb = static_cast<int32_t>(a.payload);
-    x.cls = kb(a.payload).cls;
-    x.coarse = coarse(x.cls);
-    x.identity = kb(a.payload).key;
     c.end = a.end;
     c.rule = "adjective";
-    c.mentions.push_back(std::move(x));
+    c.mentions.push_back(adjective_mention(a, begin));
     return c;
   }
 
   /// The country's name right after the state word at i (جمهورية الهند),
   /// or null.
-  const Match* state_country(uint32_t i) const {
-    int32_t e = -1;
-    const Match* n = kb_at(i + 1, "Place", &e);
+  const Match* state_country(uint32_t i, int32_t* entity) const {
+    const Match* n = kb_at(i + 1, "Place", entity);
     // (a clitic starts another phrase: in بين المملكة وفرنسا, France is no
     // kingdom)
     return n && kb(n->payload).cls == "Country" && !(n->flags & kStartsPhrase) ? n : nullptr;
   }
-  /// The country `name` after the state word at i, as a mention that takes
-  /// the state word (and its clitics) but not in its label.
-  Mention state_country_mention(uint32_t i, const Match& name) const {
-    int32_t e = -1;
-    kb_at(i + 1, "Place", &e);
-    Mention x = kb_mention(name, e);
+  /// The country `name` (KB entity `entity`) after the state word at i, as
+  /// a mention that takes the state word (and its clitics) but not in its
+  /// label.
+  Mention state_country_mention(uint32_t i, const Match& name, int32_t entity) const {
+    Mention x = kb_mention(name, entity);
     x.begin = i;
-    const Match* state = function_of_class(i, "state-word");
-    x.conj = (state->flags & lexicon::kConj) != 0;
-    x.prep = state->flags & (lexicon::kPrepB | lexicon::kPrepL | lexicon::kPrepK);
+    take_clitics(x, *function_of_class(i, "state-word"));
     return x;
   }
 
@@ -476,10 +479,11 @@ class Run {
     }
     // جمهورية الهند، المملكة المغربية ...: a state word before a country name
     if (function_is(i, "state-word")) {
-      if (const Match* n = state_country(i)) {
+      int32_t state = -1;
+      if (const Match* n = state_country(i, &state)) {
         c.end = n->end;
         c.rule = "genitive";
-        c.mentions.push_back(state_country_mention(i, *n));
+        c.mentions.push_back(state_country_mention(i, *n, state));
         return c;
       }
       // الجمهورية اليونانية: a state word and a nationality adjective
@@ -722,17 +726,16 @@ class Run {
     // وقعت دولة قطر وجمهورية رواندا، تعد المملكة المغربية: a state word
     // before a country's name or adjective names the country
     if (!name && function_of_class(i, "state-word")) {
-      if (const Match* n = state_country(i)) {
-        push(state_country_mention(i, *n));
+      int32_t state = -1;
+      if (const Match* n = state_country(i, &state)) {
+        push(state_country_mention(i, *n, state));
         return n->end;
       }
       const Match* a = at(i + 1, Table::kNationality);
       if (a && (a->flags & lexicon::kArticle) && !(a->flags & kStartsPhrase)) {
-        Mention x = adjective_complement(*a, i).mentions.front();
+        Mention x = adjective_mention(*a, i);
         x.kind = MentionKind::kKb;
-        const Match* state = function_of_class(i, "state-word");
-        x.conj = (state->flags & lexicon::kConj) != 0;
-        x.prep = state->flags & (lexicon::kPrepB | lexicon::kPrepL | lexicon::kPrepK);
+        take_clitics(x, *function_of_class(i, "state-word"));
         push(std::move(x));
         return a->end;
       }
@@ -1225,8 +1228,6 @@ class Run {
         x.label_begin = x.label_end = m.end;  // no name: the person's labels stay its own
         x.cls = x.coarse = "Person";
         x.identity = p->identity;
-        x.conj = (m.flags & lexicon::kConj) != 0;
-        x.prep = m.flags & (lexicon::kPrepB | lexicon::kPrepL | lexicon::kPrepK);
         push(std::move(x));
         return m.end;
       }

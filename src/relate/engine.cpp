@@ -627,12 +627,17 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
     // are known (التقى X Y، ووقعا ...).
     for (int pass = 0; pass < 2; ++pass) {
       if (pass == 1) {
+        const auto before = st.pair;
         for (size_t k = first_of_sentence; k < out.size(); ++k) {
           if (out[k].predicate == kMetWith || out[k].predicate == kSpokeWith) st.pair = {out[k].subject, out[k].object};
         }
-        st.pair_states = {state_of(st.pair.first), state_of(st.pair.second)};
-        if (st.pair_states.first < 0 || st.pair_states.second < 0 || st.pair_states.first == st.pair_states.second) {
-          st.pair_states = {-1, -1};
+        // (the offices are the structural readings made before the first
+        // sentence: the states change only with the pair)
+        if (st.pair != before) {
+          st.pair_states = {state_of(st.pair.first), state_of(st.pair.second)};
+          if (st.pair_states.first < 0 || st.pair_states.second < 0 || st.pair_states.first == st.pair_states.second) {
+            st.pair_states = {-1, -1};
+          }
         }
       }
       for (size_t ri = 0; ri < rules_.rules.size(); ++ri) {
