@@ -75,6 +75,12 @@ constexpr size_t kMinTitledNamePartBytes = 4;
 constexpr const char* kNamedOnlyEvent = "named";
 /// Definite words that end a document's construct chain (وقف إطلاق النار).
 constexpr uint32_t kMaxDocumentGenitiveWords = 2;
+/// Modifier classes of the words of bodies' names (modifiers.tsv).
+constexpr const char* kBodyNounClass = "body-noun";
+constexpr const char* kBodyAdjectiveClass = "body-adjective";
+/// Words from a document's verb to the noun it governs (يطالب بوقف إطلاق النار).
+constexpr uint32_t kMaxDocumentClauseWords = 3;
+constexpr uint32_t kMaxDocumentClauseAdjectives = 2;
 /// The largest number that names a document (a resolution's).
 constexpr uint64_t kMaxDocumentNumber = 99999;
 /// ... and initiative words.
@@ -499,6 +505,7 @@ class Run {
         org.rule = "genitive";
         return org;
       }
+      if (Complement body = named_body_at(i); body.ok() && (!n || n->end < body.end)) return body;
     }
     int32_t e = -1;
     if (const Match* n = kb_at(i, "", &e)) {
@@ -601,6 +608,92 @@ class Run {
     return c;
   }
 
+  /// مجلس التنسيق السعودي المصري، مجلس الشراكة الاستراتيجية السعودي
+  /// البرتغالي، اللجنة المشتركة السعودية المصرية: a body no list knows,
+  /// named by the words of bodies (modifiers.tsv: body-noun, body-adjective)
+  /// and the nationality adjectives of its states (one to three). Its
+  /// English name puts the states first (Saudi-Egyptian Coordination
+  /// Council). The body comes first in the complement, its states after it.
+  Complement named_body_at(uint32_t i) const {
+    Complement c;
+    const Match* h = at(i, Table::kOrgHead);
+    if (!h || (h->flags & (lexicon::kPrepB | lexicon::kPrepK)) || h->end >= send_) return c;
+    const auto& head = r_.table(Table::kOrgHead).entries[h->payload];
+    if (head.extra_at(0).empty()) return c;
+    const auto& mods = r_.table(Table::kModifier).entries;
+    // English noun groups in the article's order: adjectives then the noun
+    std::vector<std::vector<std::string>> groups;
+    std::vector<std::string> head_adjectives, after_states;
+    std::vector<const Match*> states;
+    const bool definite = (h->flags & lexicon::kArticle) != 0;
+    uint32_t k = h->end;
+    while (k < send_) {
+      const Match* a = at(k, Table::kNationality);
+      if (a && (a->flags & lexicon::kArticle) && !(a->flags & kStartsPhrase) && states.size() < 3 &&
+          (after_states.empty())) {
+        states.push_back(a);
+        k = a->end;
+        continue;
+      }
+      if (const Match* n = modifier_of_class(k, kBodyNounClass); n && states.empty()) {
+        // a construct head takes a noun; a definite head takes adjectives only
+        if (definite || (n->flags & (lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL))) return c;
+        if (groups.empty() != !(n->flags & lexicon::kConj)) return c;  // و joins a second noun only
+        groups.push_back({mods[n->payload].extra_at(0)});
+        k = n->end;
+        continue;
+      }
+      if (const Match* m = modifier_of_class(k, kBodyAdjectiveClass);
+          m && !(m->flags & (lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL | lexicon::kConj))) {
+        const std::string& en = mods[m->payload].extra_at(0);
+        if (!states.empty()) {
+          after_states.push_back(en);
+        } else if (groups.empty()) {
+          head_adjectives.push_back(en);
+        } else {
+          groups.back().push_back(en);
+        }
+        k = m->end;
+        continue;
+      }
+      break;
+    }
+    if (states.empty() || (groups.empty() && head_adjectives.empty() && after_states.empty())) return c;
+    // (للجنة may hide the article: ل + اللجنة)
+    if (groups.empty() && !definite && !(h->flags & lexicon::kPrepL)) return c;
+    // English: the states, the adjectives (English order), the nouns, the head
+    std::string en;
+    for (const Match* a : states) {
+      std::string adjective = kb(a->payload).adjective("en");
+      if (adjective.empty()) return c;
+      if (!en.empty()) en += '-';
+      en += adjective;
+    }
+    auto add = [&en](const std::string& w) {
+      if (w.empty()) return;
+      en += ' ';
+      en += w;
+    };
+    for (auto it = after_states.rbegin(); it != after_states.rend(); ++it) add(*it);
+    for (auto it = head_adjectives.rbegin(); it != head_adjectives.rend(); ++it) add(*it);
+    for (size_t g = 0; g < groups.size(); ++g) {
+      if (g > 0) add(r_.en_template("and"));
+      for (size_t w = groups[g].size(); w-- > 1;) add(groups[g][w]);
+      add(groups[g][0]);
+    }
+    add(head.extra_at(0));
+    Mention x = base(i, k, h, MentionKind::kPhrase);
+    x.cls = head.cls;
+    x.coarse = coarse(x.cls);
+    x.identity = "org:" + stems_key(i, k);
+    x.label_en = en;
+    c.end = k;
+    c.rule = "genitive";
+    c.mentions.push_back(std::move(x));
+    for (const Match* a : states) c.mentions.push_back(adjective_mention(*a, a->begin));
+    return c;
+  }
+
   /// Whether an organisation phrase wins over a knowledge-base label ending
   /// at `kb_end` (entity `e`): when longer, or when it has the same span and
   /// the label names an organisation. Then the phrase keeps its structure
@@ -687,6 +780,14 @@ class Run {
     if (org.ok() && adopt_kb(org, kb_end, e)) {
       push_complement(org, -1);
       return org.end;
+    }
+    if (Complement body = named_body_at(i); body.ok() && kb_end < body.end) {
+      int32_t idx = push(std::move(body.mentions.front()));
+      for (size_t k = 1; k < body.mentions.size(); ++k) {
+        body.mentions[k].parent = idx;
+        push(std::move(body.mentions[k]));
+      }
+      return body.end;
     }
     // آلية التعاون الثلاثي بين الأردن ومصر والعراق: a body no list knows,
     // named by what it is between (its members follow, as mentions)
@@ -1004,6 +1105,8 @@ class Run {
           if (host.ok()) {
             j = host.end;
             for (auto& m : host.mentions) of.mentions.push_back(std::move(m));  // nested in the person
+          } else if (const Match* home = function_of_class(to->end, "home-country")) {
+            j = home->end;  // سفير البرتغال لدى المملكة: the reporting agency's own country
           }
         }
         // الإدارة السورية الجديدة أحمد الشرع: up to two more adjectives
@@ -1583,6 +1686,16 @@ class Run {
     return false;
   }
 
+  /// True when no list knows token k but as a word of a body's name
+  /// (modifiers.tsv: body-noun, body-adjective: تنمية، تعاون).
+  bool unlisted(uint32_t k) const {
+    for (uint32_t m = s_.first[k]; m < s_.first[k + 1]; ++m) {
+      const Match& x = s_.matches[m];
+      if (x.table != Table::kModifier || (cls(x) != kBodyNounClass && cls(x) != kBodyAdjectiveClass)) return false;
+    }
+    return true;
+  }
+
   /// True when token k is a word no list knows, without the article, a
   /// pronoun suffix, a clitic preposition or tanween-free doubt: a noun of
   /// a document's kind (تجارة، تعاون) or an adjective agreeing with it (حرة).
@@ -1636,7 +1749,7 @@ class Run {
         last = ++k;
       } else if ((function_is(k, "in") || function_is(k, "topic")) && k + 1 < send_) {
         k = at(k, Table::kFunction)->end;
-      } else if (is_word(k) && s_.first[k] == s_.first[k + 1] && !r_.clitics().has_pronoun_suffix(doc_.key(k))) {
+      } else if (is_word(k) && unlisted(k) && !r_.clitics().has_pronoun_suffix(doc_.key(k))) {
         ++k;  // تشجيع وحماية الاستثمارات: a noun before its genitive
       } else {
         break;
@@ -1689,7 +1802,7 @@ class Run {
         break;
       } else if (plain_article_word(k)) {
         last = ++k;
-      } else if (is_word(k) && s_.first[k] == s_.first[k + 1] && plain_indefinite_word(k)) {
+      } else if (is_word(k) && unlisted(k) && plain_indefinite_word(k)) {
         ++k;  // إعادة إعمار غزة: a noun before its genitive
       } else {
         break;
@@ -1940,6 +2053,21 @@ class Run {
     if (mods.empty() && !of.ok() && !event_named && !kind_named) purpose = purpose_end(j, topic_places);
     const bool purpose_named = purpose > j;
     if (purpose_named) j = purpose;
+    // اعتمد الاجتماع قرارا بشأن غزة، أصدر المجلس قرارا يدين ...: one
+    // document in the indefinite accusative, named by its topic or by what
+    // it does
+    const bool accusative = (h->flags & lexicon::kSuffix) && !(h->flags & lexicon::kArticle) && h->end == h->begin + 1;
+    bool clause_named = false;
+    if (accusative && mods.empty() && !of.ok() && !event_named && !kind_named && !purpose_named) {
+      std::vector<std::pair<const Match*, int32_t>> no_places;
+      if (uint32_t k = clause_end(j); k > j) {
+        j = k;
+        clause_named = true;
+      } else if (topic_end(j, no_places) > j) {
+        specific_head = true;
+      }
+    }
+    if (clause_named) specific_head = true;
     if (mods.empty() && !of.ok() && !specific_head && !event_named && !kind_named && !purpose_named) {
       // الاتفاقية، البيان alone, with the article: the document named again
       std::vector<std::pair<const Match*, int32_t>> no_places;
@@ -1949,7 +2077,7 @@ class Run {
       }
       return 0;
     }
-    if (!event_named && !purpose_named) {
+    if (!event_named && !purpose_named && !clause_named) {
       const uint32_t before_topic = j;
       j = topic_end(j, topic_places);
       if (j == before_topic) j = purpose_end(j, topic_places);
@@ -1994,6 +2122,24 @@ class Run {
         if (out_[k].parent < 0) out_[k].parent = idx;
       }
       out_[static_cast<size_t>(idx)].issued_by = static_cast<int32_t>(event_first);
+    }
+    return j;
+  }
+
+  /// End of what a document does, after its head (يدين التشريعات
+  /// الإسرائيلية، يطالب بوقف إطلاق النار): a `doc-verb`, up to
+  /// kMaxDocumentClauseWords words to the first with the article, and the
+  /// adjectives after it; j when none.
+  uint32_t clause_end(uint32_t j) const {
+    const Match* v = function_of_class(j, "doc-verb");
+    if (!v) return j;
+    uint32_t k = v->end;
+    for (uint32_t n = 0; k < send_ && n < kMaxDocumentClauseWords && is_word(k); ++n, ++k) {
+      if (at(k, Table::kTitle) || at(k, Table::kFunction) || at(k, Table::kTrigger)) return j;
+      if (!plain_article_word(k)) continue;
+      ++k;  // and its adjectives (التشريعات الإسرائيلية، الهجمات الإرهابية)
+      for (uint32_t a = 0; a < kMaxDocumentClauseAdjectives && k < send_ && plain_article_word(k); ++a) ++k;
+      return k;
     }
     return j;
   }

@@ -30,6 +30,7 @@ struct Sentence {
   std::vector<int32_t> cover;    ///< token -> top-level mention covering it
   std::pair<int32_t, int32_t> pair{-1, -1};  ///< entities of the last metWith/spokeWith so far
   std::pair<int32_t, int32_t> pair_states{-1, -1};  ///< the two countries the pair holds office of
+  int32_t prev_document = -1;  ///< the last top-level document mention of the sentences before
 
   const Mention* mention_at(uint32_t t) const {
     if (t >= end) return nullptr;
@@ -228,6 +229,12 @@ constexpr std::string_view kPairType = "Pair";
 /// the countries the pair's people hold office of.
 constexpr std::string_view kPairStatesType = "PairStates";
 bool is_pair_type(std::string_view type) { return type == kPairType || type == kPairStatesType; }
+/// The capture type of the document a pronoun names (وقعها: O:ItDocument):
+/// the last document named before it, in its sentence or an earlier one.
+constexpr std::string_view kItDocumentType = "ItDocument";
+constexpr std::string_view kDocumentType = "Document";
+/// Capture types that name no mention at their token (they match no word).
+bool is_virtual_type(std::string_view type) { return is_pair_type(type) || type == kItDocumentType; }
 
 bool type_matches(const Mention& m, std::string_view type) {
   while (true) {
@@ -380,6 +387,17 @@ class Matcher {
           cap.pair = {two.first, two.second};
           return step(e + 1, pos, cap);
         }
+        if (el.value == kItDocumentType) {
+          // وقعها: the document named last before the pronoun; matches no token
+          int32_t doc = st_.prev_document;
+          for (uint32_t t = st_.begin; t < pos; ++t) {
+            const Mention* m = st_.mention_at(t);
+            if (m && m->entity >= 0 && type_matches(*m, kDocumentType)) doc = st_.mention_index(t);
+          }
+          if (doc < 0 || el.var == 'S') return false;
+          cap.o.push_back(doc);
+          return step(e + 1, pos, cap);
+        }
         const Mention* m = st_.mention_at(pos);
         if (!m || !type_matches(*m, el.value) || m->entity < 0) return false;
         // the subject of a verb carries no preposition: in والتقى بالرئيس X
@@ -499,7 +517,7 @@ Status RuleEngine::check() const {
       }
       if (el.kind == Element::Kind::kCapture) {
         for (const auto& type : split(el.value, '|')) {
-          if (type != "Adj" && !is_pair_type(type) && !onto.has_class(type)) {
+          if (type != "Adj" && !is_virtual_type(type) && !onto.has_class(type)) {
             return Status(ErrorCode::kBadData, "type '" + type + "' is not in ontology/khabar.ttl", rule.file,
                           rule.line);
           }
@@ -663,7 +681,7 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
         for (uint32_t pos = st.begin; pos < st.end; ++pos) {
           // cheap test of a required first element before the full match
           if (!first.optional) {
-            if (first.kind == Element::Kind::kCapture && !is_pair_type(first.value)) {
+            if (first.kind == Element::Kind::kCapture && !is_virtual_type(first.value)) {
               const Mention* fm = st.mention_at(pos);
               if (!fm || !type_matches(*fm, first.value)) continue;
             }
@@ -700,6 +718,9 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
         }
       }
     }  // passes; st.pair stays "the two sides" for the sentences after
+    for (uint32_t i : by_sentence[si]) {
+      if (ms[i].entity >= 0 && type_matches(ms[i], kDocumentType)) st.prev_document = static_cast<int32_t>(i);
+    }
     // انطلقت في قصر الصخير بمملكة البحرين أعمال القمة: an event held in a
     // venue the sentence places in a city or country is held there too
     {

@@ -226,3 +226,26 @@ TEST_CASE("a document named by its number", "[entities][english][ar]") {
   REQUIRE(node.size() == 1);
   CHECK(nodes_labelled(g, "Resolution 2254") == node);
 }
+
+TEST_CASE("a body named by its states' adjectives, and its events", "[entities][english][ar]") {
+  check({
+      {"construct head, one noun", "وبحث الجانبان التحضير لاجتماع مجلس التعاون الإماراتي الأردني.",
+       "مجلس التعاون الإماراتي الأردني", "Emirati-Jordanian Cooperation Council"},
+      {"a noun with its adjective, English order",
+       "وأعلن الوزيران تأسيس مجلس الشراكة الاستراتيجية المغربي الإسباني.",
+       "مجلس الشراكة الاستراتيجية المغربي الإسباني", "Moroccan-Spanish Strategic Partnership Council"},
+      {"two nouns joined by و", "وتعقد لجنة المتابعة والتشاور السياسي الأردنية العراقية اجتماعها في بغداد.",
+       "لجنة المتابعة والتشاور السياسي الأردنية العراقية",
+       "Jordanian-Iraqi Follow-up and Political Consultation Committee"},
+      {"a definite head with adjectives before and after the states",
+       "واختتمت اللجنة الوزارية الكويتية العمانية المشتركة أعمالها في مسقط.",
+       "اللجنة الوزارية الكويتية العمانية المشتركة", "Kuwaiti-Omani Joint Ministerial Committee"},
+      {"an event of the body", "وعقد في الدوحة الاجتماع الثالث لمجلس التنسيق القطري التركي.",
+       "الاجتماع الثالث لمجلس التنسيق القطري التركي", "Third Meeting of the Qatari-Turkish Coordination Council"},
+  });
+  // a head with words of no body list, or without a state, names no body
+  auto g = run_article(kb_pipeline(), "وقال إن لجنة الانتخابات الكينية أعلنت النتائج.");
+  CHECK(nodes_labelled(g, "لجنة الانتخابات الكينية").empty());
+  auto g2 = run_article(kb_pipeline(), "وأشاد بعمل لجنة المتابعة والتشاور في المنطقة.");
+  CHECK(nodes_labelled(g2, "لجنة المتابعة والتشاور").empty());
+}

@@ -171,3 +171,17 @@ TEST_CASE("a document named again by its head alone", "[entities][phrases]") {
   auto g2 = run_article(kb_pipeline(), "وقال الوزير إن الاتفاقية تخدم البلدين.");
   CHECK(nodes_labelled(g2, "الاتفاقية").empty());
 }
+
+TEST_CASE("one document in the accusative, named by its topic or by what it does", "[entities][phrases]") {
+  CHECK(has_node("واعتمد المجلس الوزاري قرارا بشأن الأمن الغذائي في المنطقة.",
+                 "قرارا بشأن الأمن الغذائي"));
+  CHECK(has_node("وتبنى البرلمان الأوروبي قرارا يدين الهجمات الإرهابية في الساحل.",
+                 "قرارا يدين الهجمات الإرهابية"));
+  CHECK(has_node("وأصدر مجلس الأمن قرارا يطالب بوقف إطلاق النار في غزة.", "قرارا يطالب بوقف إطلاق النار"));
+  CHECK(has_node("وأصدرت الرئاسة بيانا حول الأوضاع الإقليمية.", "بيانا حول الأوضاع الإقليمية"));
+  // a plural, or the head with the article, is no such document
+  auto g = run_article(kb_pipeline(), "وأصدرت الوزارة بيانات حول الوضع الصحي.");
+  CHECK(nodes_labelled(g, "بيانات حول الوضع الصحي").empty());
+  auto g2 = run_article(kb_pipeline(), "ورحب الوزير بالقرار حول الهدنة.");
+  CHECK(nodes_labelled(g2, "القرار حول الهدنة").empty());
+}

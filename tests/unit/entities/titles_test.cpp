@@ -237,6 +237,9 @@ TEST_CASE("an envoy's title runs over the state it is accredited to", "[entities
   CHECK(nodes_labelled(g, "كينجي أوشيدا").size() == 1);
   CHECK(edges_of("والتقى الوزير سفير اليابان لدى الأردن كينجي أوشيدا.", "officialOf") == 1);
   CHECK(nodes_labelled(g, "الأردن").size() == 1);
+  // لدى المملكة: the reporting agency's own country
+  CHECK(edges_of("الرياض 3 مارس 2025 (واس) - وحضر اللقاء سفير جمهورية كوريا لدى المملكة بارك جون يونغ.",
+                 "officialOf") == 1);
 }
 
 TEST_CASE("after a name, a title with a preposition is no apposition", "[entities][titles]") {
