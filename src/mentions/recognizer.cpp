@@ -75,6 +75,9 @@ constexpr size_t kMinTitledNamePartBytes = 4;
 constexpr const char* kNamedOnlyEvent = "named";
 /// Definite words that end a document's construct chain (وقف إطلاق النار).
 constexpr uint32_t kMaxDocumentGenitiveWords = 2;
+/// An organisation head that, before a known name, is that organisation
+/// (organizations.tsv, column names).
+constexpr const char* kDescriptorHead = "descriptor";
 /// Modifier classes of the words of bodies' names (modifiers.tsv).
 constexpr const char* kBodyNounClass = "body-noun";
 constexpr const char* kBodyAdjectiveClass = "body-adjective";
@@ -775,6 +778,24 @@ class Run {
     if (uint32_t end = titled_person(i); end) return end;
     for (auto phrase : {&Run::event_phrase, &Run::document_phrase, &Run::initiative_phrase, &Run::venue_phrase}) {
       if (uint32_t end = (this->*phrase)(i, kb_end); end) return end;
+    }
+    // منظمة إيكواس، مجموعة دول بريكس، رابطة آسيان: a word for what the
+    // organisation is, then its known name, is that organisation
+    if (const Match* d = at(i, Table::kOrgHead);
+        d && d->end > kb_end && r_.table(Table::kOrgHead).entries[d->payload].extra_at(2) == kDescriptorHead) {
+      uint32_t k = d->end;
+      if (const Match* st = function_of_class(k, "states-of"); st && !(st->flags & lexicon::kConj)) k = st->end;
+      int32_t oe = -1;
+      const Match* o = kb_at(k, "Organization", &oe);
+      if (o && !(o->flags & (kStartsPhrase | lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL)) &&
+          o->begin == k) {
+        Mention x = kb_mention(*o, oe);
+        x.begin = i;
+        take_clitics(x, *d);
+        int32_t idx = push(std::move(x));
+        if (out_[static_cast<size_t>(idx)].coarse == "Organization") nested_body(idx, *o);
+        return o->end;
+      }
     }
     Complement org = org_phrase_at(i, 0);
     if (org.ok() && adopt_kb(org, kb_end, e)) {
@@ -1877,6 +1898,9 @@ class Run {
       if (uint32_t k = unknown_body_end(j, body_adjectives); k > j) {
         j = k;
         body = true;
+        // للجنة الحكومية المشتركة بين أذربيجان وتركيا: the parties of the body
+        between = between_at(j);
+        if (!between.mentions.empty()) j = between.end;
       }
     }
     bool named = of.ok() || body || (!needs_complement && (ordinal || modified)) ||

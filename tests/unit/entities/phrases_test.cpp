@@ -185,3 +185,16 @@ TEST_CASE("one document in the accusative, named by its topic or by what it does
   auto g2 = run_article(kb_pipeline(), "ورحب الوزير بالقرار حول الهدنة.");
   CHECK(nodes_labelled(g2, "القرار حول الهدنة").empty());
 }
+
+TEST_CASE("a word for what an organisation is, before its known name", "[entities][phrases]") {
+  // منظمة إيكواس، مجموعة دول بريكس: the organisation, not an organ of it
+  auto g = run_article(kb_pipeline(), "وقالت منظمة إيكواس إنها تتابع الوضع في النيجر.");
+  CHECK(nodes_labelled(g, "Economic Community of West African States").size() == 1);
+  CHECK(nodes_labelled(g, "منظمة إيكواس").empty());
+  auto g2 = run_article(kb_pipeline(), "وانضمت مصر إلى مجموعة دول بريكس.");
+  CHECK(nodes_labelled(g2, "BRICS").size() == 1);
+  CHECK(nodes_labelled(g2, "مجموعة دول بريكس").empty());
+  // an organ named by its head and a body stays an organ
+  auto g3 = run_article(kb_pipeline(), "واجتمع مجلس الجامعة العربية في القاهرة.");
+  CHECK(nodes_labelled(g3, "مجلس الجامعة العربية").size() == 1);
+}
