@@ -647,14 +647,16 @@ class Run {
         continue;
       }
       if (const Match* m = modifier_of_class(k, kBodyAdjectiveClass);
-          m && !(m->flags & (lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL | lexicon::kConj))) {
+          m && !(m->flags & (lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL))) {
         const std::string& en = mods[m->payload].extra_at(0);
-        if (!states.empty()) {
-          after_states.push_back(en);
-        } else if (groups.empty()) {
-          head_adjectives.push_back(en);
+        auto& list = !states.empty() ? after_states : groups.empty() ? head_adjectives : groups.back();
+        const size_t first = !states.empty() || groups.empty() ? 0 : 1;  // a group starts with its noun
+        if (m->flags & lexicon::kConj) {
+          // السياسية والأمنية: coordinated adjectives keep their order
+          if (list.size() <= first) return c;
+          list.back() += ' ' + r_.en_template("and") + ' ' + en;
         } else {
-          groups.back().push_back(en);
+          list.push_back(en);
         }
         k = m->end;
         continue;

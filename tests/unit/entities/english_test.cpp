@@ -240,6 +240,9 @@ TEST_CASE("a body named by its states' adjectives, and its events", "[entities][
       {"a definite head with adjectives before and after the states",
        "واختتمت اللجنة الوزارية الكويتية العمانية المشتركة أعمالها في مسقط.",
        "اللجنة الوزارية الكويتية العمانية المشتركة", "Kuwaiti-Omani Joint Ministerial Committee"},
+      {"coordinated adjectives keep their order",
+       "وتأسس مجلس التعاون الاقتصادي والتجاري الكويتي التركي في أنقرة.",
+       "مجلس التعاون الاقتصادي والتجاري الكويتي التركي", "Kuwaiti-Turkish Economic and Trade Cooperation Council"},
       {"an event of the body", "وعقد في الدوحة الاجتماع الثالث لمجلس التنسيق القطري التركي.",
        "الاجتماع الثالث لمجلس التنسيق القطري التركي", "Third Meeting of the Qatari-Turkish Coordination Council"},
   });
