@@ -86,6 +86,21 @@ class Run {
       if (unlinked(e, "Event")) events[e] = event(e);
     }
     inherit_series(events);
+    // الدورة الثالثة عشرة للاجتماع رفيع المستوى: a session of a named event
+    // is named as that event, with the session's ordinal
+    for (size_t e = 0; e < es_.size(); ++e) {
+      if (!events[e].ok) continue;
+      for (uint32_t mi : phrases(e)) {
+        const int32_t inner = ms_[mi].session_of;
+        if (inner < 0) continue;
+        const int32_t ie = ms_[static_cast<size_t>(inner)].entity;
+        if (ie < 0 || static_cast<size_t>(ie) == e || !events[static_cast<size_t>(ie)].ok) continue;
+        EventName n = events[static_cast<size_t>(ie)];
+        if (ms_[mi].ordinal) n.ordinal = ms_[mi].ordinal;
+        events[e] = n;
+        break;
+      }
+    }
     for (size_t e = 0; e < es_.size(); ++e) {
       if (events[e].ok) es_[e].label_en = write(events[e]);
     }
@@ -170,6 +185,13 @@ class Run {
                  (y.end - y.begin) > (x.end - x.begin);
       }
       if (!within) p.parties.push_back(k);
+    }
+    // القمة الإسبانية البرتغالية: the first adjective is the complement, the
+    // others follow it; together they are the parties
+    if (c >= 0 && ms_[static_cast<size_t>(c)].kind == MentionKind::kAdjective && !p.parties.empty() &&
+        std::all_of(p.parties.begin(), p.parties.end(),
+                    [&](uint32_t k) { return ms_[k].kind == MentionKind::kAdjective; })) {
+      p.parties.push_back(static_cast<uint32_t>(c));
     }
     std::sort(p.parties.begin(), p.parties.end(), [&](uint32_t a, uint32_t b) { return ms_[a].begin < ms_[b].begin; });
     return p;

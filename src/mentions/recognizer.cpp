@@ -73,6 +73,9 @@ constexpr size_t kMinTitledNamePartBytes = 4;
 /// events.tsv named-by value of heads that are events only when named
 /// (جلسة طارئة), never alone as a back reference.
 constexpr const char* kNamedOnlyEvent = "named";
+/// events.tsv named-by: a session, which can be of another event (الدورة
+/// الثالثة عشرة للاجتماع رفيع المستوى): one event, the session's.
+constexpr const char* kSessionEvent = "session";
 /// Definite words that end a document's construct chain (وقف إطلاق النار).
 constexpr uint32_t kMaxDocumentGenitiveWords = 2;
 /// An organisation head that, before a known name, is that organisation
@@ -488,8 +491,16 @@ class Run {
     }
     // جمهورية الهند، المملكة المغربية ...: a state word before a country name
     if (function_is(i, "state-word")) {
-      int32_t state = -1;
+      int32_t state = -1, whole = -1;
+      const Match* full = kb_at(i, "Place", &whole);
       if (const Match* n = state_country(i, &state)) {
+        // جمهورية مصر العربية: the full name, when the knowledge base has it
+        if (full && full->end > n->end && kb(full->payload).cls == "Country" && !(full->flags & lexicon::kPrepK)) {
+          c.end = full->end;
+          c.rule = "genitive";
+          c.mentions.push_back(kb_mention(*full, whole));
+          return c;
+        }
         c.end = n->end;
         c.rule = "genitive";
         c.mentions.push_back(state_country_mention(i, *n, state));
@@ -1738,6 +1749,19 @@ class Run {
     return true;
   }
 
+  /// True when token k is an indefinite noun without clitics that no list
+  /// but the common words knows (إنشاء، تأسيس): the act a document is of.
+  bool act_noun(uint32_t k) const {
+    if (!is_word(k)) return false;
+    for (uint32_t m = s_.first[k]; m < s_.first[k + 1]; ++m) {
+      const Match& x = s_.matches[m];
+      if (!(x.table == Table::kStop && cls(x) != "time") && x.table != Table::kModifier) return false;
+    }
+    const std::string_view key = doc_.key(k);
+    return r_.clitics().dictionary_stem(key).size() == key.size() && !r_.clitics().has_pronoun_suffix(key) &&
+           !r_.clitics().looks_like_article_only(doc_.token_text(k));
+  }
+
   /// End of an unknown body after an event head (للجنة المتابعة والتشاور
   /// السياسي، للآلية الموسعة): an organisation head noun after ل or in the
   /// genitive, and one to four words with the article; j when none.
@@ -1847,6 +1871,8 @@ class Run {
     Complement of;
     uint32_t j;
     std::string participants_en;
+    int32_t session_of = -1;  // the event a session is of (its mention)
+    bool participants_l = false;  // الاجتماع الوزاري للمنسقين: who meets, after ل
     int32_t e = -1;
     bool kb_named = false;
     Complement between;
@@ -1861,6 +1887,25 @@ class Run {
       kb_named = true;
     } else {
       j = event_qualifiers(h->end, ordinal, mods_en, modified);
+      // الدورة الثالثة عشرة للاجتماع رفيع المستوى المغربي الإسباني: a session
+      // of a named event is that event; what the inner phrase nests is the
+      // session's
+      if (head.extra_at(1) == kSessionEvent && depth_ == 0) {
+        const Match* inner = at(j, Table::kEventHead);
+        if (inner && (inner->flags & lexicon::kPrepL)) {
+          const size_t first = out_.size();
+          ++depth_;
+          const uint32_t end = event_phrase(j, 0);
+          --depth_;
+          if (end > j && out_.size() > first && out_[first].kind == MentionKind::kPhrase &&
+              out_[first].coarse == "Event") {
+            session_of = static_cast<int32_t>(first);
+            j = end;
+          } else {
+            out_.resize(first);
+          }
+        }
+      }
       // a noun with the article takes no genitive: in شارك في الاجتماع وزراء
       // خارجية ... the ministers are the verb's subject (after ل they are
       // the event's: الاجتماع الوزاري لدول ...)
@@ -1868,6 +1913,7 @@ class Run {
       const Match* p = at(j, Table::kParticipants);
       if (p && definite && !(p->flags & lexicon::kPrepL)) p = nullptr;
       if (p) {
+        participants_l = definite && (p->flags & lexicon::kPrepL);
         participants_en = r_.table(Table::kParticipants).entries[p->payload].extra_at(0);
         j = p->end;
         // اجتماع وزراء الإعلام العرب: modifiers after those who meet
@@ -1905,8 +1951,14 @@ class Run {
         if (!between.mentions.empty()) j = between.end;
       }
     }
-    bool named = of.ok() || body || (!needs_complement && (ordinal || modified)) ||
+    bool named = of.ok() || body || session_of >= 0 || (!needs_complement && (ordinal || modified)) ||
                  (!between.mentions.empty() && (ordinal || modified));
+    // الاجتماع الوزاري للمنسقين، اجتماع كبار المسؤولين بشأن ...: those who
+    // meet name the event after ل or with a topic
+    if (!named && !participants_en.empty() && !needs_complement) {
+      std::vector<std::pair<const Match*, int32_t>> no_places;
+      named = participants_l || topic_end(j, no_places) > j;
+    }
     // منتدى الاستثمار السعودي اليوناني، مؤتمر الأمن الإقليمي: a head in the
     // construct state, a noun with the article, then adjectives
     if (!named && !needs_complement && !kb_named && !(h->flags & lexicon::kArticle) &&
@@ -1981,6 +2033,14 @@ class Run {
     // The complement of a name such as قمة الصين-آسيا الوسطى is part of the
     // event's name, not a mention of the mechanism.
     if (of.ok() && !kb_named) out_[static_cast<size_t>(idx)].complement = push_complement(of, idx);
+    if (session_of >= 0) {
+      for (size_t k = static_cast<size_t>(session_of); k < static_cast<size_t>(idx); ++k) {
+        if (out_[k].parent < 0) out_[k].parent = idx;
+      }
+      out_[static_cast<size_t>(idx)].session_of = session_of;
+      // one event: the session is the edition of the event it is of
+      out_[static_cast<size_t>(session_of)].identity = out_[static_cast<size_t>(idx)].identity;
+    }
     for (auto& m : between.mentions) {
       m.parent = idx;
       push(std::move(m));
@@ -2056,7 +2116,21 @@ class Run {
         out_.resize(event_first);
       }
     }
-    if (!event_named && j < send_) {
+    // محضر إنشاء مجلس الشراكة الاستراتيجية، اتفاقية تأسيس البنك: a noun of
+    // the act, then the body it is about
+    if (!event_named && !kind_named && mods.empty() && j + 1 < send_ && act_noun(j) &&
+        !(at(j + 1, Table::kOrgHead) && (at(j + 1, Table::kOrgHead)->flags & kStartsPhrase))) {
+      std::vector<const Match*> ignored;
+      Complement c = complement_at(j + 1, 1);
+      if (c.ok() && c.mentions.front().coarse == "Organization") {
+        of = std::move(c);
+        j = of.end;
+      } else if (uint32_t k = unknown_body_end(j + 1, ignored); k > j + 1) {
+        j = k;
+        kind_named = true;
+      }
+    }
+    if (!event_named && !of.ok() && j < send_) {
       Complement c = complement_at(j, 1);
       // إعلان البحرين، اتفاق الرياض، خطة العمل ... للتعاون: a body or a place
       if (c.ok() && (c.mentions.front().coarse == "Organization" ||
@@ -2266,6 +2340,7 @@ class Run {
   const text::Document& doc_;
   Recognizer::Scratch& s_;
   std::vector<Mention>& out_;
+  int depth_ = 0;  ///< nesting of a session's event phrase
   // org_backref_at: first words of the organisations named so far, and how
   // far out_ has been read for them (a cache; the answer does not change)
   mutable size_t org_scan_ = 0;

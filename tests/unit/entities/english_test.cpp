@@ -252,3 +252,17 @@ TEST_CASE("a body named by its states' adjectives, and its events", "[entities][
   auto g2 = run_article(kb_pipeline(), "وأشاد بعمل لجنة المتابعة والتشاور في المنطقة.");
   CHECK(nodes_labelled(g2, "لجنة المتابعة والتشاور").empty());
 }
+
+TEST_CASE("events of two parties named by adjectives, and sessions of events", "[entities][english][ar]") {
+  check({
+      {"both adjectives are parties", "وعقدت القمة الفرنسية الألمانية في باريس.", "القمة الفرنسية الألمانية",
+       "France-Germany Summit"},
+      {"a session of an event is that event's edition",
+       "وانطلقت أشغال الدورة الخامسة للاجتماع رفيع المستوى التونسي الجزائري في تونس.",
+       "الدورة الخامسة للاجتماع رفيع المستوى التونسي الجزائري", "Fifth High-Level Tunisia-Algeria Meeting"},
+  });
+  // the session and the event it is of are one node
+  auto g = run_article(kb_pipeline(), "وانطلقت أشغال الدورة الخامسة للاجتماع رفيع المستوى التونسي الجزائري في تونس.");
+  CHECK(nodes_labelled(g, "الاجتماع رفيع المستوى التونسي الجزائري").size() == 1);
+  CHECK(nodes_labelled(g, "Fifth High-Level Tunisia-Algeria Meeting").size() == 1);
+}

@@ -198,3 +198,17 @@ TEST_CASE("a word for what an organisation is, before its known name", "[entitie
   auto g3 = run_article(kb_pipeline(), "واجتمع مجلس الجامعة العربية في القاهرة.");
   CHECK(nodes_labelled(g3, "مجلس الجامعة العربية").size() == 1);
 }
+
+TEST_CASE("those who meet name an event after ل or with a topic", "[entities][phrases]") {
+  CHECK(has_node("وعقد الاجتماع الوزاري للمنسقين في نيروبي.", "الاجتماع الوزاري للمنسقين"));
+  CHECK(has_node("وعقد في روما اجتماع لكبار المسؤولين حول الأمن الغذائي.", "اجتماع لكبار المسؤولين حول الأمن الغذائي"));
+  // "a meeting of ministers" alone names none
+  auto g = run_article(kb_pipeline(), "وقال إن اجتماع وزراء سيعقد قريبا.");
+  CHECK(nodes_labelled(g, "اجتماع وزراء").empty());
+}
+
+TEST_CASE("a document of an act on a body", "[entities][phrases]") {
+  CHECK(has_node("ووقع الجانبان محضر إنشاء مجلس التنسيق الكويتي العراقي.", "محضر إنشاء مجلس التنسيق الكويتي العراقي"));
+  CHECK(has_node("ووقعت الدول اتفاقية تأسيس البنك الآسيوي للاستثمار في البنية التحتية.",
+                 "اتفاقية تأسيس البنك الآسيوي للاستثمار في البنية التحتية"));
+}

@@ -263,3 +263,12 @@ TEST_CASE("a title alone is not a longer office that starts with its words", "[e
                  "والتقى الرئيس الفرنسي وزير الخارجية الأردني أيمن الصفدي.",
                  "metWith") == 1);
 }
+
+TEST_CASE("a state's full name after a title", "[entities][titles]") {
+  // جمهورية مصر العربية، الجمهورية الهيلينية: the knowledge base's full name,
+  // not the state word and the short name (which left العربية to the name)
+  CHECK(edges_of("والتقى الوزير رئيس وزراء جمهورية مصر العربية مصطفى مدبولي.", "officialOf") == 1);
+  CHECK(edges_of("واستقبل الملك رئيس وزراء الجمهورية الهيلينية كيرياكوس ميتسوتاكيس.", "officialOf") == 1);
+  auto g = run_article(kb_pipeline(), "والتقى الوزير رئيس وزراء جمهورية مصر العربية مصطفى مدبولي.");
+  CHECK(nodes_labelled(g, "مصطفى مدبولي").size() == 1);
+}
