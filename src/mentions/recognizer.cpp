@@ -1096,7 +1096,10 @@ class Run {
       }
       ++titles;
       j = t->end;
-      if (of.ok()) continue;
+      if (of.ok()) {
+        if (uint32_t k = body_before_title(j, before_name); k > j) j = k;
+        continue;
+      }
       Complement c = complement_at(j, 1, /*allow_b=*/true);
       // وزير شؤون الإعلام البحريني X: a portfolio no list knows, up to three
       // words, between the title and its nationality adjective
@@ -1148,7 +1151,10 @@ class Run {
         if (before_name) {
           for (uint32_t k = j; k < j + 2 && k < send_ && is_word(k) && plain_adjective(k); ++k) {
             int32_t pe = -1;
-            if (name_token(k + 1, true) || kb_at(k + 1, "Person", &pe)) {
+            // (or another title: رئيس مجلس السيادة الانتقالي القائد العام ...)
+            const Match* next_title = at(k + 1, Table::kTitle);
+            if (name_token(k + 1, true) || kb_at(k + 1, "Person", &pe) ||
+                (next_title && !(next_title->flags & kStartsPhrase))) {
               j = k + 1;
               break;
             }
@@ -1164,6 +1170,12 @@ class Run {
             }
           }
         }
+        continue;
+      }
+      // القائد العام للقوات المسلحة الفريق أول ...: a body whose country is
+      // not named, then more titles of the same person
+      if (uint32_t k = body_before_title(j, before_name); k > j) {
+        j = k;
         continue;
       }
       // أمير البلاد المفدى: "the country" (the reporting agency's own) names
@@ -1197,6 +1209,21 @@ class Run {
       ++j;
     }
     return j;
+  }
+
+  /// A body no list resolves after a title, then another title of the same
+  /// person (القائد العام للقوات المسلحة الفريق أول ...): the start of that
+  /// title; j when none.
+  uint32_t body_before_title(uint32_t j, bool before_name) const {
+    const Match* oh = at(j, Table::kOrgHead);
+    if (!oh || !before_name || !(oh->flags & lexicon::kArticle)) return j;
+    uint32_t k = oh->end;
+    while (k < oh->end + 2 && k < send_ && plain_article_word(k) && !at(k, Table::kNationality)) ++k;
+    const Match* next = at(k, Table::kTitle);
+    int32_t pe = -1;
+    // (or the name: القائد العام للقوات المسلحة عبد الفتاح البرهان)
+    if (k > oh->end && (name_token(k, true) || kb_at(k, "Person", &pe))) return k;
+    return next && !(next->flags & kStartsPhrase) ? k : j;
   }
 
   /// Titles after a person's name (X، وزير الخارجية / ملك مملكة البحرين):
@@ -1523,6 +1550,15 @@ class Run {
         if (const Match* sur = kb_at(k, "Person", &e); sur && owner_.is_given_name(doc_.key(j))) {
           k = sur->end;
           person_kb = e;
+        }
+      }
+      if (k == j && is_word(j) && s_.first[j] == s_.first[j + 1] && !at(j + 1, Table::kNationality)) {
+        // الرئيس السيسي، الرئيس الأسد: a known surname with the article (not
+        // a noun its adjective follows: العاهل الأردني الضيف الكويتي)
+        const int32_t known = owner_.known_surname(doc_.key(j));
+        if (known >= 0) {
+          k = j + 1;
+          person_kb = known;
         }
       }
       if (k == j) return title_alone(i, j, last_office, of, first_title);

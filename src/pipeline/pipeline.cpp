@@ -366,7 +366,7 @@ void Pipeline::explain(const Workspace& ws, std::ostream& out) const {
   static const char* const kKinds[] = {"kb", "adjective", "titled", "phrase", "backref"};
   for (const auto& m : ws.mentions) {
     out << "mention s" << m.sentence << " " << kKinds[static_cast<int>(m.kind)] << " " << m.cls
-        << (m.parent >= 0 ? " (nested)" : "") << " [" << m.label << "]";
+        << (m.parent >= 0 ? " (nested)" : "") << " [" << m.label << "] tokens " << m.begin << "-" << m.end;
     if (m.entity >= 0) out << " -> e" << m.entity;
     out << "\n";
   }

@@ -272,3 +272,23 @@ TEST_CASE("a state's full name after a title", "[entities][titles]") {
   auto g = run_article(kb_pipeline(), "والتقى الوزير رئيس وزراء جمهورية مصر العربية مصطفى مدبولي.");
   CHECK(nodes_labelled(g, "مصطفى مدبولي").size() == 1);
 }
+
+TEST_CASE("ranks and commands before a name are one person's titles", "[entities][titles]") {
+  // القائد العام للقوات المسلحة الفريق أول ركن X: a body with no country,
+  // then a rank; the person starts at the first title
+  CHECK(edges_of("أجرى رئيس مجلس السيادة القائد العام للقوات المسلحة الفريق أول ركن ياسر العطا اتصالا "
+                 "هاتفيا بالرئيس الإريتري أسياس أفورقي.",
+                 "spokeWith") == 1);
+  auto g = run_article(kb_pipeline(), "واستقبل القائد العام للجيش الوطني المشير خليفة حفتر وفدا إيطاليا.");
+  CHECK(nodes_labelled(g, "خليفة حفتر").size() == 1);
+}
+
+TEST_CASE("a known surname with the article after a title", "[entities][titles]") {
+  // الرئيس السيسي: the one known person with that surname
+  auto g = run_article(kb_pipeline(), "وقال الرئيس السيسي إن مصر تدعم الحل السياسي.");
+  CHECK(nodes_labelled(g, "Abdel Fattah el-Sisi").size() == 1);
+  // a noun its adjective follows is no surname: الضيف الكويتي is "the Kuwaiti guest"
+  auto g2 = run_article(kb_pipeline(), "وحمل العاهل الأردني الضيف الكويتي تحياته.");
+  CHECK(nodes_labelled(g2, "محمد الضيف").empty());
+  CHECK(edges_of("وحمل العاهل الأردني الضيف الكويتي تحياته.", "officialOf") == 0);
+}
