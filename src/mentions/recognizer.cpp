@@ -76,6 +76,8 @@ constexpr const char* kNamedOnlyEvent = "named";
 /// events.tsv named-by: a session, which can be of another event (الدورة
 /// الثالثة عشرة للاجتماع رفيع المستوى): one event, the session's.
 constexpr const char* kSessionEvent = "session";
+/// Modifiers of a part of an event (الافتتاحية، الختامية): no name alone.
+constexpr const char* kSessionPartClass = "session-part";
 /// Definite words that end a document's construct chain (وقف إطلاق النار).
 constexpr uint32_t kMaxDocumentGenitiveWords = 2;
 /// An organisation head that, before a known name, is that organisation
@@ -1926,14 +1928,23 @@ class Run {
       // الدورة الثالثة عشرة للاجتماع رفيع المستوى المغربي الإسباني: a session
       // of a named event is that event; what the inner phrase nests is the
       // session's
-      if (head.extra_at(1) == kSessionEvent && depth_ == 0) {
-        const Match* inner = at(j, Table::kEventHead);
+      if ((head.extra_at(1) == kSessionEvent || head.extra_at(1) == kNamedOnlyEvent) && depth_ == 0) {
+        // (the part of it: الجلسة الافتتاحية للقمة)
+        uint32_t k = j;
+        while (const Match* part = modifier_of_class(k, kSessionPartClass)) k = part->end;
+        const Match* inner = at(k, Table::kEventHead);
         if (inner && (inner->flags & lexicon::kPrepL)) {
           const size_t first = out_.size();
           ++depth_;
-          const uint32_t end = event_phrase(j, 0);
+          const uint32_t end = event_phrase(k, 0);
           --depth_;
-          if (end > j && out_.size() > first && out_[first].kind == MentionKind::kPhrase &&
+          if (end > k && out_.size() == first + 1 && out_[first].kind == MentionKind::kBackRef &&
+              out_[first].coarse == "Event") {
+            // الجلسة الافتتاحية للقمة: the event named again, from the session on
+            out_[first].begin = i;
+            return end;
+          }
+          if (end > k && out_.size() > first && out_[first].kind == MentionKind::kPhrase &&
               out_[first].coarse == "Event") {
             session_of = static_cast<int32_t>(first);
             j = end;

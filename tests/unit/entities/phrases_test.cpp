@@ -212,3 +212,13 @@ TEST_CASE("a document of an act on a body", "[entities][phrases]") {
   CHECK(has_node("ووقعت الدول اتفاقية تأسيس البنك الآسيوي للاستثمار في البنية التحتية.",
                  "اتفاقية تأسيس البنك الآسيوي للاستثمار في البنية التحتية"));
 }
+
+TEST_CASE("a session of an event named again is that event", "[entities][phrases]") {
+  // حضر الجلسة الافتتاحية للقمة X: X attended the summit
+  auto g = run_article(kb_pipeline(),
+                       "وانطلقت في نيامي القمة الأفريقية الاستثنائية. وحضر الجلسة الافتتاحية للقمة رئيس "
+                       "مفوضية الاتحاد الأفريقي محمود علي يوسف.");
+  // (the attendance itself: rule_sentences.tsv, ar.attend.object-first)
+  CHECK(nodes_labelled(g, "الجلسة الافتتاحية للقمة").empty());
+  CHECK(nodes_labelled(g, "القمة الأفريقية الاستثنائية").size() == 1);
+}
