@@ -76,6 +76,9 @@ constexpr const char* kNamedOnlyEvent = "named";
 /// events.tsv named-by: a session, which can be of another event (الدورة
 /// الثالثة عشرة للاجتماع رفيع المستوى): one event, the session's.
 constexpr const char* kSessionEvent = "session";
+/// events.tsv named-by: a head with a possessive pronoun (اجتماعه، دورتها):
+/// named by an ordinal or a modifier, of the body named before it.
+constexpr const char* kPossessedEvent = "possessed";
 /// Modifiers of a part of an event (الافتتاحية، الختامية): no name alone.
 constexpr const char* kSessionPartClass = "session-part";
 /// Definite words that end a document's construct chain (وقف إطلاق النار).
@@ -1915,6 +1918,7 @@ class Run {
     bool kb_named = false;
     Complement between;
     const Match* name = kb_end > h->end ? kb_at(i, "", &e) : nullptr;
+    if (head.extra_at(1) == kPossessedEvent) return possessed_event(i, *h, head);
     if (name) {
       // A knowledge-base name that starts with the head (قمة الصين-آسيا
       // الوسطى) is the complement of an event when qualifiers follow it.
@@ -2092,6 +2096,47 @@ class Run {
       m.parent = idx;
       push(std::move(m));
     }
+    return j;
+  }
+
+  /// اختتم المنتدى اجتماعه الوزاري العاشر، عقدت اللجنة دورتها الثلاثين: an
+  /// event of the organisation named last before it in the sentence, named
+  /// by its ordinal or a modifier; after an event named before, that event
+  /// again; 0 when none.
+  uint32_t possessed_event(uint32_t i, const Match& h, const lexicon::WordEntry& head) {
+    uint32_t ordinal = 0;
+    std::string mods_en;
+    bool modified = false;
+    const uint32_t j = event_qualifiers(h.end, ordinal, mods_en, modified);
+    if (!ordinal && !modified) return 0;
+    // (after an event named before, "its session" is that event again)
+    for (size_t k = out_.size(); k-- > 0;) {
+      if (out_[k].kind == MentionKind::kPhrase && out_[k].coarse == "Event") {
+        Mention x = base(i, j, &h, MentionKind::kBackRef);
+        x.cls = out_[k].cls;
+        x.coarse = out_[k].coarse;
+        push(std::move(x));
+        return j;
+      }
+    }
+    const uint32_t sentence = doc_.tokens()[i].sentence;
+    int32_t owner = -1;
+    for (size_t k = out_.size(); k-- > 0;) {
+      const Mention& m = out_[k];
+      if (m.sentence != sentence) break;
+      if (m.parent < 0 && m.coarse == "Organization") {
+        owner = static_cast<int32_t>(k);
+        break;
+      }
+    }
+    if (owner < 0) return 0;
+    Mention x = base(i, j, &h, MentionKind::kPhrase);
+    x.cls = head.cls;
+    x.coarse = coarse(x.cls);
+    x.ordinal = ordinal;
+    x.identity = "event:" + stems_key(i, j) + "#" + out_[static_cast<size_t>(owner)].identity;
+    x.complement = owner;
+    push(std::move(x));
     return j;
   }
 

@@ -222,3 +222,18 @@ TEST_CASE("a session of an event named again is that event", "[entities][phrases
   CHECK(nodes_labelled(g, "الجلسة الافتتاحية للقمة").empty());
   CHECK(nodes_labelled(g, "القمة الأفريقية الاستثنائية").size() == 1);
 }
+
+TEST_CASE("an event with a possessive pronoun is the body's", "[entities][phrases]") {
+  // اختتم المنتدى اجتماعه الوزاري العاشر: the forum's tenth ministerial meeting
+  auto g = run_article(kb_pipeline(), "واختتمت منظمة شنغهاي للتعاون اجتماعها الوزاري الخامس في أستانا.");
+  CHECK(nodes_labelled(g, "اجتماعها الوزاري الخامس").size() == 1);
+  // without an ordinal or a modifier it names nothing
+  auto g2 = run_article(kb_pipeline(), "وعقدت منظمة شنغهاي للتعاون اجتماعها في أستانا.");
+  CHECK(nodes_labelled(g2, "اجتماعها").empty());
+  // after an event named before, it is that event again
+  auto g3 = run_article(kb_pipeline(),
+                        "وافتتحت في أستانا القمة الرابعة والعشرون لمنظمة شنغهاي للتعاون. وناقشت المنظمة في "
+                        "قمتها الرابعة والعشرين قضايا الأمن.");
+  CHECK(nodes_labelled(g3, "قمتها الرابعة والعشرين") ==
+        nodes_labelled(g3, "القمة الرابعة والعشرون لمنظمة شنغهاي للتعاون"));
+}
