@@ -2260,6 +2260,16 @@ class Run {
       }
     }
     if (clause_named) specific_head = true;
+    // وثيقة "التزام إشبيلية"، إعلان "..." : a head and a name in quotes
+    if (mods.empty() && !of.ok() && !event_named && !kind_named && !purpose_named && punct_is(j, "quote")) {
+      Complement q = quoted_org_at(i, *h, head.cls);
+      if (q.ok() && q.mentions.front().kind == MentionKind::kPhrase) {
+        Mention x = std::move(q.mentions.front());
+        x.identity = "doc:" + stems_key(x.label_begin, x.label_end);
+        push(std::move(x));
+        return q.end;
+      }
+    }
     if (mods.empty() && !of.ok() && !specific_head && !event_named && !kind_named && !purpose_named) {
       // الاتفاقية، البيان alone, with the article: the document named again
       std::vector<std::pair<const Match*, int32_t>> no_places;

@@ -392,7 +392,8 @@ class Matcher {
           int32_t doc = st_.prev_document;
           for (uint32_t t = st_.begin; t < pos; ++t) {
             const Mention* m = st_.mention_at(t);
-            if (m && m->entity >= 0 && type_matches(*m, kDocumentType)) doc = st_.mention_index(t);
+            // (a document named again with nothing before it to name: none)
+            if (m && type_matches(*m, kDocumentType)) doc = m->entity >= 0 ? st_.mention_index(t) : -1;
           }
           if (doc < 0 || el.var == 'S') return false;
           cap.o.push_back(doc);

@@ -266,3 +266,11 @@ TEST_CASE("events of two parties named by adjectives, and sessions of events", "
   CHECK(nodes_labelled(g, "الاجتماع رفيع المستوى التونسي الجزائري").size() == 1);
   CHECK(nodes_labelled(g, "Fifth High-Level Tunisia-Algeria Meeting").size() == 1);
 }
+
+TEST_CASE("ministries by their portfolio and country", "[entities][english][ar]") {
+  check({
+      {"oil", "ووقعت وزارة النفط العراقية عقدا مع الشركة.", "وزارة النفط العراقية", "Ministry of Oil of Iraq"},
+      {"agriculture", "وأعلنت وزارة الزراعة المغربية عن خطة جديدة.", "وزارة الزراعة المغربية",
+       "Ministry of Agriculture of Morocco"},
+  });
+}

@@ -237,3 +237,7 @@ TEST_CASE("an event with a possessive pronoun is the body's", "[entities][phrase
   CHECK(nodes_labelled(g3, "قمتها الرابعة والعشرين") ==
         nodes_labelled(g3, "القمة الرابعة والعشرون لمنظمة شنغهاي للتعاون"));
 }
+
+TEST_CASE("a document named in quotes after its head", "[entities][phrases]") {
+  CHECK(has_node("واعتمد المؤتمر وثيقة \"التزام نيروبي\" في ختام أعماله.", "التزام نيروبي"));
+}

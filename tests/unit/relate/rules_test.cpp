@@ -278,3 +278,12 @@ TEST_CASE("during it is the visit's only right after the visit", "[relate][ar]")
   CHECK(metwith("وجاءت جولة وزير الخارجية الهندي سوبرامانيام جايشانكار بعد قمة تاريخية في نيودلهي، "
                 "التقى خلالها الرئيس المصري عبد الفتاح السيسي ورئيس الوزراء الهندي ناريندرا مودي.") == 0);
 }
+
+TEST_CASE("signed it: the document named last, unless one named again comes between", "[relate][ar]") {
+  auto signed_count = [](const std::string& text) { return graph_predicates(text).count("signed"); };
+  CHECK(signed_count("وأبرم البلدان مذكرة تفاهم للتعاون في مجال الطاقة، وقعها وزير الطاقة الأردني صالح الخرابشة.") ==
+        1);
+  // الاتفاق names no document before it here: وقعه is not the statement's
+  CHECK(signed_count("وصدر عن القمة بيان مشترك. وقال إن الاتفاق وقعه رئيس الوزراء الإثيوبي آبي أحمد في أسمرة.") ==
+        0);
+}
