@@ -16,6 +16,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
+/// The titles.tsv class of a counterpart's title (نظيره).
+constexpr std::string_view kCounterpartTitleClass = "counterpart";
+/// Bytes of a dual ending after a title's word (two Arabic letters).
+constexpr size_t kDualEndingBytes = 4;
+
 /// Matching state for one sentence.
 /// Words between a round and من (الجولة الثانية من).
 constexpr uint32_t kMaxRoundWords = 2;
@@ -31,6 +36,37 @@ struct Sentence {
   std::pair<int32_t, int32_t> pair{-1, -1};  ///< entities of the last metWith/spokeWith so far
   std::pair<int32_t, int32_t> pair_states{-1, -1};  ///< the two countries the pair holds office of
   int32_t prev_document = -1;  ///< the last top-level document mention of the sentences before
+  std::vector<std::pair<int32_t, int32_t>> pairs;  ///< every pair of the article so far, in order
+  /// Per entity, the first words of its titles (folded, without the
+  /// article): "the two ministers" are the last pair that both are ministers.
+  const std::vector<std::vector<std::string>>* title_heads = nullptr;
+  /// The pair a both-sides word at token t names (الوزيران: the last pair of
+  /// two ministers), else the last pair.
+  std::pair<int32_t, int32_t> pair_named_at(uint32_t t) const {
+    if (t < begin || !title_heads) return pair;
+    const std::string word = without_article(std::string(doc->key(t)));
+    // the dual is the title's word and a two-letter ending (وزير -> وزيران)
+    auto holds = [&](int32_t e) {
+      if (e < 0 || static_cast<size_t>(e) >= title_heads->size()) return false;
+      for (const auto& head : (*title_heads)[static_cast<size_t>(e)]) {
+        if (head.empty()) return true;  // a counterpart
+        if (word.size() > head.size() && word.size() <= head.size() + kDualEndingBytes &&
+            word.compare(0, head.size(), head) == 0) {
+          return true;
+        }
+      }
+      return false;
+    };
+    for (auto it = pairs.rbegin(); it != pairs.rend(); ++it) {
+      if (holds(it->first) && holds(it->second)) return *it;
+    }
+    return pair;
+  }
+  std::string without_article(std::string w) const {
+    const std::string& a = r->clitics().article();
+    if (!a.empty() && w.size() > a.size() + 2 && w.compare(0, a.size(), a) == 0) w.erase(0, a.size());
+    return w;
+  }
 
   const Mention* mention_at(uint32_t t) const {
     if (t >= end) return nullptr;
@@ -382,7 +418,7 @@ class Matcher {
           // the two sides (الجانبان، وقّعا): the pair of the last meeting or
           // call of the article, or the two states they serve (البلدان);
           // matches no token
-          const auto& two = el.value == kPairType ? st_.pair : st_.pair_states;
+          const auto two = el.value == kPairType ? st_.pair_named_at(pos - 1) : st_.pair_states;
           if (two.first < 0 || el.var != 'S') return false;
           cap.pair = {two.first, two.second};
           return step(e + 1, pos, cap);
@@ -596,8 +632,27 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
     return state;
   };
 
+  std::vector<std::vector<std::string>> title_heads(ents.size());
+  for (const auto& m : ms) {
+    if (m.entity < 0 || m.title < 0 || static_cast<size_t>(m.entity) >= ents.size()) continue;
+    const auto& entries = r_->table(Table::kTitle).entries;
+    if (static_cast<size_t>(m.title) >= entries.size()) continue;
+    // (a counterpart, نظيره، holds the office of whom he is counterpart to:
+    // he matches any)
+    if (entries[static_cast<size_t>(m.title)].cls == kCounterpartTitleClass) {
+      title_heads[static_cast<size_t>(m.entity)].push_back(std::string());
+      continue;
+    }
+    const std::string& surface = entries[static_cast<size_t>(m.title)].surface;
+    std::string head(r_->tokenizer().folder().key(surface.substr(0, surface.find(' '))));
+    const std::string& a = r_->clitics().article();
+    if (!a.empty() && head.size() > a.size() + 2 && head.compare(0, a.size(), a) == 0) head.erase(0, a.size());
+    title_heads[static_cast<size_t>(m.entity)].push_back(std::move(head));
+  }
+
   // Pattern rules, sentence by sentence.
   Sentence st;
+  st.title_heads = &title_heads;
   st.doc = &doc;
   st.s = &scratch;
   st.r = r_;
@@ -648,7 +703,10 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
       if (pass == 1) {
         const auto before = st.pair;
         for (size_t k = first_of_sentence; k < out.size(); ++k) {
-          if (out[k].predicate == kMetWith || out[k].predicate == kSpokeWith) st.pair = {out[k].subject, out[k].object};
+          if (out[k].predicate == kMetWith || out[k].predicate == kSpokeWith) {
+            st.pair = {out[k].subject, out[k].object};
+            st.pairs.push_back(st.pair);
+          }
         }
         // (the offices are the structural readings made before the first
         // sentence: the states change only with the pair)

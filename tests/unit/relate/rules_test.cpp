@@ -287,3 +287,23 @@ TEST_CASE("signed it: the document named last, unless one named again comes betw
   CHECK(signed_count("وصدر عن القمة بيان مشترك. وقال إن الاتفاق وقعه رئيس الوزراء الإثيوبي آبي أحمد في أسمرة.") ==
         0);
 }
+
+TEST_CASE("the two ministers are the last pair of two ministers", "[relate][ar]") {
+  // the minister met his counterpart, then the president; "the two
+  // ministers signed" is the minister and his counterpart
+  const std::string text =
+      "وأجرى وزير الخارجية الروسي سيرغي لافروف مباحثات مع نظيره الأوزبكي بختيار سعيدوف. والتقى لافروف "
+      "الرئيس الأوزبكي شوكت ميرضيائيف. ووقع الوزيران على خطة المشاورات بين وزارتي خارجية البلدين.";
+  pipeline::Pipeline::Workspace ws;
+  graph::Graph g;
+  process_text(text, ws, g);
+  size_t by_president = 0, by_counterpart = 0;
+  for (const auto& e : g.sorted_edges()) {
+    if (e.edge->predicate != "signed") continue;
+    const std::string subject = e.subject->iri;
+    by_president += subject.find("mirziyoyev") != std::string::npos;
+    by_counterpart += subject.find("saidov") != std::string::npos;
+  }
+  CHECK(by_president == 0);
+  CHECK(by_counterpart == 1);
+}
