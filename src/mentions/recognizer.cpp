@@ -473,7 +473,8 @@ class Run {
     if (i >= send_) return c;
     // a complement is in the genitive or after ل; ب and ك start adverbials
     // (but an office "in" a country: رئيس الوزراء بالمملكة ...)
-    const uint8_t refused = allow_b ? lexicon::kPrepK : (lexicon::kPrepB | lexicon::kPrepK);
+    // (nor does one after و: الحكومة وجماعة ... is two bodies)
+    const uint8_t refused = (allow_b ? lexicon::kPrepK : (lexicon::kPrepB | lexicon::kPrepK));
     for (uint32_t k = s_.first[i]; k < s_.first[i + 1]; ++k) {
       const Match& m = s_.matches[k];
       if ((m.table == Table::kName || m.table == Table::kNationality || m.table == Table::kOrgHead) &&
@@ -593,7 +594,18 @@ class Run {
     const Match* h = at(i, Table::kOrgHead);
     if (!h) return c;
     Complement inner = complement_at(h->end, depth);
+    // (a name after و is no genitive of the head: الجيش والتحالف is two bodies)
+    if (inner.ok() && starts_with_conj(h->end)) inner = {};
     const auto& head = r_.table(Table::kOrgHead).entries[h->payload];
+    // وزارة الطاقة في المملكة العربية السعودية: a national body "in" its
+    // country (a head with a code: ministries, governments)
+    if (!inner.ok() && !head.extra_at(1).empty() && function_is(h->end, "in")) {
+      Complement c = complement_at(h->end + 1, depth);
+      if (c.ok() && c.mentions.front().coarse == "Place" && c.mentions.front().cls == "Country" &&
+          c.mentions.front().kind != MentionKind::kAdjective) {
+        inner = std::move(c);
+      }
+    }
     if (!inner.ok()) return quoted_org_at(i, *h, head.cls);
     Mention x = base(i, inner.end, h, MentionKind::kPhrase);
     x.cls = head.cls;
@@ -713,6 +725,19 @@ class Run {
     c.mentions.push_back(std::move(x));
     for (const Match* a : states) c.mentions.push_back(adjective_mention(*a, a->begin));
     return c;
+  }
+
+  /// True when a name, adjective or head at token k carries the conjunction.
+  bool starts_with_conj(uint32_t k) const {
+    if (k >= send_) return false;
+    for (uint32_t m = s_.first[k]; m < s_.first[k + 1]; ++m) {
+      const Match& x = s_.matches[m];
+      if ((x.table == Table::kName || x.table == Table::kNationality || x.table == Table::kOrgHead) &&
+          (x.flags & lexicon::kConj)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /// Whether an organisation phrase wins over a knowledge-base label ending
@@ -1106,6 +1131,7 @@ class Run {
         continue;
       }
       Complement c = complement_at(j, 1, /*allow_b=*/true);
+      if (c.ok() && starts_with_conj(j)) c = {};  // (a name after و is the next conjunct)
       // وزير شؤون الإعلام البحريني X: a portfolio no list knows, up to three
       // words, between the title and its nationality adjective
       if (!c.ok() && before_name) {

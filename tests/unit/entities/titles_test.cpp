@@ -292,3 +292,12 @@ TEST_CASE("a known surname with the article after a title", "[entities][titles]"
   CHECK(nodes_labelled(g2, "محمد الضيف").empty());
   CHECK(edges_of("وحمل العاهل الأردني الضيف الكويتي تحياته.", "officialOf") == 0);
 }
+
+TEST_CASE("a name after و is no genitive of a head before it", "[entities][titles]") {
+  // الجيش والتحالف العربي: two bodies, not the coalition's army
+  CHECK(edges_of("ويخوض الجيش والتحالف العربي معركة واسعة في صعدة.", "partOf") == 0);
+  CHECK(edges_of("وطالبت الحكومة مجلس الأمن والأمم المتحدة بالتدخل.", "partOf") == 0);
+  // a national body "in" its country (وزارة الطاقة في المملكة العربية السعودية)
+  auto g = run_article(kb_pipeline(), "ووقعت وزارة الطاقة في المملكة العربية السعودية مذكرة تفاهم.");
+  CHECK(nodes_labelled(g, "Ministry of Energy of Saudi Arabia").size() == 1);
+}
