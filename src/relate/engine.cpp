@@ -16,6 +16,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
+/// Trigger classes of nouns end so (visit-noun, meeting-noun).
+constexpr std::string_view kNounTriggerSuffix = "-noun";
 /// The titles.tsv class of a counterpart's title (نظيره).
 constexpr std::string_view kCounterpartTitleClass = "counterpart";
 /// Bytes of a dual ending after a title's word (two Arabic letters).
@@ -439,8 +441,9 @@ class Matcher {
         if (!m || !type_matches(*m, el.value) || m->entity < 0) return false;
         // the subject of a verb carries no preposition: in والتقى بالرئيس X
         // the person after ب is the object, not the subject
-        if (el.var == 'S' && m->prep != 0 && e > 0 &&
-            rule_.pattern[e - 1].kind == Element::Kind::kTrigger) {
+        // (but a noun's possessor may take ل: زيارة للرئيس X، the visit of)
+        if (el.var == 'S' && m->prep != 0 && e > 0 && rule_.pattern[e - 1].kind == Element::Kind::kTrigger &&
+            !(m->prep == lexicon::kPrepL && rule_.pattern[e - 1].value.ends_with(kNounTriggerSuffix))) {
           return false;
         }
         // a noun with the article takes no genitive: in شارك في الاجتماع
