@@ -164,6 +164,74 @@ Expected<std::unique_ptr<Pipeline>> Pipeline::create(const PipelineOptions& opti
   return p;
 }
 
+void Pipeline::relation_labels(const Workspace& ws, size_t ei, graph::Node& n) const {
+  const auto& r = *resources_;
+  const auto& ents = ws.entities;
+  const auto& e = ents[ei];
+  if (e.label_en.empty()) return;
+  auto add = [&n](std::string alt) {
+    if (alt.empty()) return;
+    for (const auto& have : n.alt_labels) {
+      if (have.lang == "en" && have.text == alt) return;
+    }
+    for (const auto& have : n.labels) {
+      if (have.lang == "en" && have.text == alt) return;
+    }
+    n.alt_labels.push_back({"en", std::move(alt)});
+  };
+  auto english = [&](int32_t x) -> std::string {
+    const auto& o = ents[static_cast<size_t>(x)];
+    if (o.kb >= 0) return r.kb().entities()[static_cast<size_t>(o.kb)].short_label("en");
+    return o.label_en;
+  };
+  if (e.coarse == "Event") {
+    // 2024 BRICS Summit, 15th Islamic Summit (Banjul, 2024): the year first,
+    // the city it was held in (templates placed-event/..., dated-event/...)
+    std::string city;
+    for (const auto& rel : ws.relations) {
+      if (rel.subject != static_cast<int32_t>(ei) || rel.predicate != "hostedIn") continue;
+      if (ents[static_cast<size_t>(rel.object)].cls == "City") {
+        city = english(rel.object);
+        break;
+      }
+    }
+    const std::string year = n.date.size() >= 4 ? n.date.substr(0, 4) : std::string();
+    if (!year.empty() && e.ordinal == 0) {
+      add(entities::fill_template(r.en_template("dated-event/year-first"), {{"label", e.label_en}, {"year", year}}));
+    }
+    if (!city.empty()) {
+      add(entities::fill_template(r.en_template("placed-event/city"), {{"label", e.label_en}, {"city", city}}));
+      if (!year.empty()) {
+        add(entities::fill_template(r.en_template("placed-event/city-year"),
+                                    {{"label", e.label_en}, {"city", city}, {"year", year}}));
+      }
+    }
+  } else if (e.coarse == "Document") {
+    // India-Kuwait Joint Statement: the two states that signed it (or whose
+    // officials did) (template document-of-parties)
+    std::vector<int32_t> states;
+    auto note = [&](int32_t c) {
+      if (std::find(states.begin(), states.end(), c) == states.end()) states.push_back(c);
+    };
+    for (const auto& rel : ws.relations) {
+      if (rel.object != static_cast<int32_t>(ei) || rel.predicate != "signed") continue;
+      const auto& signer = ents[static_cast<size_t>(rel.subject)];
+      if (signer.cls == "Country") note(rel.subject);
+      if (signer.coarse != "Person") continue;
+      for (const auto& office : ws.relations) {
+        if (office.subject == rel.subject && office.predicate == "officialOf" &&
+            ents[static_cast<size_t>(office.object)].cls == "Country") {
+          note(office.object);
+        }
+      }
+    }
+    if (states.size() == 2) {
+      add(entities::fill_template(r.en_template("document-of-parties"),
+                                  {{"label", e.label_en}, {"a", english(states[0])}, {"b", english(states[1])}}));
+    }
+  }
+}
+
 std::string Pipeline::article_iri(const std::string& id) const {
   return options_.base_iri + "article/" + iri_segment(id);
 }
@@ -289,6 +357,7 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
         if (!seen) n.alt_labels.push_back({"en", std::move(alt)});
       }
     }
+    if (lang != "en") relation_labels(ws, ei, n);
     n.articles.push_back(result.article_iri);
     out.add_node(std::move(n));
   }
