@@ -86,6 +86,8 @@ constexpr uint32_t kMaxDocumentGenitiveWords = 2;
 /// An organisation head that, before a known name, is that organisation
 /// (organizations.tsv, column names).
 constexpr const char* kDescriptorHead = "descriptor";
+/// The trigger class of "issued by" (الصادر عن).
+constexpr const char* kIssuedByClass = "issued-by";
 /// Modifier classes of the words of bodies' names (modifiers.tsv).
 constexpr const char* kBodyNounClass = "body-noun";
 constexpr const char* kBodyAdjectiveClass = "body-adjective";
@@ -2301,6 +2303,17 @@ class Run {
       std::vector<std::pair<const Match*, int32_t>> no_places;
       if (h->end > kb_end && (h->flags & lexicon::kArticle) && !(h->flags & lexicon::kSuffix) &&
           topic_end(j, no_places) == j) {
+        // البيان الصادر عن الاجتماع, with no statement named before: a
+        // document of its own, the one that event issued
+        if (trigger_of_class(j, kIssuedByClass) && !document_before(head.cls)) {
+          Mention x = base(i, h->end, h, MentionKind::kPhrase);
+          x.cls = head.cls;
+          x.coarse = coarse(x.cls);
+          x.identity = "doc:" + stems_key(i, h->end);
+          x.label_en = fill(r_.en_template("document"), {{"head", head.extra_at(0)}});
+          push(std::move(x));
+          return h->end;
+        }
         return push_head_again(i, *h, head.cls);
       }
       return 0;
@@ -2370,6 +2383,25 @@ class Run {
       return k;
     }
     return j;
+  }
+
+  /// The trigger match of class `c` at token j, or null.
+  const Match* trigger_of_class(uint32_t j, const char* c) const {
+    if (j >= send_) return nullptr;
+    for (uint32_t k = s_.first[j]; k < s_.first[j + 1]; ++k) {
+      const Match& m = s_.matches[k];
+      if (m.table == Table::kTrigger && m.end <= send_ && cls(m) == c) return &m;
+    }
+    return nullptr;
+  }
+
+  /// Whether a document of class `c` (or a finer one) is named before.
+  bool document_before(const std::string& c) const {
+    const auto& onto = r_.ontology();
+    for (const auto& m : out_) {
+      if (m.coarse == "Document" && (m.cls == c || onto.is_a(m.cls, c))) return true;
+    }
+    return false;
   }
 
   /// After a document's name at j, the number that names it (رقم 1701, or

@@ -241,3 +241,14 @@ TEST_CASE("an event with a possessive pronoun is the body's", "[entities][phrase
 TEST_CASE("a document named in quotes after its head", "[entities][phrases]") {
   CHECK(has_node("واعتمد المؤتمر وثيقة \"التزام نيروبي\" في ختام أعماله.", "التزام نيروبي"));
 }
+
+TEST_CASE("the statement issued by an event, with none named before, is a document", "[entities][phrases]") {
+  // البيان الصادر عن الاجتماع: a statement of its own
+  auto g = run_article(kb_pipeline(), "وعقد في عمان الاجتماع الوزاري العربي الطارئ. وأكد البيان الصادر عن الاجتماع رفض التهجير.");
+  CHECK(nodes_labelled(g, "البيان").size() == 1);
+  // after a statement named before, it is that statement again
+  auto g2 = run_article(kb_pipeline(),
+                        "وصدر عن الاجتماع الوزاري العربي الطارئ بيان ختامي. وأكد البيان الصادر عن الاجتماع رفض التهجير.");
+  CHECK(nodes_labelled(g2, "البيان").size() == 1);
+  CHECK(nodes_labelled(g2, "بيان ختامي") == nodes_labelled(g2, "البيان"));
+}
