@@ -86,6 +86,10 @@ constexpr uint32_t kMaxDocumentGenitiveWords = 2;
 /// An organisation head that, before a known name, is that organisation
 /// (organizations.tsv, column names).
 constexpr const char* kDescriptorHead = "descriptor";
+/// Modifiers of the kind of a visit (رسمية، دولة، عمل).
+constexpr const char* kVisitKindClass = "visit";
+/// Words between a visit and the place it goes to (التي يقوم بها الرئيس X إلى).
+constexpr uint32_t kMaxVisitDestinationWords = 8;
 /// The trigger class of "issued by" (الصادر عن).
 constexpr const char* kIssuedByClass = "issued-by";
 /// Modifier classes of the words of bodies' names (modifiers.tsv).
@@ -1941,6 +1945,7 @@ class Run {
     uint32_t j;
     std::string participants_en;
     int32_t session_of = -1;  // the event a session is of (its mention)
+    uint32_t visit_to = 0;    // a visit: the end of the place it goes to
     bool participants_l = false;  // الاجتماع الوزاري للمنسقين: who meets, after ل
     int32_t e = -1;
     bool kb_named = false;
@@ -2032,6 +2037,26 @@ class Run {
     }
     bool named = of.ok() || body || session_of >= 0 || (!needs_complement && (ordinal || modified)) ||
                  (!between.mentions.empty() && (ordinal || modified));
+    // زيارة دولة إلى روسيا، زيارة الدولة التي يقوم بها X إلى الصين: a visit
+    // of a kind (رسمية، دولة، عمل) that goes somewhere names a visit; the
+    // destination stays outside the phrase, for the visit rules to read
+    if (!named && needs_complement && !kb_named) {
+      uint32_t k = h->end;
+      bool kind = false;
+      while (const Match* m = modifier_of_class(k, kVisitKindClass)) {
+        if (!mods_en.empty()) mods_en += ' ';
+        mods_en += r_.table(Table::kModifier).entries[m->payload].extra_at(0);
+        k = m->end;
+        kind = true;
+      }
+      if (const uint32_t dest = kind ? destination_follows(k) : 0; dest > 0) {
+        j = k;
+        named = true;
+        visit_to = dest;
+      } else {
+        mods_en.clear();
+      }
+    }
     // الاجتماع الوزاري للمنسقين، اجتماع كبار المسؤولين بشأن ...: those who
     // meet name the event after ل or with a topic
     if (!named && !participants_en.empty() && !needs_complement) {
@@ -2097,6 +2122,8 @@ class Run {
     x.ordinal = ordinal;
     x.identity = "event:" + stems_key(i, j);
     if (kb_named) x.named_after = e;
+    // (a visit is also known with where it goes: زيارة دولة إلى روسيا)
+    if (visit_to > 0) x.alt_label = Recognizer::slice(doc_, i, visit_to, x.label_skip);
     std::string of_en = of.ok() ? english(of.mentions.front()) : std::string();
     if (!kb_named && (!of.ok() || !of_en.empty())) {
       x.label_en = fill(r_.en_template("event"),
@@ -2383,6 +2410,24 @@ class Run {
       return k;
     }
     return j;
+  }
+
+  /// Whether a place a visit goes to follows token k within a few words of
+  /// the same clause (إلى روسيا، للمملكة، التي يقوم بها X إلى الصين).
+  /// Returns the end of the place's name, 0 when none.
+  uint32_t destination_follows(uint32_t k) const {
+    for (uint32_t t = k; t < send_ && t < k + kMaxVisitDestinationWords && is_word(t); ++t) {
+      int32_t e = -1;
+      const Match* to = function_of_class(t, "to");
+      const uint32_t after = to ? to->end : t;
+      const Match* place = kb_at(after, "Place", &e);
+      const bool with_l = place && (place->flags & lexicon::kPrepL);
+      if (place && (to || with_l)) return place->end;
+      if (const Match* home = function_of_class(after, "home-country"); home && (to || (home->flags & lexicon::kPrepL))) {
+        return home->end;
+      }
+    }
+    return 0;
   }
 
   /// The trigger match of class `c` at token j, or null.

@@ -56,6 +56,9 @@ std::string lower(std::string s) {
 /// the RFC 6497 `t` extension: Arabic, in Latin script, transformed from
 /// Arabic). A skos:altLabel only; never the English label.
 constexpr const char* kArabicLatinTag = "ar-Latn-t-ar";
+/// The class of visits and the modifier class of their kind (رسمية، دولة).
+constexpr const char* kVisitClass = "Visit";
+constexpr const char* kVisitKindClass = "visit";
 
 /// True when `s` has a letter of the Arabic script.
 bool has_arabic_letter(std::string_view s) {
@@ -164,7 +167,7 @@ Expected<std::unique_ptr<Pipeline>> Pipeline::create(const PipelineOptions& opti
   return p;
 }
 
-void Pipeline::relation_labels(const Workspace& ws, size_t ei, graph::Node& n) const {
+void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string& published, graph::Node& n) const {
   const auto& r = *resources_;
   const auto& ents = ws.entities;
   const auto& e = ents[ei];
@@ -184,6 +187,49 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, graph::Node& n) c
     if (o.kb >= 0) return r.kb().entities()[static_cast<size_t>(o.kb)].short_label("en");
     return o.label_en;
   };
+  if (e.cls == kVisitClass) {
+    // Narendra Modi's official visit to Kuwait (December 2024): the visitor
+    // and the place of the visit's sentence (template visit-of-person), its
+    // kind (modifiers of class visit) and its date, else the article's
+    const auto& first = ws.mentions[e.mentions.front()];
+    int32_t visitor = -1, place = -1;
+    for (const auto& rel : ws.relations) {
+      if (rel.predicate != "visited" || rel.sentence != first.sentence) continue;
+      const bool country = ents[static_cast<size_t>(rel.object)].cls == "Country";
+      if (visitor < 0 || (country && (place < 0 || ents[static_cast<size_t>(place)].cls != "Country"))) {
+        visitor = rel.subject;
+        place = rel.object;
+      }
+    }
+    if (visitor < 0) return;
+    std::string kind;
+    for (uint32_t t = first.begin; t < first.end && kind.empty(); ++t) {
+      for (uint32_t k = ws.scratch.first[t]; k < ws.scratch.first[t + 1]; ++k) {
+        const auto& m = ws.scratch.matches[k];
+        if (m.table == lexicon::Table::kModifier && r.class_of(m) == kVisitKindClass) {
+          kind = r.table(lexicon::Table::kModifier).entries[m.payload].extra_at(0);
+          break;
+        }
+      }
+    }
+    std::string label = entities::fill_template(
+        r.en_template("visit-of-person"),
+        {{"visitor", english(visitor)}, {"kind", kind}, {"destination", english(place)}});
+    if (label.empty()) return;
+    for (auto& l : n.labels) {
+      if (l.lang == "en") {
+        add(l.text);
+        l.text = label;
+      }
+    }
+    const std::string date = n.date.size() >= 7 ? n.date : published;
+    if (date.size() >= 7) {
+      const std::string& month = r.en_template("month/" + std::to_string(std::stoi(date.substr(5, 2))));
+      add(entities::fill_template(r.en_template("dated-event/month-year"),
+                                  {{"label", label}, {"year", date.substr(0, 4)}, {"month", month}}));
+    }
+    return;
+  }
   if (e.coarse == "Event") {
     // 2024 BRICS Summit, 15th Islamic Summit (Banjul, 2024): the year first,
     // the city it was held in (templates placed-event/..., dated-event/...)
@@ -357,7 +403,7 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
         if (!seen) n.alt_labels.push_back({"en", std::move(alt)});
       }
     }
-    if (lang != "en") relation_labels(ws, ei, n);
+    if (lang != "en") relation_labels(ws, ei, article.date, n);
     n.articles.push_back(result.article_iri);
     out.add_node(std::move(n));
   }

@@ -73,9 +73,10 @@ class Pipeline {
 
  private:
   Pipeline() = default;
-  /// English alternative labels of entity `ei` that its relations give: an
-  /// event by its city and year, a document by the two states that signed it.
-  void relation_labels(const Workspace& ws, size_t ei, graph::Node& n) const;
+  /// English labels of entity `ei` that its relations give: a visit by its
+  /// visitor and place; as alternatives, an event by its city and year, a
+  /// document by the two states that signed it.
+  void relation_labels(const Workspace& ws, size_t ei, const std::string& published, graph::Node& n) const;
   PipelineOptions options_;
   std::unique_ptr<lexicon::Resources> resources_;
   std::unique_ptr<mentions::Recognizer> recognizer_;

@@ -314,3 +314,16 @@ TEST_CASE("English names an event by its city and year, a document by its two st
                           "2024-12-22", "مذكرة تفاهم");
   CHECK(has(doc, "India-Kuwait Memorandum of Understanding"));
 }
+
+TEST_CASE("a visit of a kind that goes somewhere is an event named by who went where", "[entities][english][ar]") {
+  auto alts = english_alts("وقام رئيس الوزراء الماليزي أنور إبراهيم بزيارة رسمية إلى اليابان.", "2025-05-10",
+                           "زيارة رسمية");
+  CHECK(has(alts, "Anwar Ibrahim's official visit to Japan (May 2025)"));
+  auto g = run_article(kb_pipeline(), "وقام رئيس الوزراء الماليزي أنور إبراهيم بزيارة رسمية إلى اليابان.");
+  auto n = nodes_labelled(g, "زيارة رسمية إلى اليابان");  // also known with where it goes
+  REQUIRE(n.size() == 1);
+  CHECK(label_in(*n[0], "en") == "Anwar Ibrahim's official visit to Japan");
+  // a visit of no kind, or going nowhere named, is no event
+  auto g2 = run_article(kb_pipeline(), "وأكد أهمية الزيارة الرسمية في تعزيز العلاقات.");
+  CHECK(nodes_labelled(g2, "الزيارة الرسمية").empty());
+}
