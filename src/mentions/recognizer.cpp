@@ -606,10 +606,10 @@ class Run {
     // وزارة الطاقة في المملكة العربية السعودية: a national body "in" its
     // country (a head with a code: ministries, governments)
     if (!inner.ok() && !head.extra_at(1).empty() && function_is(h->end, "in")) {
-      Complement c = complement_at(h->end + 1, depth);
-      if (c.ok() && c.mentions.front().coarse == "Place" && c.mentions.front().cls == "Country" &&
-          c.mentions.front().kind != MentionKind::kAdjective) {
-        inner = std::move(c);
+      Complement in_country = complement_at(h->end + 1, depth);
+      if (in_country.ok() && in_country.mentions.front().coarse == "Place" &&
+          in_country.mentions.front().cls == "Country" && in_country.mentions.front().kind != MentionKind::kAdjective) {
+        inner = std::move(in_country);
       }
     }
     if (!inner.ok()) return quoted_org_at(i, *h, head.cls);
@@ -1865,6 +1865,10 @@ class Run {
         places.push_back({p, e});
         kept = places.size();
         k = last = p->end;
+      } else if (const Match* o = k > j + 1 ? kb_at(k, "Organization", &e) : nullptr;
+                 o && !(o->flags & kStartsPhrase)) {
+        k = last = o->end;  // بشأن تنفيذ نتائج منتدى التعاون الصيني الأفريقي: a known body closes it
+        break;
       } else if (plain_article_word(k)) {
         last = ++k;
       } else if ((function_is(k, "in") || function_is(k, "topic")) && k + 1 < send_) {

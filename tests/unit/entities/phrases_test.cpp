@@ -252,3 +252,8 @@ TEST_CASE("the statement issued by an event, with none named before, is a docume
   CHECK(nodes_labelled(g2, "البيان").size() == 1);
   CHECK(nodes_labelled(g2, "بيان ختامي") == nodes_labelled(g2, "البيان"));
 }
+
+TEST_CASE("an event's topic runs over a known body", "[entities][phrases]") {
+  CHECK(has_node("وعقد الاجتماع الوزاري للمنسقين بشأن تنفيذ نتائج منتدى التعاون الصيني الأفريقي في بكين.",
+                 "الاجتماع الوزاري للمنسقين بشأن تنفيذ نتائج منتدى التعاون الصيني الأفريقي"));
+}
