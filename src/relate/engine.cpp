@@ -535,6 +535,10 @@ Expected<std::unique_ptr<RuleEngine>> RuleEngine::from_rules(const lexicon::Reso
       }
     }
     e->trigger_ids_.push_back(std::move(need));
+    for (uint32_t w : words) {
+      e->literal_index_.emplace(e->literal_words_[w], w);
+      if (!e->literal_words_[w].empty()) e->literal_shapes_[literal_shape(e->literal_words_[w])] = 1;
+    }
     e->literals_.push_back(std::move(words));
     bool pair = false;
     for (const auto& el : rule.pattern) pair |= el.kind == Element::Kind::kCapture && is_pair_type(el.value);
@@ -668,7 +672,22 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
   st.courtesy_class = r_->class_id("courtesy");
   st.ms = &ms;
   std::vector<uint8_t> present;  // per trigger class (bytes, not bits: read per rule)
-  std::vector<int8_t> literal_seen;
+  // Which literal words each sentence has: one pass over the readings.
+  const size_t literal_count = literal_words_.size();
+  std::vector<uint8_t> literal_in(doc.sentences().size() * literal_count, 0);
+  if (literal_count > 0) {
+    const auto& toks = doc.tokens();
+    for (uint32_t t = 0; t < toks.size(); ++t) {
+      for (uint32_t c = scratch.match.offsets[t]; c < scratch.match.offsets[t + 1]; ++c) {
+        const std::string_view stem = scratch.match.candidates[c].stem;
+        if (stem.empty() || !literal_shapes_[literal_shape(stem)]) continue;
+        auto it = literal_index_.find(stem);
+        if (it != literal_index_.end() && toks[t].sentence < doc.sentences().size()) {
+          literal_in[toks[t].sentence * literal_count + it->second] = 1;
+        }
+      }
+    }
+  }
   // Top-level mentions by sentence.
   std::vector<std::vector<uint32_t>> by_sentence(doc.sentences().size());
   for (uint32_t i = 0; i < ms.size(); ++i) {
@@ -699,7 +718,6 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
       }
     }
     size_t first_of_sentence = out.size();
-    literal_seen.assign(literal_words_.size(), -1);  // literal word -> in this sentence (-1: not looked)
     // Rules about "the two sides" run last, once this sentence's meetings
     // are known (التقى X Y، ووقعا ...).
     for (int pass = 0; pass < 2; ++pass) {
@@ -729,13 +747,7 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
         }
         for (uint32_t w : literals_[ri]) {
           if (absent) break;
-          if (literal_seen[w] < 0) {
-            literal_seen[w] = 0;
-            for (uint32_t t = st.begin; t < st.end && !literal_seen[w]; ++t) {
-              literal_seen[w] = r_->matcher().token_is(scratch.match, t, literal_words_[w]) ? 1 : 0;
-            }
-          }
-          absent = literal_seen[w] == 0;
+          absent = literal_in[si * literal_count + w] == 0;
         }
         if (absent) continue;
         const Rule& rule = rules_.rules[ri];
@@ -747,9 +759,16 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
               const Mention* fm = st.mention_at(pos);
               if (!fm || !type_matches(*fm, first.value)) continue;
             }
-            if ((first.kind == Element::Kind::kTrigger || first.kind == Element::Kind::kFunction) &&
-                scratch.first[pos] == scratch.first[pos + 1] && !st.covered(pos)) {
-              continue;
+            if (first.kind == Element::Kind::kTrigger || first.kind == Element::Kind::kFunction) {
+              // a phrase of the class at pos (or an event phrase there, which
+              // can be the trigger itself)
+              const Table table = first.kind == Element::Kind::kTrigger ? Table::kTrigger : Table::kFunction;
+              bool found = false;
+              for (uint32_t k = scratch.first[pos]; k < scratch.first[pos + 1] && !found; ++k) {
+                const Match& mt = scratch.matches[k];
+                found = mt.table == table && mt.payload == static_cast<uint32_t>(first.class_id);
+              }
+              if (!found && !(st.covered(pos) && first.kind == Element::Kind::kTrigger)) continue;
             }
           }
           Captures cap;

@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/status.h"
@@ -53,6 +54,17 @@ class RuleEngine {
   std::vector<std::vector<int32_t>> trigger_ids_;  ///< per rule: the trigger classes it needs
   std::vector<std::string> literal_words_;         ///< the distinct literal words of the rules
   std::vector<std::vector<uint32_t>> literals_;  ///< per rule: the literal words it needs (indices)
+  struct StemHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  /// literal word -> its index (one pass over an article's readings finds
+  /// the sentences each literal word is in)
+  std::unordered_map<std::string, uint32_t, StemHash, std::equal_to<>> literal_index_;
+  /// (length, last byte) of the literal words, a cheap test before hashing
+  std::vector<uint8_t> literal_shapes_ = std::vector<uint8_t>(kLiteralShapes, 0);
+  static constexpr size_t kLiteralShapes = 64 * 256;
+  static size_t literal_shape(std::string_view w) { return (w.size() % 64) * 256 + static_cast<uint8_t>(w.back()); }
   std::vector<uint8_t> uses_pair_;    ///< per rule: it has an S:Pair capture (bytes: read per rule and sentence)
 };
 
