@@ -1174,7 +1174,21 @@ class Run {
         while (function_is(j, "courtesy")) j = at(j, Table::kFunction)->end;
         // سفير الصين لدى مصر X: the state an envoy is accredited to is part
         // of the title (the office is the first country's)
-        if (const Match* to = function_of_class(j, "accredited-to"); to && before_name) {
+        // (with up to two adjectives before it: مندوب مصر الدائم لدى الأمم
+        // المتحدة، المبعوث الأمريكي الخاص إلى الشرق الأوسط)
+        uint32_t after_adjectives = j;
+        while (before_name && after_adjectives < j + 2 && after_adjectives < send_ && plain_adjective(after_adjectives) &&
+               !at(after_adjectives, Table::kNationality)) {
+          ++after_adjectives;
+        }
+        const Match* to = function_of_class(after_adjectives, "accredited-to");
+        if (!to && after_adjectives > j && before_name) {
+          int32_t pe = -1;
+          const Match* toward = function_of_class(after_adjectives, "to");
+          if (toward && kb_at(toward->end, "Place", &pe)) to = toward;  // an envoy to a place
+        }
+        if (to && before_name) {
+          j = after_adjectives;
           Complement host = complement_at(to->end, 1);
           if (host.ok()) {
             j = host.end;

@@ -301,3 +301,11 @@ TEST_CASE("a name after و is no genitive of a head before it", "[entities][titl
   auto g = run_article(kb_pipeline(), "ووقعت وزارة الطاقة في المملكة العربية السعودية مذكرة تفاهم.");
   CHECK(nodes_labelled(g, "Ministry of Energy of Saudi Arabia").size() == 1);
 }
+
+TEST_CASE("an envoy's adjectives before the state or place he is sent to", "[entities][titles]") {
+  // مندوب مصر الدائم لدى الأمم المتحدة X، المبعوث الأمريكي الخاص إلى الشرق الأوسط X
+  CHECK(edges_of("وقال مندوب الأردن الدائم لدى الأمم المتحدة محمود الحمود إن.", "officialOf") == 1);
+  CHECK(edges_of("وقال المبعوث الصيني الخاص إلى الشرق الأوسط تشاي جون إن.", "officialOf") == 1);
+  auto g = run_article(kb_pipeline(), "وقال المبعوث الصيني الخاص إلى الشرق الأوسط تشاي جون إن.");
+  CHECK(nodes_labelled(g, "تشاي جون").size() == 1);
+}
