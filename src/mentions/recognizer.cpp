@@ -823,6 +823,7 @@ class Run {
     uint32_t kb_end = name ? name->end : 0;
 
     if (uint32_t end = honorific_pronoun(i); end) return end;
+    if (uint32_t end = dual_title_surnames(i); end) return end;
 
     if (uint32_t end = titled_person(i); end) return end;
     for (auto phrase : {&Run::event_phrase, &Run::document_phrase, &Run::initiative_phrase, &Run::venue_phrase}) {
@@ -2446,6 +2447,53 @@ class Run {
       }
     }
     return 0;
+  }
+
+  /// The known person whose surname token k is (clitics aside), or -1.
+  int32_t surname_at(uint32_t k) const {
+    if (k >= send_ || !is_word(k) || s_.first[k] != s_.first[k + 1]) return -1;
+    for (uint32_t c = s_.match.offsets[k]; c < s_.match.offsets[k + 1]; ++c) {
+      const int32_t known = owner_.known_surname(s_.match.candidates[c].stem);
+      if (known >= 0) return known;
+    }
+    return -1;
+  }
+
+  /// وعقد الرئيسان السيسي وماكرون ...: a title in the dual, then the known
+  /// surnames of the two; each is that person (the first from the title
+  /// on, for the verb before it); 0 when none.
+  uint32_t dual_title_surnames(uint32_t i) {
+    const Match* dual = function_of_class(i, "both-sides");
+    if (!dual || dual->end >= send_) return 0;
+    const int32_t first = surname_at(dual->end);
+    if (first < 0 || starts_with_conj(dual->end)) return 0;
+    uint32_t second_at = dual->end + 1;
+    const int32_t second = surname_at(second_at);
+    if (second < 0 || second == first) return 0;
+    // (the second with و: السيسي وماكرون)
+    bool conj = false;
+    uint32_t conj_bytes = 0;
+    for (uint32_t c = s_.match.offsets[second_at]; c < s_.match.offsets[second_at + 1] && !conj; ++c) {
+      const auto& cand = s_.match.candidates[c];
+      conj = (cand.flags & lexicon::kConj) != 0 && owner_.known_surname(cand.stem) == second;
+      if (conj) conj_bytes = cand.clitic_bytes;
+    }
+    if (!conj) return 0;
+    for (const auto& [begin, who] : {std::pair<uint32_t, int32_t>{i, first}, {second_at, second}}) {
+      const uint32_t name = begin == i ? dual->end : second_at;
+      Mention x = base(begin, name + 1, nullptr, MentionKind::kTitled);
+      x.label_begin = name;
+      x.label_end = name + 1;
+      x.label_skip = begin == i ? 0 : text_skip(name, conj_bytes);
+      x.cls = "Person";
+      x.coarse = "Person";
+      x.kb = who;
+      x.identity = kb(static_cast<uint32_t>(who)).key;
+      if (begin == i) take_clitics(x, *dual);
+      x.conj = begin != i;  // وماكرون: the second conjunct
+      push(std::move(x));
+    }
+    return second_at + 1;
   }
 
   /// The trigger match of class `c` at token j, or null.

@@ -309,3 +309,12 @@ TEST_CASE("an envoy's adjectives before the state or place he is sent to", "[ent
   auto g = run_article(kb_pipeline(), "وقال المبعوث الصيني الخاص إلى الشرق الأوسط تشاي جون إن.");
   CHECK(nodes_labelled(g, "تشاي جون").size() == 1);
 }
+
+TEST_CASE("a title in the dual, then the two known surnames", "[entities][titles]") {
+  // وعقد الرئيسان السيسي وماكرون جلسة مباحثات: the two presidents met
+  CHECK(edges_of("وعقد الرئيسان السيسي وماكرون جلسة مباحثات في القاهرة.", "metWith") == 1);
+  auto g = run_article(kb_pipeline(), "وعقد الرئيسان السيسي وماكرون جلسة مباحثات في القاهرة.");
+  CHECK(nodes_labelled(g, "Emmanuel Macron").size() == 1);
+  // a dual title before words no one is known by names nobody
+  CHECK(edges_of("وعقد الرئيسان جلسة مباحثات في القاهرة.", "metWith") == 0);
+}
