@@ -150,10 +150,15 @@ class Run {
   /// The function-word match at i of class `cls_name` when a word is listed
   /// in several classes (المملكة: state-word and home-country), or null.
   const Match* function_of_class(uint32_t i, const char* cls_name) const {
+    return match_of_class(i, Table::kFunction, cls_name);
+  }
+  /// The match of table `t` at i whose class is `cls_name` (within the
+  /// sentence), or null.
+  const Match* match_of_class(uint32_t i, Table t, const char* cls_name) const {
     if (i >= send_) return nullptr;
     for (uint32_t k = s_.first[i]; k < s_.first[i + 1]; ++k) {
       const Match& m = s_.matches[k];
-      if (m.table == Table::kFunction && m.end <= send_ && cls(m) == cls_name) return &m;
+      if (m.table == t && m.end <= send_ && cls(m) == cls_name) return &m;
     }
     return nullptr;
   }
@@ -1767,14 +1772,7 @@ class Run {
 
   /// The modifier match at j of class `c` (a word may be listed for events
   /// and documents both: الثنائية), or null.
-  const Match* modifier_of_class(uint32_t j, const char* c) const {
-    if (j >= send_) return nullptr;
-    for (uint32_t k = s_.first[j]; k < s_.first[j + 1]; ++k) {
-      const Match& m = s_.matches[k];
-      if (m.table == Table::kModifier && m.end <= send_ && cls(m) == c) return &m;
-    }
-    return nullptr;
-  }
+  const Match* modifier_of_class(uint32_t j, const char* c) const { return match_of_class(j, Table::kModifier, c); }
 
   /// True when a phrase of the function class `intent` (إلى عقد، استضافة)
   /// ends right before token i.
@@ -2497,14 +2495,7 @@ class Run {
   }
 
   /// The trigger match of class `c` at token j, or null.
-  const Match* trigger_of_class(uint32_t j, const char* c) const {
-    if (j >= send_) return nullptr;
-    for (uint32_t k = s_.first[j]; k < s_.first[j + 1]; ++k) {
-      const Match& m = s_.matches[k];
-      if (m.table == Table::kTrigger && m.end <= send_ && cls(m) == c) return &m;
-    }
-    return nullptr;
-  }
+  const Match* trigger_of_class(uint32_t j, const char* c) const { return match_of_class(j, Table::kTrigger, c); }
 
   /// Whether a document of class `c` (or a finer one) is named before.
   bool document_before(const std::string& c) const {
