@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -223,7 +224,8 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
       }
     }
     const std::string date = n.date.size() >= 7 ? n.date : published;
-    if (date.size() >= 7) {
+    if (date.size() >= 7 && std::isdigit(static_cast<unsigned char>(date[5])) &&
+        std::isdigit(static_cast<unsigned char>(date[6]))) {
       const std::string& month = r.en_template("month/" + std::to_string(std::stoi(date.substr(5, 2))));
       add(entities::fill_template(r.en_template("dated-event/month-year"),
                                   {{"label", label}, {"year", date.substr(0, 4)}, {"month", month}}));

@@ -23,6 +23,15 @@ constexpr std::string_view kCounterpartTitleClass = "counterpart";
 /// Bytes of a dual ending after a title's word (two Arabic letters).
 constexpr size_t kDualEndingBytes = 4;
 
+/// A folded word without the language's article (`article`, empty when the
+/// language has none), when a stem is left.
+std::string without_article(std::string w, const std::string& article) {
+  if (!article.empty() && w.size() > article.size() + 2 && w.compare(0, article.size(), article) == 0) {
+    w.erase(0, article.size());
+  }
+  return w;
+}
+
 /// Matching state for one sentence.
 /// Words between a round and من (الجولة الثانية من).
 constexpr uint32_t kMaxRoundWords = 2;
@@ -46,7 +55,7 @@ struct Sentence {
   /// two ministers), else the last pair.
   std::pair<int32_t, int32_t> pair_named_at(uint32_t t) const {
     if (t < begin || !title_heads) return pair;
-    const std::string word = without_article(std::string(doc->key(t)));
+    const std::string word = without_article(std::string(doc->key(t)), r->clitics().article());
     // the dual is the title's word and a two-letter ending (وزير -> وزيران)
     auto holds = [&](int32_t e) {
       if (e < 0 || static_cast<size_t>(e) >= title_heads->size()) return false;
@@ -63,11 +72,6 @@ struct Sentence {
       if (holds(it->first) && holds(it->second)) return *it;
     }
     return pair;
-  }
-  std::string without_article(std::string w) const {
-    const std::string& a = r->clitics().article();
-    if (!a.empty() && w.size() > a.size() + 2 && w.compare(0, a.size(), a) == 0) w.erase(0, a.size());
-    return w;
   }
 
   const Mention* mention_at(uint32_t t) const {
@@ -651,10 +655,8 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
       continue;
     }
     const std::string& surface = entries[static_cast<size_t>(m.title)].surface;
-    std::string head(r_->tokenizer().folder().key(surface.substr(0, surface.find(' '))));
-    const std::string& a = r_->clitics().article();
-    if (!a.empty() && head.size() > a.size() + 2 && head.compare(0, a.size(), a) == 0) head.erase(0, a.size());
-    title_heads[static_cast<size_t>(m.entity)].push_back(std::move(head));
+    title_heads[static_cast<size_t>(m.entity)].push_back(without_article(
+        std::string(r_->tokenizer().folder().key(surface.substr(0, surface.find(' ')))), r_->clitics().article()));
   }
 
   // Pattern rules, sentence by sentence.
