@@ -484,8 +484,7 @@ class Run {
     if (i >= send_) return c;
     // a complement is in the genitive or after ل; ب and ك start adverbials
     // (but an office "in" a country: رئيس الوزراء بالمملكة ...)
-    // (nor does one after و: الحكومة وجماعة ... is two bodies)
-    const uint8_t refused = (allow_b ? lexicon::kPrepK : (lexicon::kPrepB | lexicon::kPrepK));
+    const uint8_t refused = allow_b ? lexicon::kPrepK : (lexicon::kPrepB | lexicon::kPrepK);
     for (uint32_t k = s_.first[i]; k < s_.first[i + 1]; ++k) {
       const Match& m = s_.matches[k];
       if ((m.table == Table::kName || m.table == Table::kNationality || m.table == Table::kOrgHead) &&
@@ -672,7 +671,7 @@ class Run {
     while (k < send_) {
       const Match* a = at(k, Table::kNationality);
       if (a && (a->flags & lexicon::kArticle) && !(a->flags & kStartsPhrase) && states.size() < 3 &&
-          (after_states.empty())) {
+          after_states.empty()) {
         states.push_back(a);
         k = a->end;
         continue;
