@@ -86,6 +86,8 @@ constexpr uint32_t kMaxDocumentGenitiveWords = 2;
 /// An organisation head that, before a known name, is that organisation
 /// (organizations.tsv, column names).
 constexpr const char* kDescriptorHead = "descriptor";
+/// Adjectives of an office's body, before "in" its country (الانتقالي).
+constexpr const char* kOfficeAdjectiveClass = "office-adjective";
 /// Modifiers of the kind of a visit (رسمية، دولة، عمل).
 constexpr const char* kVisitKindClass = "visit";
 /// Words between a visit and the place it goes to (التي يقوم بها الرئيس X إلى).
@@ -1242,9 +1244,16 @@ class Run {
         continue;
       }
       // وزير الخارجية في لاوس NAME: a preposition, a country, then a name
+      // (after an adjective of the office: رئيس مجلس السيادة الانتقالي في السودان)
+      uint32_t in_at = 0;
       if (function_is(j, "in")) {
+        in_at = j;
+      } else if (const Match* adj = modifier_of_class(j, kOfficeAdjectiveClass); adj && function_is(adj->end, "in")) {
+        in_at = adj->end;
+      }
+      if (in_at > 0) {
         int32_t e = -1;
-        const Match* n = kb_at(j + 1, "Place", &e);
+        const Match* n = kb_at(function_of_class(in_at, "in")->end, "Place", &e);
         int32_t pe = -1;
         if (n && kb(n->payload).cls == "Country" &&
             (!before_name || name_token(n->end, true) || kb_at(n->end, "Person", &pe))) {

@@ -318,3 +318,11 @@ TEST_CASE("a title in the dual, then the two known surnames", "[entities][titles
   // a dual title before words no one is known by names nobody
   CHECK(edges_of("وعقد الرئيسان جلسة مباحثات في القاهرة.", "metWith") == 0);
 }
+
+TEST_CASE("an office's adjective before in and its country", "[entities][titles]") {
+  // رئيس مجلس السيادة الانتقالي في السودان: the office is Sudan's
+  CHECK(edges_of("وقال رئيس مجلس السيادة الانتقالي في السودان عبد الفتاح البرهان إن.", "officialOf") == 1);
+  // a word no list knows before في is no such adjective: an envoy posted in
+  // Lebanon is not Lebanon's (السفير العودي في لبنان, a misspelt adjective)
+  CHECK(edges_of("بعد سحب السفير العودي في لبنان وليد اليعقوب نتيجة ظروف خاصة.", "officialOf") == 0);
+}
