@@ -894,6 +894,16 @@ class Run {
     }
     if (name) {
       int32_t idx = push_kb(*name, e, -1);
+      // ريو دي جانيرو بالبرازيل، دافوس بسويسرا: a city, then ب and a country
+      if ((name->flags & lexicon::kPrepB) && !(name->flags & lexicon::kConj) && out_[static_cast<size_t>(idx)].cls == "Country") {
+        for (size_t k = static_cast<size_t>(idx); k-- > 0;) {
+          if (out_[k].parent >= 0) continue;
+          if (out_[k].end == name->begin && out_[k].cls == "City" && out_[k].kind == MentionKind::kKb) {
+            out_[k].located_in = idx;
+          }
+          break;
+        }
+      }
       if (out_[static_cast<size_t>(idx)].coarse == "Person") return post_titles(idx, name->end);
       if (out_[static_cast<size_t>(idx)].coarse == "Organization") nested_body(idx, *name);
       return name->end;

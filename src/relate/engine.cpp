@@ -626,6 +626,11 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
       auto [pred, conf] = structural("ar.org.genitive-chain", "partOf");
       if (conf > 0) emit(pred, m.entity, t.entity, m.sentence, m.begin, t.end, "ar.org.genitive-chain", conf);
     }
+    if (m.located_in >= 0) {
+      const Mention& t = ms[static_cast<size_t>(m.located_in)];
+      auto [pred, conf] = structural("ar.located.city-country", std::string(kLocatedIn));
+      if (conf > 0) emit(pred, m.entity, t.entity, m.sentence, m.begin, t.end, "ar.located.city-country", conf);
+    }
   }
 
   // The country a person holds office of (one only), from the structural

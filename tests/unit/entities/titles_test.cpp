@@ -326,3 +326,9 @@ TEST_CASE("an office's adjective before in and its country", "[entities][titles]
   // Lebanon is not Lebanon's (السفير العودي في لبنان, a misspelt adjective)
   CHECK(edges_of("بعد سحب السفير العودي في لبنان وليد اليعقوب نتيجة ظروف خاصة.", "officialOf") == 0);
 }
+
+TEST_CASE("a city, then ب and a country, is in it", "[entities][titles]") {
+  CHECK(edges_of("وعقدت القمة في مدينة ريو دي جانيرو بالبرازيل.", "locatedIn") == 1);
+  // not after و: two places
+  CHECK(edges_of("وزار الوزير القاهرة وبالسعودية التقى الأمير.", "locatedIn") == 0);
+}
