@@ -48,18 +48,23 @@ struct Sentence {
   std::pair<int32_t, int32_t> pair_states{-1, -1};  ///< the two countries the pair holds office of
   int32_t prev_document = -1;  ///< the last top-level document mention of the sentences before
   std::vector<std::pair<int32_t, int32_t>> pairs;  ///< every pair of the article so far, in order
+  const std::vector<entities::Entity>* ents = nullptr;
   /// Per entity, the first words of its titles (folded, without the
-  /// article): "the two ministers" are the last pair that both are ministers.
-  const std::vector<std::vector<std::string>>* title_heads = nullptr;
+  /// article; "" for a counterpart): "the two ministers" are the last pair
+  /// that both are ministers. Made when first asked for, once per article.
+  mutable std::vector<std::vector<std::string>> title_heads;
+  mutable bool title_heads_made = false;
+  void make_title_heads() const;
   /// The pair a both-sides word at token t names (الوزيران: the last pair of
   /// two ministers), else the last pair.
   std::pair<int32_t, int32_t> pair_named_at(uint32_t t) const {
-    if (t < begin || !title_heads) return pair;
+    if (t < begin) return pair;
+    if (!title_heads_made) make_title_heads();
     const std::string word = without_article(std::string(doc->key(t)), r->clitics().article());
     // the dual is the title's word and a two-letter ending (وزير -> وزيران)
     auto holds = [&](int32_t e) {
-      if (e < 0 || static_cast<size_t>(e) >= title_heads->size()) return false;
-      for (const auto& head : (*title_heads)[static_cast<size_t>(e)]) {
+      if (e < 0 || static_cast<size_t>(e) >= title_heads.size()) return false;
+      for (const auto& head : title_heads[static_cast<size_t>(e)]) {
         if (head.empty()) return true;  // a counterpart
         if (word.size() > head.size() && word.size() <= head.size() + kDualEndingBytes &&
             word.compare(0, head.size(), head) == 0) {
@@ -277,6 +282,27 @@ constexpr std::string_view kItDocumentType = "ItDocument";
 constexpr std::string_view kDocumentType = "Document";
 /// Capture types that name no mention at their token (they match no word).
 bool is_virtual_type(std::string_view type) { return is_pair_type(type) || type == kItDocumentType; }
+
+void Sentence::make_title_heads() const {
+  title_heads.assign(ents->size(), {});
+  title_heads_made = true;
+  const auto& entries = r->table(Table::kTitle).entries;
+  for (const auto& m : *ms) {
+    if (m.entity < 0 || m.title < 0 || static_cast<size_t>(m.entity) >= title_heads.size() ||
+        static_cast<size_t>(m.title) >= entries.size()) {
+      continue;
+    }
+    const auto& title = entries[static_cast<size_t>(m.title)];
+    // (a counterpart, نظيره، holds the office of whom he is counterpart to:
+    // he matches any)
+    std::string head;
+    if (title.cls != kCounterpartTitleClass) {
+      head = without_article(std::string(r->tokenizer().folder().key(title.surface.substr(0, title.surface.find(' ')))),
+                             r->clitics().article());
+    }
+    title_heads[static_cast<size_t>(m.entity)].push_back(std::move(head));
+  }
+}
 
 bool type_matches(const Mention& m, std::string_view type) {
   while (true) {
@@ -648,25 +674,9 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
     return state;
   };
 
-  std::vector<std::vector<std::string>> title_heads(ents.size());
-  for (const auto& m : ms) {
-    if (m.entity < 0 || m.title < 0 || static_cast<size_t>(m.entity) >= ents.size()) continue;
-    const auto& entries = r_->table(Table::kTitle).entries;
-    if (static_cast<size_t>(m.title) >= entries.size()) continue;
-    // (a counterpart, نظيره، holds the office of whom he is counterpart to:
-    // he matches any)
-    if (entries[static_cast<size_t>(m.title)].cls == kCounterpartTitleClass) {
-      title_heads[static_cast<size_t>(m.entity)].push_back(std::string());
-      continue;
-    }
-    const std::string& surface = entries[static_cast<size_t>(m.title)].surface;
-    title_heads[static_cast<size_t>(m.entity)].push_back(without_article(
-        std::string(r_->tokenizer().folder().key(surface.substr(0, surface.find(' ')))), r_->clitics().article()));
-  }
-
   // Pattern rules, sentence by sentence.
   Sentence st;
-  st.title_heads = &title_heads;
+  st.ents = &ents;
   st.doc = &doc;
   st.s = &scratch;
   st.r = r_;

@@ -283,14 +283,7 @@ namespace {
 /// The English alternative labels of the one node labelled `ar` in the graph
 /// of `text` published on `date`.
 std::vector<std::string> english_alts(const std::string& text, const std::string& date, const std::string& ar) {
-  khabar::pipeline::Article a;
-  a.id = "alt-test";
-  a.text = text;
-  a.lang = "ar";
-  a.date = date;
-  khabar::pipeline::Pipeline::Workspace ws;
-  khabar::graph::Graph g;
-  REQUIRE(kb_pipeline().process(a, ws, g).ok());
+  auto g = run_article(kb_pipeline(), text, "ar", date);
   std::vector<std::string> out;
   for (const auto* n : nodes_labelled(g, ar)) {
     for (const auto& l : n->alt_labels) {

@@ -47,13 +47,15 @@ inline const pipeline::Pipeline& kb_pipeline(const std::vector<std::string>& kb_
   return *it->second;
 }
 
-/// Runs one Arabic (or `lang`) article through `p` into a fresh graph.
+/// Runs one Arabic (or `lang`) article, published on `date` (YYYY-MM-DD or
+/// ""), through `p` into a fresh graph.
 inline graph::Graph run_article(const pipeline::Pipeline& p, const std::string& text,
-                                const std::string& lang = "ar") {
+                                const std::string& lang = "ar", const std::string& date = "") {
   pipeline::Article a;
   a.id = "kb-test";
   a.text = text;
   a.lang = lang;
+  a.date = date;
   pipeline::Pipeline::Workspace ws;
   graph::Graph g;
   auto r = p.process(a, ws, g);
