@@ -152,7 +152,9 @@ class Run {
     auto inside = [&](uint32_t t) {
       return std::any_of(nested.begin(), nested.end(), [&](const auto& n) { return t >= n.first && t < n.second; });
     };
-    for (uint32_t t = h->end; t < m.end; ++t) {
+    // (a document's topic has words of its own: للتعاون الاقتصادي والتجاري)
+    const uint32_t words_end = m.topic > 0 && m.topic >= h->end ? m.topic : m.end;
+    for (uint32_t t = h->end; t < words_end; ++t) {
       if (inside(t)) continue;
       for (uint32_t k = s_.first[t]; k < s_.first[t + 1]; ++k) {
         const Match& x = s_.matches[k];
@@ -444,10 +446,19 @@ class Run {
           // (the Joint Press Statement)
           std::string plain =
               fill_template(namer_.template_for("document", p.head_en), {{"modifiers", mods}, {"head", p.head_en}});
-          if (!plain.empty() && plain != label) es_[e].alt_labels_en.push_back(capitalised(plain));
+          if (!plain.empty() && plain != label) {
+            es_[e].alt_labels_en.push_back(capitalised(plain));
+            es_[e].name_en = capitalised(plain);
+          }
         } else {
           label = fill_template(namer_.template_for("document", p.head_en), {{"modifiers", mods}, {"head", p.head_en}});
         }
+      }
+      // Memorandum of Understanding on Defence Cooperation, Ceasefire
+      // Agreement: the topic, or the words of the kind, in English
+      if (std::string topic = label.empty() ? std::string() : topic_en(m); !topic.empty()) {
+        label = fill_template(r_.en_template(m.topic_kind ? "document-kind" : "document-topic"),
+                              {{"label", label}, {"topic", topic}});
       }
       // UN Security Council Resolution 1701, also known as Resolution 1701
       if (!label.empty() && m.number > 0) {
@@ -460,6 +471,63 @@ class Run {
         return;
       }
     }
+  }
+
+  /// A document's topic in English (للتعاون في مجال الدفاع: Defence
+  /// Cooperation), from topics.tsv: "" unless every word is known, as a
+  /// `topic` or `in` function word or a phrase of the list. Attributes
+  /// (fields, adjectives) go before the one noun they qualify (التعاون
+  /// الاقتصادي والتجاري: Economic and Trade Cooperation); phrases stand alone.
+  std::string topic_en(const Mention& m) const {
+    if (m.topic == 0 || m.topic >= m.end) return {};
+    std::vector<std::string> attributes, phrases;
+    std::string noun;
+    for (uint32_t k = m.topic; k < m.end;) {
+      if (const Match* f = match_at(k, Table::kFunction, m.end)) {
+        const std::string& c = r_.class_of(*f);
+        if (c == "topic" || c == "in") {
+          k = f->end;
+          continue;
+        }
+      }
+      const lexicon::TopicEntry* best = nullptr;
+      uint32_t best_end = k;
+      for (uint32_t c = s_.match.offsets[k]; c < s_.match.offsets[k + 1]; ++c) {
+        const auto* starting = r_.topics_starting(s_.match.candidates[c].stem);
+        if (!starting) continue;
+        for (uint32_t ti : *starting) {
+          const auto& t = r_.topics()[ti];
+          uint32_t n = 1;
+          while (n < t.stems.size() && k + n < m.end && r_.matcher().token_is(s_.match, k + n, t.stems[n])) ++n;
+          if (n == t.stems.size() && k + n > best_end) {
+            best = &t;
+            best_end = k + n;
+          }
+        }
+      }
+      if (!best) return {};
+      if (best->cls == "noun") {
+        if (!noun.empty()) return {};
+        noun = best->en;
+      } else if (best->cls == "attribute") {
+        attributes.push_back(best->en);
+      } else {
+        phrases.push_back(best->en);
+      }
+      k = best_end;
+    }
+    const std::string& and_word = r_.en_template("and");
+    auto joined = [&](const std::vector<std::string>& parts) {
+      std::string out;
+      for (size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0) out += i + 1 == parts.size() ? " " + and_word + " " : ", ";
+        out += parts[i];
+      }
+      return out;
+    };
+    if (!phrases.empty()) return attributes.empty() && noun.empty() ? joined(phrases) : std::string();
+    if (noun.empty()) return joined(attributes);
+    return attributes.empty() ? noun : joined(attributes) + " " + noun;
   }
 
   /// The one event a sentence refers to: the event its back references

@@ -28,6 +28,9 @@ struct Entity {
   std::vector<std::string> alt_labels;  ///< other surface forms in the article
   std::string label_en;                 ///< canonical English label, if known
   std::vector<std::string> alt_labels_en;  ///< other English forms (9th for Ninth)
+  /// documents: the English name without the event it is tied to (Joint
+  /// Statement for Joint Statement of the Official Visit); else empty
+  std::string name_en;
   std::vector<uint32_t> mentions;       ///< indices into the mention vector, in text order
   uint32_t ordinal = 0;
   bool article_scoped = false;  ///< identity only holds inside this article

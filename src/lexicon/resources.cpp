@@ -61,6 +61,11 @@ const std::string& Resources::en_template(const std::string& name) const {
   return it == en_templates_.end() ? kEmpty : it->second;
 }
 
+const std::vector<uint32_t>* Resources::topics_starting(std::string_view stem) const {
+  auto it = topic_index_.find(stem);
+  return it == topic_index_.end() ? nullptr : &it->second;
+}
+
 std::string Resources::en_ordinal(uint32_t n) const {
   const char* suffix = "th";
   if (n % 100 < 11 || n % 100 > 13) {
@@ -155,6 +160,19 @@ Expected<std::unique_ptr<Resources>> Resources::load(const std::string& data_dir
     for (const auto& tf : kTableFiles) {
       fs::path p = lang / tf.file;
       if (fs::exists(p)) KHABAR_TRY(r->load_table(tf.table, p.string()));
+    }
+    fs::path topics = lang / "topics.tsv";
+    if (fs::exists(topics)) {
+      auto list = load_word_list(topics.string());
+      if (!list.ok()) return list.status();
+      for (auto& e : list.value()) {
+        TopicEntry t{r->matcher_->stems(e.surface), std::move(e.cls), e.extra_at(0)};
+        if (t.stems.empty() || t.en.empty()) {
+          return Status(ErrorCode::kBadData, "topic needs words and an English column", topics.string(), e.line);
+        }
+        r->topic_index_[t.stems.front()].push_back(static_cast<uint32_t>(r->topics_.size()));
+        r->topics_.push_back(std::move(t));
+      }
     }
     fs::path templates = lang / "templates.tsv";
     if (fs::exists(templates)) {

@@ -29,6 +29,14 @@ struct WordTable {
   std::vector<WordEntry> entries;
 };
 
+/// A phrase of a document's topic and its English (topics.tsv): the
+/// dictionary stems of its words, its class (noun, attribute, phrase).
+struct TopicEntry {
+  std::vector<std::string> stems;
+  std::string cls;
+  std::string en;
+};
+
 class Resources {
  public:
   /// Loads ontology data from `data_dir`; `extra_kb` are --kb files.
@@ -50,6 +58,11 @@ class Resources {
   int32_t class_id(const std::string& name) const;
   /// English templates (ontology/lexicons/en/templates.tsv): name -> template.
   const std::string& en_template(const std::string& name) const;
+  /// Topic phrases whose first word has dictionary stem `stem` (indices
+  /// into `topics()`), or null. Kept apart from the matcher: they are read
+  /// only to put a document's topic into English.
+  const std::vector<uint32_t>* topics_starting(std::string_view stem) const;
+  const std::vector<TopicEntry>& topics() const { return topics_; }
   /// English ordinal suffix for n ("st", "nd", "rd", "th").
   std::string en_ordinal(uint32_t n) const;
   const std::string& data_dir() const { return data_dir_; }
@@ -77,6 +90,8 @@ class Resources {
   };
   std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>> punct_;
   std::unordered_map<std::string, std::string> en_templates_;
+  std::vector<TopicEntry> topics_;
+  std::unordered_map<std::string, std::vector<uint32_t>, KeyHash, std::equal_to<>> topic_index_;
 };
 
 }  // namespace khabar::lexicon

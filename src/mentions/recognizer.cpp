@@ -2258,7 +2258,10 @@ class Run {
     const auto& head = r_.table(Table::kDocHead).entries[h->payload];
     uint32_t j = h->end;
     std::vector<std::string> mods;
+    uint32_t topic_from = 0;  // first token of the topic, purpose or kind words
     while (const Match* m = modifier_of_class(j, "document")) {
+      // اتفاقية للتعاون الاقتصادي: a modifier after ل opens a purpose
+      if (mods.empty() && (m->flags & lexicon::kPrepL)) topic_from = j;
       mods.push_back(r_.table(Table::kModifier).entries[m->payload].extra_at(0));
       j = m->end;
     }
@@ -2282,6 +2285,7 @@ class Run {
       }
       if (k > j) {
         kind_named = true;
+        topic_from = j;
         j = k;
       }
     }
@@ -2334,7 +2338,10 @@ class Run {
     uint32_t purpose = j;
     if (mods.empty() && !of.ok() && !event_named && !kind_named) purpose = purpose_end(j, topic_places);
     const bool purpose_named = purpose > j;
-    if (purpose_named) j = purpose;
+    if (purpose_named) {
+      topic_from = j;
+      j = purpose;
+    }
     // اعتمد الاجتماع قرارا بشأن غزة، أصدر المجلس قرارا يدين ...: one
     // document in the indefinite accusative, named by its topic or by what
     // it does
@@ -2384,6 +2391,7 @@ class Run {
       const uint32_t before_topic = j;
       j = topic_end(j, topic_places);
       if (j == before_topic) j = purpose_end(j, topic_places);
+      if (j > before_topic && topic_from == 0) topic_from = before_topic;
     }
     if (j <= kb_end) {
       out_.resize(event_first);
@@ -2394,6 +2402,8 @@ class Run {
     x.coarse = coarse(x.cls);
     x.identity = "doc:" + stems_key(i, j);
     x.number = number;
+    x.topic = topic_from;
+    x.topic_kind = kind_named && topic_from > 0;
     // قرار مجلس الأمن رقم 1701 and القرار 1701 are one: the head and number
     if (number > 0) x.identity = "doc:" + stems_key(i, h->end) + "#" + std::to_string(number);
     std::string mods_en;

@@ -273,11 +273,62 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
         }
       }
     }
+    // India-Kuwait Joint Statement (December 2024): a document of a kind
+    // two parties make (template document-of-sides/<class>) that names no
+    // signers is the two sides' of the article
+    if (states.size() != 2 && !r.en_template("document-of-sides/" + e.cls).empty()) {
+      states = article_sides(ws);
+    }
     if (states.size() == 2) {
-      add(entities::fill_template(r.en_template("document-of-parties"),
-                                  {{"label", e.label_en}, {"a", english(states[0])}, {"b", english(states[1])}}));
+      std::string label = entities::fill_template(
+          r.en_template("document-of-parties"),
+          {{"label", e.name_en.empty() ? e.label_en : e.name_en}, {"a", english(states[0])}, {"b", english(states[1])}});
+      add(label);
+      const std::string date = n.date.size() >= 7 ? n.date : published;
+      if (!label.empty() && date.size() >= 7 && std::isdigit(static_cast<unsigned char>(date[5])) &&
+          std::isdigit(static_cast<unsigned char>(date[6]))) {
+        const std::string& month = r.en_template("month/" + std::to_string(std::stoi(date.substr(5, 2))));
+        add(entities::fill_template(r.en_template("dated-event/month-year"),
+                                    {{"label", label}, {"year", date.substr(0, 4)}, {"month", month}}));
+      }
     }
   }
+}
+
+std::vector<int32_t> Pipeline::article_sides(const Workspace& ws) const {
+  // The two states of every meeting, call and visit between officials of
+  // two states, when all name the same two; else none.
+  const auto& ents = ws.entities;
+  auto state_of = [&](int32_t person) {
+    int32_t state = -1;
+    for (const auto& rel : ws.relations) {
+      if (rel.subject != person || rel.predicate != "officialOf" ||
+          ents[static_cast<size_t>(rel.object)].cls != "Country") {
+        continue;
+      }
+      if (state >= 0 && state != rel.object) return -2;  // officials of two states
+      state = rel.object;
+    }
+    return state;
+  };
+  std::vector<int32_t> sides;
+  for (const auto& rel : ws.relations) {
+    int32_t a = -1, b = -1;
+    if (rel.predicate == "metWith" || rel.predicate == "spokeWith") {
+      a = state_of(rel.subject);
+      b = state_of(rel.object);
+    } else if (rel.predicate == "visited" && ents[static_cast<size_t>(rel.object)].cls == "Country") {
+      a = state_of(rel.subject);
+      b = rel.object;
+    }
+    if (a < 0 || b < 0 || a == b) continue;
+    if (sides.empty()) {
+      sides = {a, b};
+    } else if (!((sides[0] == a && sides[1] == b) || (sides[0] == b && sides[1] == a))) {
+      return {};
+    }
+  }
+  return sides;
 }
 
 std::string Pipeline::article_iri(const std::string& id) const {

@@ -77,6 +77,9 @@ class Pipeline {
   /// visitor and place; as alternatives, an event by its city and year, a
   /// document by the two states that signed it.
   void relation_labels(const Workspace& ws, size_t ei, const std::string& published, graph::Node& n) const;
+  /// The two states an article's meetings, calls and visits are between,
+  /// when they all name the same two; else empty.
+  std::vector<int32_t> article_sides(const Workspace& ws) const;
   PipelineOptions options_;
   std::unique_ptr<lexicon::Resources> resources_;
   std::unique_ptr<mentions::Recognizer> recognizer_;

@@ -320,3 +320,46 @@ TEST_CASE("a visit of a kind that goes somewhere is an event named by who went w
   auto g2 = run_article(kb_pipeline(), "وأكد أهمية الزيارة الرسمية في تعزيز العلاقات.");
   CHECK(nodes_labelled(g2, "الزيارة الرسمية").empty());
 }
+
+TEST_CASE("a document's topic in English, when every word of it is known", "[entities][english][ar]") {
+  check({
+      {"a field after في مجال", "ووقع البلدان مذكرة تفاهم للتعاون في مجال الزراعة.",
+       "مذكرة تفاهم للتعاون في مجال الزراعة", "Memorandum of Understanding on Agricultural Cooperation"},
+      {"two fields", "ووقع الوزيران مذكرة تفاهم للتعاون في مجالي النقل والسياحة.",
+       "مذكرة تفاهم للتعاون في مجالي النقل والسياحة",
+       "Memorandum of Understanding on Transport and Tourism Cooperation"},
+      {"adjectives after a purpose", "ووقع الجانبان اتفاقية للتعاون الاقتصادي والتجاري والفني.",
+       "اتفاقية للتعاون الاقتصادي والتجاري والفني", "Agreement on Economic, Trade and Technical Cooperation"},
+      {"a topic phrase after بشأن", "وجرى التوقيع على اتفاقية ثنائية بشأن تشجيع وحماية الاستثمارات.",
+       "اتفاقية ثنائية بشأن تشجيع وحماية الاستثمارات",
+       "Bilateral Agreement on the Promotion and Protection of Investments"},
+      {"the words of its kind go first", "وبحث الجانبان إبرام اتفاقية تجارة حرة.", "اتفاقية تجارة حرة",
+       "Free Trade Agreement"},
+      // a word the list does not know leaves the topic untranslated
+      {"an unknown word", "ووقع البلدان مذكرة تفاهم للتعاون في مجال الخرسانة.",
+       "مذكرة تفاهم للتعاون في مجال الخرسانة", "Memorandum of Understanding"},
+      {"two nouns", "ووقع البلدان مذكرة تفاهم بشأن الشراكة والتعاون.", "مذكرة تفاهم بشأن الشراكة والتعاون",
+       "Memorandum of Understanding"},
+  });
+}
+
+TEST_CASE("a joint statement or agreement naming no signers is the article's two sides'", "[entities][english][ar]") {
+  const char* text =
+      "القاهرة 3 مارس (أ ش أ) -- استقبل الرئيس المصري عبد الفتاح السيسي اليوم رئيس وزراء ماليزيا أنور إبراهيم، "
+      "وصدر في ختام الزيارة بيان مشترك.";
+  auto alts = english_alts(text, "2024-03-03", "بيان مشترك");
+  CHECK(has(alts, "Egypt-Malaysia Joint Statement"));
+  CHECK(has(alts, "Egypt-Malaysia Joint Statement (March 2024)"));
+  // meetings between officials of different pairs of states name no sides
+  const char* two_pairs =
+      "استقبل الرئيس المصري عبد الفتاح السيسي رئيس وزراء ماليزيا أنور إبراهيم. والتقى وزير الخارجية الصيني وانغ "
+      "يي نظيره الروسي سيرغي لافروف. وصدر بيان مشترك.";
+  CHECK(english_of(two_pairs, "بيان مشترك") == "Joint Statement");
+  for (const auto& a : english_alts(two_pairs, "2024-03-03", "بيان مشترك")) CHECK(a.find('-') == std::string::npos);
+  // a final communiqué is no document of two sides
+  const char* final_text = "استقبل الرئيس المصري عبد الفتاح السيسي رئيس وزراء ماليزيا أنور إبراهيم، وصدر بيان ختامي.";
+  CHECK(english_of(final_text, "بيان ختامي") == "Final Communiqué");
+  for (const auto& a : english_alts(final_text, "2024-03-03", "بيان ختامي")) {
+    CHECK(a.find("Egypt") == std::string::npos);
+  }
+}
