@@ -102,7 +102,16 @@ class Run {
       }
     }
     for (size_t e = 0; e < es_.size(); ++e) {
-      if (events[e].ok) es_[e].label_en = write(events[e]);
+      if (!events[e].ok) continue;
+      es_[e].label_en = write(events[e]);
+      // ... and by its series or organisation alone (ECOWAS Summit), which
+      // the date it carries tells apart
+      const EventName& n = events[e];
+      const std::string& by = n.series.empty() ? n.organisation : n.series;
+      if (!by.empty() && n.body.empty()) {
+        std::string short_name = capitalised(fill_template(r_.en_template("event-short"), {{"complement", by}, {"head", n.head.head_en}}));
+        if (!short_name.empty() && short_name != es_[e].label_en) es_[e].short_en = std::move(short_name);
+      }
     }
     for (size_t e = 0; e < es_.size(); ++e) {
       if (unlinked(e, "Document")) document(e);

@@ -31,6 +31,9 @@ struct Entity {
   /// documents: the English name without the event it is tied to (Joint
   /// Statement for Joint Statement of the Official Visit); else empty
   std::string name_en;
+  /// events: the name by its series or organisation alone, without ordinal
+  /// or adjectives (ECOWAS Summit for 66th Ordinary ECOWAS Summit); else empty
+  std::string short_en;
   std::vector<uint32_t> mentions;       ///< indices into the mention vector, in text order
   uint32_t ordinal = 0;
   bool article_scoped = false;  ///< identity only holds inside this article

@@ -1986,7 +1986,13 @@ class Run {
     bool kb_named = false;
     Complement between;
     const Match* name = kb_end > h->end ? kb_at(i, "", &e) : nullptr;
-    if (head.extra_at(1) == kPossessedEvent) return possessed_event(i, *h, head);
+    // (قمتها is both قمة with a pronoun and the possessed head: the latter)
+    for (uint32_t m = s_.first[i]; m < s_.first[i + 1]; ++m) {
+      const Match& x = s_.matches[m];
+      if (x.table != Table::kEventHead || x.end != h->end) continue;
+      const auto& entry = r_.table(Table::kEventHead).entries[x.payload];
+      if (entry.extra_at(1) == kPossessedEvent) return possessed_event(i, x, entry);
+    }
     if (name) {
       // A knowledge-base name that starts with the head (قمة الصين-آسيا
       // الوسطى) is the complement of an event when qualifiers follow it.

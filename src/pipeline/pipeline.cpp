@@ -444,16 +444,21 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
     n.date = event_date[ei];
     // an event dated by the text is also known by its date: Arab Summit
     // (2024), Arab Summit (May 2024) (templates dated-event/...)
+    // (the name by its series alone only with its date: ECOWAS Summit
+    // (December 2024))
     if (e.coarse == "Event" && !e.label_en.empty() && n.date.size() >= 7 && lang != "en") {
       const std::string year = n.date.substr(0, 4);
       const std::string& month = r.en_template("month/" + std::to_string(std::stoi(n.date.substr(5, 2))));
-      for (const char* name : {"dated-event/year", "dated-event/month-year"}) {
-        const std::string& tmpl = r.en_template(name);
-        if (tmpl.empty()) continue;
-        std::string alt = entities::fill_template(tmpl, {{"label", e.label_en}, {"year", year}, {"month", month}});
-        bool seen = alt == e.label_en;
-        for (const auto& have : n.alt_labels) seen |= have.lang == "en" && have.text == alt;
-        if (!seen) n.alt_labels.push_back({"en", std::move(alt)});
+      for (const std::string* label : {&e.label_en, &e.short_en}) {
+        if (label->empty()) continue;
+        for (const char* name : {"dated-event/year", "dated-event/month-year"}) {
+          const std::string& tmpl = r.en_template(name);
+          if (tmpl.empty()) continue;
+          std::string alt = entities::fill_template(tmpl, {{"label", *label}, {"year", year}, {"month", month}});
+          bool seen = alt == e.label_en;
+          for (const auto& have : n.alt_labels) seen |= have.lang == "en" && have.text == alt;
+          if (!seen) n.alt_labels.push_back({"en", std::move(alt)});
+        }
       }
     }
     if (lang != "en") relation_labels(ws, ei, article.date, n);

@@ -363,3 +363,11 @@ TEST_CASE("a joint statement or agreement naming no signers is the article's two
     CHECK(a.find("Egypt") == std::string::npos);
   }
 }
+
+TEST_CASE("an event of an organisation is also known by the organisation alone, with its date", "[entities][english][ar]") {
+  const char* text = "أبوجا 15 ديسمبر (واس) -- عقدت المجموعة الاقتصادية لدول غرب أفريقيا اليوم قمتها العادية السادسة والستين.";
+  CHECK(english_of(text, "قمتها العادية السادسة والستين") == "66th Ordinary ECOWAS Summit");
+  auto alts = english_alts(text, "2024-12-15", "قمتها العادية السادسة والستين");
+  CHECK(has(alts, "ECOWAS Summit (December 2024)"));
+  CHECK(!has(alts, "ECOWAS Summit"));  // (never without its date)
+}
