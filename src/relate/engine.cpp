@@ -88,12 +88,15 @@ struct Sentence {
   bool covered(uint32_t t) const { return cover[t - begin] >= 0; }
   /// Matches of table `t` (triggers or function words, whose payload is
   /// their class id) at token i whose class is `cls`; returns ends.
-  void class_matches(uint32_t i, Table t, int32_t cls, std::vector<uint32_t>& ends) const {
+  void class_matches(uint32_t i, Table t, int32_t cls, std::vector<uint32_t>& ends, bool with_b = false) const {
     ends.clear();
     if (i >= end || cls < 0) return;
     for (uint32_t k = s->first[i]; k < s->first[i + 1]; ++k) {
       const Match& m = s->matches[k];
-      if (m.table == t && m.end <= end && m.payload == static_cast<uint32_t>(cls)) ends.push_back(m.end);
+      if (m.table == t && m.end <= end && m.payload == static_cast<uint32_t>(cls) &&
+          (!with_b || (m.flags & lexicon::kPrepB))) {
+        ends.push_back(m.end);
+      }
     }
   }
   int32_t and_class = -1;  ///< the class id of "and" (function.tsv)
@@ -429,7 +432,7 @@ class Matcher {
           phrase_end = m->end;
         }
         st_.class_matches(pos, el.kind == Element::Kind::kTrigger ? Table::kTrigger : Table::kFunction,
-                          el.class_id, ends);
+                          el.class_id, ends, el.with_b);
         for (uint32_t& end : ends) end = std::max(end, phrase_end);
         for (uint32_t end : ends) {
           Captures saved = cap;
@@ -469,6 +472,7 @@ class Matcher {
         }
         const Mention* m = st_.mention_at(pos);
         if (!m || !type_matches(*m, el.value) || m->entity < 0) return false;
+        if (el.with_b && !(m->prep & lexicon::kPrepB)) return false;
         // the subject of a verb carries no preposition: in والتقى بالرئيس X
         // the person after ب is the object, not the subject
         // (but a noun's possessor may take ل: زيارة للرئيس X، the visit of)

@@ -50,6 +50,11 @@ Status read_element(std::string w, Element& e, const std::string& path, uint32_t
     e.optional = true;
     w.pop_back();
   }
+  // ببغداد، بالعاصمة: `/b`, the element's first word carries ب
+  if (w.size() > 3 && w.ends_with("/b") && (w[0] == '@' || w[1] == ':')) {
+    e.with_b = true;
+    w.resize(w.size() - 2);
+  }
   auto need_name = [&](const char* what) -> Status {
     if (w.size() < 2) return bad(std::string("empty ") + what + " class", path, line);
     return {};

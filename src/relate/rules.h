@@ -33,6 +33,7 @@ struct Element {
   bool optional = false; ///< `?`
   uint32_t gap = 0;      ///< for kGap
   bool wide = false;     ///< `~~N`: the gap may also skip commas and place or body names
+  bool with_b = false;   ///< `/b` after a capture or function: its first word carries the preposition ب
   bool operator==(const Element&) const = default;
 };
 
