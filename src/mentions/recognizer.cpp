@@ -841,16 +841,21 @@ class Run {
         d && d->end > kb_end && r_.table(Table::kOrgHead).entries[d->payload].extra_at(2) == kDescriptorHead) {
       uint32_t k = d->end;
       if (const Match* st = function_of_class(k, "states-of"); st && !(st->flags & lexicon::kConj)) k = st->end;
+      // (the name in quotes or brackets: مجموعة "بريكس"، تحالف (أوبك+))
+      const bool quoted = punct_is(k, "quote"), bracketed = punct_is(k, "open");
+      if (quoted || bracketed) ++k;
       int32_t oe = -1;
       const Match* o = kb_at(k, "Organization", &oe);
       if (o && !(o->flags & (kStartsPhrase | lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL)) &&
-          o->begin == k) {
+          o->begin == k && (!(quoted || bracketed) || punct_is(o->end, quoted ? "quote" : "close"))) {
+        const uint32_t end = quoted || bracketed ? o->end + 1 : o->end;
         Mention x = kb_mention(*o, oe);
         x.begin = i;
+        x.end = end;
         take_clitics(x, *d);
         int32_t idx = push(std::move(x));
         if (out_[static_cast<size_t>(idx)].coarse == "Organization") nested_body(idx, *o);
-        return o->end;
+        return end;
       }
     }
     Complement org = org_phrase_at(i, 0);

@@ -99,6 +99,19 @@ struct Sentence {
       }
     }
   }
+  /// True when tokens [a, b) open a quote or bracket that token b closes.
+  bool unclosed(uint32_t a, uint32_t b) const {
+    const std::string& closing = punct(b);
+    if (closing != "quote" && closing != "close") return false;
+    int quotes = 0, brackets = 0;
+    for (uint32_t t = a; t < b; ++t) {
+      const std::string& c = punct(t);
+      if (c == "quote") ++quotes;
+      else if (c == "open") ++brackets;
+      else if (c == "close") --brackets;
+    }
+    return closing == "quote" ? quotes % 2 == 1 : brackets > 0;
+  }
   int32_t and_class = -1;  ///< the class id of "and" (function.tsv)
   /// The end of the first function phrase of class `cls` at token i, or 0.
   uint32_t function_end(uint32_t i, int32_t cls) const {
@@ -470,8 +483,13 @@ class Matcher {
           cap.o.push_back(doc);
           return step(e + 1, pos, cap);
         }
-        const Mention* m = st_.mention_at(pos);
+        // a name in quotes or brackets: مجموعة "بريكس"، تحالف (أوبك+)
+        const uint32_t from = pos;
+        if (!st_.mention_at(pos) && (st_.punct(pos) == "quote" || st_.punct(pos) == "open")) ++pos;
+        const Mention* m = pos < st_.end ? st_.mention_at(pos) : nullptr;
         if (!m || !type_matches(*m, el.value) || m->entity < 0) return false;
+        // (a place or person in quotes is the name of something else: صحيفة "القدس")
+        if (pos > from && (m->coarse == "Place" || m->coarse == "Person")) return false;
         if (el.with_b && !(m->prep & lexicon::kPrepB)) return false;
         // the subject of a verb carries no preposition: in والتقى بالرئيس X
         // the person after ب is the object, not the subject
@@ -489,6 +507,7 @@ class Matcher {
         auto& list = el.var == 'S' ? cap.s : el.var == 'O' ? cap.o : ignored;
         list.push_back(st_.mention_index(pos));
         uint32_t p = m->end;
+        if (p < st_.end && st_.unclosed(from, p)) ++p;  // ... and its closing mark
         if (el.list) {
           // coordinated conjuncts: "، X" / "و X" / "X، وY"
           while (p < st_.end) {
