@@ -1140,8 +1140,11 @@ class Run {
       // ولي العهد السعودي وزير الخارجية الأمريكي X: a title with a second
       // country after one that has its country is another person's
       if (of.ok() && titles > 0 && second_country(of, t->end)) break;
+      // (but the same office again is its holder's style: ملك الأردن الملك عبدالله الثاني)
       if (office && cls(*t) == kHeadOfficeClass && last_office && *last_office >= 0 &&
-          r_.table(Table::kTitle).entries[static_cast<size_t>(*last_office)].cls != kHeadOfficeClass) {
+          r_.table(Table::kTitle).entries[static_cast<size_t>(*last_office)].cls != kHeadOfficeClass &&
+          r_.table(Table::kTitle).entries[static_cast<size_t>(*last_office)].extra_at(0) !=
+              r_.table(Table::kTitle).entries[t->payload].extra_at(0)) {
         break;
       }
       if (!*first) *first = t;

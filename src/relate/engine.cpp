@@ -220,6 +220,16 @@ struct Sentence {
   /// token i (الاجتماع، اللقاء): a definite noun, not in the construct state.
   bool definite_noun_before(uint32_t i) const {
     if (i == 0 || i <= begin) return false;
+    // an event phrase with the article (القمة الخليجية الخامسة والأربعين)
+    if (int32_t c = cover[i - 1 - begin]; c >= 0) {
+      const Mention& ev = (*ms)[static_cast<size_t>(c)];
+      if (ev.coarse == "Event" && ev.end == i && ev.begin >= begin) {
+        for (uint32_t k = s->first[ev.begin]; k < s->first[ev.begin + 1]; ++k) {
+          const Match& m = s->matches[k];
+          if (m.table == Table::kEventHead && (m.flags & lexicon::kArticle) && !m.listed_article) return true;
+        }
+      }
+    }
     for (uint32_t k = s->first[i - 1]; k < s->first[i]; ++k) {
       const Match& m = s->matches[k];
       // (a word listed with its letters ال, such as التقى, is no noun with the article)
