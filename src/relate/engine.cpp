@@ -47,6 +47,7 @@ struct Sentence {
   std::pair<int32_t, int32_t> pair{-1, -1};  ///< entities of the last metWith/spokeWith so far
   std::pair<int32_t, int32_t> pair_states{-1, -1};  ///< the two countries the pair holds office of
   int32_t prev_document = -1;  ///< the last top-level document mention of the sentences before
+  int32_t dateline = -1;  ///< in the first sentence, the mention of the dateline's city (O:Dateline)
   std::vector<std::pair<int32_t, int32_t>> pairs;  ///< every pair of the article so far, in order
   const std::vector<entities::Entity>* ents = nullptr;
   /// Per entity, the first words of its titles (folded, without the
@@ -306,8 +307,14 @@ bool is_pair_type(std::string_view type) { return type == kPairType || type == k
 /// the last document named before it, in its sentence or an earlier one.
 constexpr std::string_view kItDocumentType = "ItDocument";
 constexpr std::string_view kDocumentType = "Document";
+/// The capture type of the city of the dateline (الرياض 12 مارس (واس) --),
+/// in the first sentence only. A rule that uses it gives a fallback: its
+/// relation is dropped when another rule gives the subject the same relation.
+constexpr std::string_view kDatelineType = "Dateline";
 /// Capture types that name no mention at their token (they match no word).
-bool is_virtual_type(std::string_view type) { return is_pair_type(type) || type == kItDocumentType; }
+bool is_virtual_type(std::string_view type) {
+  return is_pair_type(type) || type == kItDocumentType || type == kDatelineType;
+}
 
 void Sentence::make_title_heads() const {
   title_heads.assign(ents->size(), {});
@@ -481,6 +488,11 @@ class Matcher {
           cap.pair = {two.first, two.second};
           return step(e + 1, pos, cap);
         }
+        if (el.value == kDatelineType) {
+          if (st_.dateline < 0) return false;
+          (el.var == 'S' ? cap.s : cap.o).push_back(st_.dateline);
+          return step(e + 1, pos, cap);
+        }
         if (el.value == kItDocumentType) {
           // وقعها: the document named last before the pronoun; matches no token
           int32_t doc = st_.prev_document;
@@ -604,7 +616,10 @@ Expected<std::unique_ptr<RuleEngine>> RuleEngine::from_rules(const lexicon::Reso
     }
     e->literals_.push_back(std::move(words));
     bool pair = false;
-    for (const auto& el : rule.pattern) pair |= el.kind == Element::Kind::kCapture && is_pair_type(el.value);
+    for (const auto& el : rule.pattern) {
+      pair |= el.kind == Element::Kind::kCapture && is_pair_type(el.value);
+      if (el.kind == Element::Kind::kCapture && el.value == kDatelineType) e->dateline_rules_.insert(rule.id);
+    }
     e->uses_pair_.push_back(pair);
   }
   return e;
@@ -755,6 +770,15 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
       int32_t& slot = st.top_at[m.begin - st.begin];
       if (slot < 0 || ms[static_cast<size_t>(slot)].end < m.end) slot = static_cast<int32_t>(i);
       for (uint32_t t = m.begin; t < m.end; ++t) st.cover[t - st.begin] = static_cast<int32_t>(i);
+    }
+    st.dateline = -1;
+    if (si == 0) {
+      for (uint32_t i : by_sentence[si]) {
+        const Mention& m = ms[i];
+        if (m.begin == st.begin && m.parent < 0 && m.entity >= 0 && r_->ontology().is_a(m.cls, "City")) {
+          st.dateline = static_cast<int32_t>(i);
+        }
+      }
     }
     // Which trigger classes occur here: rules needing others are skipped.
     present.assign(64, false);
@@ -908,6 +932,20 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
       }
       out.swap(kept);
     }
+  }
+  // A reading by the dateline is a fallback: none where another rule gives
+  // the subject that relation (انطلقت اليوم في جنيف أعمال ...)
+  if (!dateline_rules_.empty()) {
+    auto fallback = [&](const Relation& x) { return dateline_rules_.count(x.rule) > 0; };
+    std::vector<Relation> kept;
+    kept.reserve(out.size());
+    for (const auto& x : out) {
+      const bool other = fallback(x) && std::any_of(out.begin(), out.end(), [&](const Relation& y) {
+        return !fallback(y) && y.predicate == x.predicate && y.subject == x.subject;
+      });
+      if (!other) kept.push_back(x);
+    }
+    out.swap(kept);
   }
 }
 

@@ -8,6 +8,7 @@
 /// Thread safety: immutable after `load`; `extract` is const and thread-safe.
 
 #include <memory>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -65,6 +66,7 @@ class RuleEngine {
   std::vector<uint8_t> literal_shapes_ = std::vector<uint8_t>(kLiteralShapes, 0);
   static constexpr size_t kLiteralShapes = 64 * 256;
   static size_t literal_shape(std::string_view w) { return (w.size() % 64) * 256 + static_cast<uint8_t>(w.back()); }
+  std::set<std::string> dateline_rules_;  ///< ids of the rules with an O:Dateline capture (fallbacks)
   std::vector<uint8_t> uses_pair_;    ///< per rule: it has an S:Pair capture (bytes: read per rule and sentence)
 };
 
