@@ -291,6 +291,7 @@ struct Sentence {
 /// The relations whose pair is "the two sides" afterwards.
 constexpr std::string_view kMetWith = "metWith";
 constexpr std::string_view kSpokeWith = "spokeWith";
+constexpr std::string_view kCoChaired = "coChaired";
 constexpr std::string_view kHostedIn = "hostedIn";
 constexpr std::string_view kLocatedIn = "locatedIn";
 constexpr std::string_view kOfficialOf = "officialOf";
@@ -797,6 +798,22 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
     for (int pass = 0; pass < 2; ++pass) {
       if (pass == 1) {
         const auto before = st.pair;
+        // the two co-chairs of one event are two sides too (عقد المجلس
+        // اجتماعه برئاسة مشتركة من X وY ... ووقع الجانبان)
+        for (size_t k = first_of_sentence; k < out.size(); ++k) {
+          if (out[k].predicate != kCoChaired) continue;
+          std::vector<int32_t> chairs;
+          for (size_t j = first_of_sentence; j < out.size(); ++j) {
+            if (out[j].predicate == kCoChaired && out[j].object == out[k].object &&
+                std::find(chairs.begin(), chairs.end(), out[j].subject) == chairs.end()) {
+              chairs.push_back(out[j].subject);
+            }
+          }
+          if (chairs.size() == 2 && std::pair<int32_t, int32_t>{chairs[0], chairs[1]} != st.pair) {
+            st.pair = {chairs[0], chairs[1]};
+            st.pairs.push_back(st.pair);
+          }
+        }
         for (size_t k = first_of_sentence; k < out.size(); ++k) {
           if (out[k].predicate == kMetWith || out[k].predicate == kSpokeWith) {
             st.pair = {out[k].subject, out[k].object};
