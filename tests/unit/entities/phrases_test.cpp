@@ -257,3 +257,19 @@ TEST_CASE("an event's topic runs over a known body", "[entities][phrases]") {
   CHECK(has_node("وعقد الاجتماع الوزاري للمنسقين بشأن تنفيذ نتائج منتدى التعاون الصيني الأفريقي في بكين.",
                  "الاجتماع الوزاري للمنسقين بشأن تنفيذ نتائج منتدى التعاون الصيني الأفريقي"));
 }
+
+TEST_CASE("another body's general assembly is not the UN's", "[entities][phrases]") {
+  using khabar::testing::nodes_linked;
+  auto g = run_article(kb_pipeline(),
+                       "وشارك الوزير في الدورة الخامسة عشرة للجمعية العامة للوكالة الدولية للطاقة المتجددة.");
+  CHECK(nodes_linked(g, "Q47423").empty());  // the UN General Assembly
+  CHECK(nodes_labelled(g, "الجمعية العامة للوكالة الدولية للطاقة المتجددة").size() == 1);
+  // named alone or with the UN, it is the UN's
+  auto g2 = run_article(kb_pipeline(), "وألقى الوزير كلمة أمام الجمعية العامة في نيويورك.");
+  CHECK(nodes_linked(g2, "Q47423").size() == 1);
+}
+
+TEST_CASE("councils of heads of state and of ministers of an organisation", "[entities][phrases]") {
+  CHECK(has_node("وشارك الوزير في الاجتماع الخامس والعشرين لمجلس رؤساء دول منظمة شانغهاي للتعاون في تيانجين.",
+                 "مجلس رؤساء دول منظمة شانغهاي للتعاون"));
+}
