@@ -92,6 +92,8 @@ constexpr const char* kOfficeAdjectiveClass = "office-adjective";
 constexpr const char* kVisitKindClass = "visit";
 /// Words between a visit and the place it goes to (التي يقوم بها الرئيس X إلى).
 constexpr uint32_t kMaxVisitDestinationWords = 8;
+/// The stop-word class of a party's government (اتفاقية بين حكومة X وحكومة Y).
+constexpr const char* kGovernmentOfClass = "government-of";
 /// The trigger class of "issued by" (الصادر عن).
 constexpr const char* kIssuedByClass = "issued-by";
 /// Modifier classes of the words of bodies' names (modifiers.tsv).
@@ -1722,6 +1724,8 @@ class Run {
     uint32_t k = at(j, Table::kFunction)->end;
     if (const Match* p = at(k, Table::kParticipants)) k = p->end;
     while (k < send_) {
+      // (حكومة المملكة: a party's government is the party)
+      if (const Match* g = match_of_class(k, Table::kStop, kGovernmentOfClass); g && g->end < send_) k = g->end;
       Complement c = complement_at(k, 1);
       if (!c.ok()) break;
       k = c.end;
@@ -1837,6 +1841,8 @@ class Run {
   bool unlisted(uint32_t k) const {
     for (uint32_t m = s_.first[k]; m < s_.first[k + 1]; ++m) {
       const Match& x = s_.matches[m];
+      // (حكومة is listed only for the parties of a document: الحكومة الروسية)
+      if (x.table == Table::kStop && cls(x) == kGovernmentOfClass) continue;
       if (x.table != Table::kModifier || (cls(x) != kBodyNounClass && cls(x) != kBodyAdjectiveClass)) return false;
     }
     return true;
@@ -2342,6 +2348,17 @@ class Run {
     // القرار 2728، قرار مجلس الأمن رقم 1701: a number names it
     uint32_t number = 0;
     if (uint32_t n = number_end(j, number); n > j) j = n;
+    // اتفاقية بين حكومة المملكة وحكومة الجمهورية الهيلينية: the parties name it
+    Complement parties;
+    if (!event_named && !of.ok() && !kind_named) {
+      parties = between_at(j);
+      if (parties.mentions.size() >= 2) {
+        j = parties.end;
+      } else {
+        parties = Complement();
+      }
+    }
+    const bool parties_named = !parties.mentions.empty();
     // a head of two words or more names a kind of its own (بيان مشترك،
     // مذكرة تفاهم); a one-word head needs a modifier or a complement
     bool specific_head = h->end - h->begin >= 2 || number > 0;
@@ -2354,7 +2371,7 @@ class Run {
     const bool purpose_named = purpose > j;
     if (purpose_named) {
       topic_from = j;
-      j = purpose;
+      j = topic_end(purpose, topic_places);  // (للتعاون في مجال الطاقة: and its topic)
     }
     // اعتمد الاجتماع قرارا بشأن غزة، أصدر المجلس قرارا يدين ...: one
     // document in the indefinite accusative, named by its topic or by what
@@ -2381,7 +2398,8 @@ class Run {
         return q.end;
       }
     }
-    if (mods.empty() && !of.ok() && !specific_head && !event_named && !kind_named && !purpose_named) {
+    if (mods.empty() && !of.ok() && !specific_head && !event_named && !kind_named && !purpose_named &&
+        !parties_named) {
       // الاتفاقية، البيان alone, with the article: the document named again
       std::vector<std::pair<const Match*, int32_t>> no_places;
       if (h->end > kb_end && (h->flags & lexicon::kArticle) && !(h->flags & lexicon::kSuffix) &&
@@ -2404,7 +2422,8 @@ class Run {
     if (!event_named && !purpose_named && !clause_named) {
       const uint32_t before_topic = j;
       j = topic_end(j, topic_places);
-      if (j == before_topic) j = purpose_end(j, topic_places);
+      // (للتعاون في مجال الطاقة: a purpose, then its topic)
+      if (j == before_topic && (j = purpose_end(j, topic_places)) > before_topic) j = topic_end(j, topic_places);
       if (j > before_topic && topic_from == 0) topic_from = before_topic;
     }
     if (j <= kb_end) {
@@ -2442,6 +2461,11 @@ class Run {
     }
     int32_t idx = push(std::move(x));
     if (of.ok()) out_[static_cast<size_t>(idx)].complement = push_complement(of, idx);
+    for (auto& m : parties.mentions) {
+      m.parent = idx;
+      m.party = true;
+      push(std::move(m));
+    }
     for (const auto& [p, pe] : topic_places) push_kb(*p, pe, idx);
     if (event_named) {
       // the event and what it nests become the document's

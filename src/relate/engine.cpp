@@ -312,9 +312,12 @@ constexpr std::string_view kDocumentType = "Document";
 /// in the first sentence only. A rule that uses it gives a fallback: its
 /// relation is dropped when another rule gives the subject the same relation.
 constexpr std::string_view kDatelineType = "Dateline";
+/// The capture type of the parties named inside the document captured
+/// just before (اتفاقية بين X وY: S:DocParties after O:Document).
+constexpr std::string_view kDocPartiesType = "DocParties";
 /// Capture types that name no mention at their token (they match no word).
 bool is_virtual_type(std::string_view type) {
-  return is_pair_type(type) || type == kItDocumentType || type == kDatelineType;
+  return is_pair_type(type) || type == kItDocumentType || type == kDatelineType || type == kDocPartiesType;
 }
 
 void Sentence::make_title_heads() const {
@@ -487,6 +490,20 @@ class Matcher {
           const auto two = el.value == kPairType ? st_.pair_named_at(pos - 1) : st_.pair_states;
           if (two.first < 0 || el.var != 'S') return false;
           cap.pair = {two.first, two.second};
+          return step(e + 1, pos, cap);
+        }
+        if (el.value == kDocPartiesType) {
+          if (cap.o.empty()) return false;
+          const int32_t d = cap.o.back();
+          auto& list = el.var == 'S' ? cap.s : cap.o;
+          const size_t before = list.size();
+          for (size_t k = 0; k < st_.ms->size(); ++k) {
+            const Mention& m = (*st_.ms)[k];
+            if (m.party && m.parent == d && m.entity >= 0 && type_matches(m, "Country|Organization")) {
+              list.push_back(static_cast<int32_t>(k));
+            }
+          }
+          if (list.size() < before + 2) return false;
           return step(e + 1, pos, cap);
         }
         if (el.value == kDatelineType) {

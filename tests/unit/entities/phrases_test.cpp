@@ -280,3 +280,18 @@ TEST_CASE("a round of talks between two parties is an event", "[entities][phrase
   CHECK(has_node("واحتضنت مدينة إسطنبول جولة مفاوضات مباشرة بين روسيا وأوكرانيا.",
                  "جولة مفاوضات مباشرة بين روسيا وأوكرانيا"));
 }
+
+TEST_CASE("a document named by its parties, then its purpose and topic", "[entities][phrases]") {
+  const char* text =
+      "وشهد الزعيمان توقيع اتفاقية بين حكومة المملكة العربية السعودية وحكومة الجمهورية الهيلينية للتعاون في مجال "
+      "الطاقة.";
+  CHECK(has_node(text,
+                 "اتفاقية بين حكومة المملكة العربية السعودية وحكومة الجمهورية الهيلينية للتعاون في مجال الطاقة"));
+  auto g = run_article(kb_pipeline(), text);
+  auto n = nodes_labelled(g, "اتفاقية بين حكومة المملكة العربية السعودية وحكومة الجمهورية الهيلينية للتعاون في مجال الطاقة");
+  REQUIRE(n.size() == 1);
+  CHECK(khabar::testing::label_in(*n[0], "en") == "Agreement on Energy Cooperation");
+  // one party is no list of parties
+  auto g2 = run_article(kb_pipeline(), "وأكد أهمية الاتفاقية بين مصر في هذا الشأن.");
+  CHECK(nodes_labelled(g2, "الاتفاقية بين مصر").empty());
+}
