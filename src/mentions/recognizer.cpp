@@ -1183,6 +1183,22 @@ class Run {
           break;
         }
       }
+      // وزير الخارجية والهجرة وشؤون المصريين بالخارج: a title that names its
+      // state's people is that state's office
+      if (!c.ok() && !of.ok()) {
+        for (uint32_t k = t->begin + 1; k < t->end; ++k) {
+          const Match* a = at(k, Table::kNationality);
+          if (!a) continue;
+          if (a->end <= t->end && (a->flags & lexicon::kArticle)) {
+            Complement p = complement_at(k, 1, /*allow_b=*/true);
+            if (p.ok() && p.mentions.front().kind == MentionKind::kAdjective && p.end <= t->end) {
+              p.rule = "ar.title." + p.rule;
+              of = std::move(p);
+            }
+          }
+          break;
+        }
+      }
       // أول رئيس كوري شمالي يعبر ...: an adjective without the article makes
       // the title indefinite ("a Korean president"), no title before a name
       if (c.ok() && c.mentions.front().kind == MentionKind::kAdjective) {

@@ -332,3 +332,14 @@ TEST_CASE("a city, then ب and a country, is in it", "[entities][titles]") {
   // not after و: two places
   CHECK(edges_of("وزار الوزير القاهرة وبالسعودية التقى الأمير.", "locatedIn") == 0);
 }
+
+TEST_CASE("a ministry's full title, and one that names its state's people", "[entities][titles]") {
+  // the title runs to its end, and the Egyptians abroad make it Egypt's
+  auto es = edges("وشارك وزير الخارجية والهجرة وشؤون المصريين بالخارج الدكتور بدر عبد العاطي في الاجتماع.");
+  CHECK(std::count_if(es.begin(), es.end(), [](const std::string& e) {
+          return e.find("|officialOf|") != std::string::npos && e.find("Egypt") != std::string::npos;
+        }) == 1);
+  // a coordinator of a side holds office of its state
+  CHECK(edges_of("وشارك في الاجتماع منسقو منتدى التعاون الصيني الأفريقي، ومنهم المنسق الصيني وانغ يي.",
+                 "officialOf") == 1);
+}
