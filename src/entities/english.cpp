@@ -465,8 +465,9 @@ class Run {
       }
       // Memorandum of Understanding on Defence Cooperation, Ceasefire
       // Agreement: the topic, or the words of the kind, in English
-      if (std::string topic = label.empty() ? std::string() : topic_en(m); !topic.empty()) {
-        label = fill_template(r_.en_template(m.topic_kind ? "document-kind" : "document-topic"),
+      bool attributive = false;
+      if (std::string topic = label.empty() ? std::string() : topic_en(m, &attributive); !topic.empty()) {
+        label = fill_template(r_.en_template(m.topic_kind || attributive ? "document-kind" : "document-topic"),
                               {{"label", label}, {"topic", topic}});
       }
       // UN Security Council Resolution 1701, also known as Resolution 1701
@@ -474,6 +475,12 @@ class Run {
         label += ' ' + std::to_string(m.number);
         std::string short_form = capitalised(p.head_en + ' ' + std::to_string(m.number));
         if (short_form != capitalised(label)) es_[e].alt_labels_en.push_back(std::move(short_form));
+      }
+      // Executive Programme on Cultural Cooperation (2025-2027), also known
+      // without its years
+      if (!label.empty() && !m.period.empty()) {
+        es_[e].alt_labels_en.push_back(capitalised(label));
+        label = fill_template(r_.en_template("document-period"), {{"label", label}, {"period", m.period}});
       }
       if (!label.empty()) {
         es_[e].label_en = capitalised(label);
@@ -486,11 +493,20 @@ class Run {
   /// Cooperation), from topics.tsv: "" unless every word is known, as a
   /// `topic` or `in` function word or a phrase of the list. Attributes
   /// (fields, adjectives) go before the one noun they qualify (التعاون
-  /// الاقتصادي والتجاري: Economic and Trade Cooperation); phrases stand alone.
-  std::string topic_en(const Mention& m) const {
+  /// الاقتصادي والتجاري: Economic and Trade Cooperation); with no such noun,
+  /// each word joined by و starts a group whose adjectives go before it
+  /// (الدفاع الاستراتيجي المشترك: Joint Strategic Defence; الصداقة
+  /// والتعاون: Friendship and Cooperation); phrases stand alone.
+  /// `*attributive`: the topic is only words that qualify (no noun, no
+  /// phrase), after ل (لوقف إطلاق النار: a Ceasefire Agreement).
+  std::string topic_en(const Mention& m, bool* attributive) const {
+    *attributive = false;
     if (m.topic == 0 || m.topic >= m.end) return {};
-    std::vector<std::string> attributes, phrases;
-    std::string noun;
+    struct Item {
+      const lexicon::TopicEntry* entry;
+      bool conj;  // written with و
+    };
+    std::vector<Item> items;
     for (uint32_t k = m.topic; k < m.end;) {
       if (const Match* f = match_at(k, Table::kFunction, m.end)) {
         const std::string& c = r_.class_of(*f);
@@ -498,9 +514,12 @@ class Run {
           k = f->end;
           continue;
         }
+        if (c == "period") break;  // (the years it covers are not its topic)
       }
+      if (!m.period.empty() && s_.match.offsets[k] == s_.match.offsets[k + 1]) break;  // (2023-2027)
       const lexicon::TopicEntry* best = nullptr;
       uint32_t best_end = k;
+      bool conj = false;
       for (uint32_t c = s_.match.offsets[k]; c < s_.match.offsets[k + 1]; ++c) {
         const auto* starting = r_.topics_starting(s_.match.candidates[c].stem);
         if (!starting) continue;
@@ -511,18 +530,12 @@ class Run {
           if (n == t.stems.size() && k + n > best_end) {
             best = &t;
             best_end = k + n;
+            conj = (s_.match.candidates[c].flags & lexicon::kConj) != 0;
           }
         }
       }
       if (!best) return {};
-      if (best->cls == "noun") {
-        if (!noun.empty()) return {};
-        noun = best->en;
-      } else if (best->cls == "attribute") {
-        attributes.push_back(best->en);
-      } else {
-        phrases.push_back(best->en);
-      }
+      items.push_back({best, conj});
       k = best_end;
     }
     const std::string& and_word = r_.en_template("and");
@@ -534,9 +547,44 @@ class Run {
       }
       return out;
     };
+    std::vector<std::string> attributes, phrases;
+    std::string noun;
+    for (const auto& it : items) {
+      // (a noun joined by و is one of several: الصداقة والتعاون)
+      if (it.entry->cls == "noun" && it.conj) {
+        attributes.push_back(it.entry->en);
+        noun = "\x1f";  // no noun qualified: the groups below
+        continue;
+      }
+      if (it.entry->cls == "noun") {
+        if (!noun.empty()) return {};
+        noun = it.entry->en;
+      } else if (it.entry->cls == "attribute") {
+        attributes.push_back(it.entry->en);
+      } else {
+        phrases.push_back(it.entry->en);
+      }
+    }
     if (!phrases.empty()) return attributes.empty() && noun.empty() ? joined(phrases) : std::string();
-    if (noun.empty()) return joined(attributes);
-    return attributes.empty() ? noun : joined(attributes) + " " + noun;
+    if (!noun.empty() && noun != "\x1f") return attributes.empty() ? noun : joined(attributes) + " " + noun;
+    for (uint32_t c = s_.match.offsets[m.topic]; c < s_.match.offsets[m.topic + 1]; ++c) {
+      *attributive |= (s_.match.candidates[c].flags & lexicon::kPrepL) != 0;
+    }
+    // groups: a word, then the adjectives that follow it without و
+    std::vector<std::string> groups;
+    std::vector<std::string> group;
+    auto close = [&] {
+      std::string g;
+      for (auto w = group.rbegin(); w != group.rend(); ++w) g += (g.empty() ? "" : " ") + *w;
+      if (!g.empty()) groups.push_back(g);
+      group.clear();
+    };
+    for (const auto& it : items) {
+      if (it.conj) close();
+      group.push_back(it.entry->en);
+    }
+    close();
+    return joined(groups);
   }
 
   /// The one event a sentence refers to: the event its back references

@@ -52,6 +52,7 @@ struct Mention {
   /// words name its kind instead (اتفاق وقف إطلاق النار: Ceasefire Agreement)
   uint32_t topic = 0;
   bool topic_kind = false;
+  std::string period;  ///< documents: the years they cover (للفترة 2025-2027: "2025-2027")
   bool party = false;  ///< nested in a document named by its parties (اتفاقية بين X وY)
   int32_t named_after = -1;  ///< events named by a KB name (قمة الصين-آسيا الوسطى): its entity
   int32_t entity = -1;     ///< filled by the entities stage

@@ -92,6 +92,10 @@ constexpr const char* kOfficeAdjectiveClass = "office-adjective";
 constexpr const char* kVisitKindClass = "visit";
 /// Words between a visit and the place it goes to (التي يقوم بها الرئيس X إلى).
 constexpr uint32_t kMaxVisitDestinationWords = 8;
+/// Document heads named by their kind or by a definite noun (documents.tsv).
+constexpr const char* kKindDefinite = "kind-definite";
+/// The function class of the period a document covers (للفترة 2025-2029).
+constexpr const char* kPeriodClass = "period";
 /// The stop-word class of a party's government (اتفاقية بين حكومة X وحكومة Y).
 constexpr const char* kGovernmentOfClass = "government-of";
 /// The trigger class of "issued by" (الصادر عن).
@@ -2308,16 +2312,27 @@ class Run {
     bool kind_named = false;
     // (only an indefinite head in the construct state: after الاتفاق or an
     // accusative اتفاقا an indefinite word is a verb: الاتفاق يصب، اتفاقا يقضي)
-    if (mods.empty() && head.extra_at(1) == "kind" && !(h->flags & (lexicon::kArticle | lexicon::kSuffix)) &&
+    // (named-by kind-definite: the head is named by a definite noun too:
+    // اتفاقية الدفاع الاستراتيجي المشترك، معاهدة الصداقة والتعاون)
+    const bool kind_definite = head.extra_at(1) == kKindDefinite;
+    if (mods.empty() && (head.extra_at(1) == "kind" || kind_definite) &&
+        !(h->flags & (lexicon::kArticle | lexicon::kSuffix)) &&
         r_.clitics().dictionary_stem(doc_.key(i)).size() == doc_.key(i).size()) {
       uint32_t k = j;
       while (k < send_ && k - j < kMaxNameTokens && plain_indefinite_word(k)) ++k;
       // ... and the definite noun that ends their construct chain (اتفاق وقف
       // إطلاق النار، اتفاقية منع الازدواج الضريبي)
-      for (uint32_t n = 0; k > j && k < send_ && n < kMaxDocumentGenitiveWords && plain_article_word(k) &&
-                           !at(k, Table::kNationality);
+      for (uint32_t n = 0; (k > j || kind_definite) && k < send_ && n < kMaxDocumentGenitiveWords &&
+                           plain_article_word(k) && !at(k, Table::kNationality);
            ++n) {
         ++k;
+      }
+      // ... and, named by a definite noun alone, its adjectives and nouns
+      // joined by و (الدفاع الاستراتيجي المشترك، الصداقة والتعاون)
+      if (kind_definite && k > j && !plain_indefinite_word(j)) {
+        while (k < send_ && k < j + kMaxNameTokens && plain_article_word(k) && !at(k, Table::kNationality)) ++k;
+        // (a verbal noun going on with من or على: معاهدة الحد من ...)
+        if (function_is(k, "from") || function_is(k, "on")) k = j;
       }
       if (k > j) {
         kind_named = true;
@@ -2442,6 +2457,9 @@ class Run {
       if (j == before_topic && (j = purpose_end(j, topic_places)) > before_topic) j = topic_end(j, topic_places);
       if (j > before_topic && topic_from == 0) topic_from = before_topic;
     }
+    // للفترة 2025-2027: the years it covers
+    std::string period;
+    if (uint32_t k = period_end(j, period); k > j) j = k;
     if (j <= kb_end) {
       out_.resize(event_first);
       return 0;
@@ -2450,6 +2468,7 @@ class Run {
     x.cls = head.cls;
     x.coarse = coarse(x.cls);
     x.identity = "doc:" + stems_key(i, j);
+    x.period = std::move(period);
     x.number = number;
     x.topic = topic_from;
     x.topic_kind = kind_named && topic_from > 0;
@@ -2591,6 +2610,35 @@ class Run {
   /// After a document's name at j, the number that names it (رقم 1701, or
   /// 2728 alone; at most kMaxDocumentNumber): the token after it, with the
   /// value in `number`; else j.
+  /// After a `period` word, a year or a range of years (2025-2027): the
+  /// end, with the years in `period`; j when none.
+  uint32_t period_end(uint32_t j, std::string& period) const {
+    const Match* w = function_of_class(j, kPeriodClass);
+    // (2023-2027): the years in brackets
+    const bool bracket = !w && punct_is(j, "open");
+    if (!w && !bracket) return j;
+    auto year = [&](uint32_t k) {
+      if (k >= send_ || doc_.tokens()[k].kind != text::TokenKind::kNumber) return false;
+      const std::string_view key = doc_.key(k);
+      return key.size() == 4 && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    uint32_t k = bracket ? j + 1 : w->end;
+    if (!year(k)) return j;
+    std::string years(doc_.key(k));
+    ++k;
+    if (k + 1 < send_ && doc_.tokens()[k].kind == text::TokenKind::kPunct && r_.punct_class(doc_.key(k)) == "joiner" &&
+        year(k + 1)) {
+      years += "-" + std::string(doc_.key(k + 1));
+      k += 2;
+    }
+    if (bracket) {
+      if (!punct_is(k, "close")) return j;
+      ++k;
+    }
+    period = std::move(years);
+    return k;
+  }
+
   uint32_t number_end(uint32_t j, uint32_t& number) const {
     uint32_t k = j;
     if (const Match* w = function_of_class(k, "number-word")) k = w->end;

@@ -338,8 +338,14 @@ TEST_CASE("a document's topic in English, when every word of it is known", "[ent
       // a word the list does not know leaves the topic untranslated
       {"an unknown word", "ووقع البلدان مذكرة تفاهم للتعاون في مجال الخرسانة.",
        "مذكرة تفاهم للتعاون في مجال الخرسانة", "Memorandum of Understanding"},
-      {"two nouns", "ووقع البلدان مذكرة تفاهم بشأن الشراكة والتعاون.", "مذكرة تفاهم بشأن الشراكة والتعاون",
-       "Memorandum of Understanding"},
+      {"two nouns joined", "ووقع البلدان مذكرة تفاهم بشأن الشراكة والتعاون.", "مذكرة تفاهم بشأن الشراكة والتعاون",
+       "Memorandum of Understanding on Partnership and Cooperation"},
+      {"a noun, its adjectives before it", "ووقع البلدان اتفاقية الدفاع الاستراتيجي المشترك.",
+       "اتفاقية الدفاع الاستراتيجي المشترك", "Joint Strategic Defence Agreement"},
+      {"a purpose of words that qualify names its kind", "ووقعت الحركتان على اتفاق لوقف إطلاق النار.",
+       "اتفاق لوقف إطلاق النار", "Ceasefire Agreement"},
+      {"the years it covers", "ووقع البلدان البرنامج التنفيذي للتعاون الثقافي للأعوام 2025-2027.",
+       "البرنامج التنفيذي للتعاون الثقافي للأعوام 2025-2027", "Executive Programme on Cultural Cooperation (2025-2027)"},
   });
 }
 
