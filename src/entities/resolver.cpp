@@ -176,7 +176,9 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
         continue;
       }
       std::string s = stem_of(t);
-      if (letters(s) < 3) continue;
+      // (a two-letter part only when it leads a known person's name: شي of
+      // شي جين بينغ; other short words are too often something else)
+      if (letters(s) < 3 && !(letters(s) == 2 && t == m.label_begin && m.kb >= 0)) continue;
       auto [it, added] = name_part.emplace(s, m.entity);
       if (!added && it->second != m.entity) it->second = -2;
     }

@@ -64,3 +64,12 @@ TEST_CASE("a nationality adjective that is the surname of someone named before",
       "وأعلن الجيش السوداني سيطرته على المدينة.");
   CHECK(ms == std::vector<std::string>{"محمد شياع السوداني"});
 }
+
+TEST_CASE("a known person's two-letter family name, first in the name, refers back", "[entities][names]") {
+  // شي of شي جين بينغ; a two-letter part after the first word does not
+  auto ms = person_mentions(
+      "وافتتح الرئيس الصيني شي جين بينغ القمة. وترأس شي القمة بشكل مشترك مع الرئيس السنغالي باسيرو ديوماي فاي.");
+  CHECK(ms == std::vector<std::string>{"شي جين بينغ", "شي", "باسيرو ديوماي فاي"});
+  auto ms2 = person_mentions("وقال وزير الخارجية الصيني وانغ يي إن الصين تدعم الحوار. وأكد يي ذلك.");
+  CHECK(ms2 == std::vector<std::string>{"وانغ يي"});
+}
