@@ -1137,6 +1137,12 @@ class Run {
       // an indefinite accusative title (اختاروه أمينا عاما) is a predicate,
       // not a title before a name
       if (t->flags & lexicon::kSuffix) break;
+      // a verb that folds like an honorific (وحضره "attended it", حضرة): the
+      // honorific only before another (حضرة صاحب السمو)
+      if (titles == 0 && cls(*t) == "honorific" && at(j, Table::kTrigger)) {
+        const Match* next = at(t->end, Table::kTitle);
+        if (!next || cls(*next) != "honorific") break;
+      }
       // سمو ولي العهد ودولة رئيس الوزراء: after a title, one with و starts
       // the next conjunct's titles
       if (titles > 0 && (t->flags & lexicon::kConj)) break;
@@ -2079,6 +2085,17 @@ class Run {
         j = event_qualifiers(j, ordinal, mods_en, modified);
       }
       of = complement_at(j, 1);
+      // لمنسقي تنفيذ متابعة نتائج منتدى التعاون: after those who meet, what
+      // they do (nouns no list knows, in a construct chain) ending on a body
+      if (!of.ok() && !participants_en.empty()) {
+        uint32_t k = j;
+        while (k < send_ && k < j + kMaxPurposeWords && plain_indefinite_word(k) && unlisted(k)) ++k;
+        int32_t oe = -1;
+        if (k > j && kb_at(k, "Organization", &oe)) {
+          Complement c = complement_at(k, 1);
+          if (c.ok() && c.mentions.front().coarse == "Organization") of = std::move(c);
+        }
+      }
       if (of.ok() && definite && participants_en.empty() && of.rule != "adjective") {
         // (the ل may be on a word before the name: لدول مجلس التعاون)
         const Match* before = at(j, Table::kFunction);

@@ -47,6 +47,7 @@ struct Sentence {
   std::pair<int32_t, int32_t> pair{-1, -1};  ///< entities of the last metWith/spokeWith so far
   std::pair<int32_t, int32_t> pair_states{-1, -1};  ///< the two countries the pair holds office of
   int32_t prev_document = -1;  ///< the last top-level document mention of the sentences before
+  int32_t prev_event = -1;     ///< ... and event mention
   int32_t dateline = -1;  ///< in the first sentence, the mention of the dateline's city (O:Dateline)
   std::vector<std::pair<int32_t, int32_t>> pairs;  ///< every pair of the article so far, in order
   const std::vector<entities::Entity>* ents = nullptr;
@@ -308,6 +309,10 @@ bool is_pair_type(std::string_view type) { return type == kPairType || type == k
 /// the last document named before it, in its sentence or an earlier one.
 constexpr std::string_view kItDocumentType = "ItDocument";
 constexpr std::string_view kDocumentType = "Document";
+/// The capture type of the event a pronoun names (وحضره: O:ItEvent), as
+/// O:ItDocument for documents.
+constexpr std::string_view kItEventType = "ItEvent";
+constexpr std::string_view kEventType = "Event";
 /// The capture type of the city of the dateline (الرياض 12 مارس (واس) --),
 /// in the first sentence only. A rule that uses it gives a fallback: its
 /// relation is dropped when another rule gives the subject the same relation.
@@ -317,7 +322,8 @@ constexpr std::string_view kDatelineType = "Dateline";
 constexpr std::string_view kDocPartiesType = "DocParties";
 /// Capture types that name no mention at their token (they match no word).
 bool is_virtual_type(std::string_view type) {
-  return is_pair_type(type) || type == kItDocumentType || type == kDatelineType || type == kDocPartiesType;
+  return is_pair_type(type) || type == kItDocumentType || type == kItEventType || type == kDatelineType ||
+         type == kDocPartiesType;
 }
 
 void Sentence::make_title_heads() const {
@@ -511,13 +517,21 @@ class Matcher {
           (el.var == 'S' ? cap.s : cap.o).push_back(st_.dateline);
           return step(e + 1, pos, cap);
         }
-        if (el.value == kItDocumentType) {
-          // وقعها: the document named last before the pronoun; matches no token
-          int32_t doc = st_.prev_document;
+        if (el.value == kItDocumentType || el.value == kItEventType) {
+          // وقعها، وحضره: the document (event) named last before the
+          // pronoun; matches no token
+          const bool event = el.value == kItEventType;
+          const std::string_view type = event ? kEventType : kDocumentType;
+          int32_t doc = event ? st_.prev_event : st_.prev_document;
+          bool first = true;
           for (uint32_t t = st_.begin; t < pos; ++t) {
             const Mention* m = st_.mention_at(t);
             // (a document named again with nothing before it to name: none)
-            if (m && type_matches(*m, kDocumentType)) doc = m->entity >= 0 ? st_.mention_index(t) : -1;
+            // (an event is the sentence's first: عقد الاجتماع ... لمنتدى ...، وحضره)
+            if (m && type_matches(*m, type) && (!event || first)) {
+              doc = m->entity >= 0 ? st_.mention_index(t) : -1;
+              first = false;
+            }
           }
           if (doc < 0 || el.var == 'S') return false;
           cap.o.push_back(doc);
@@ -909,6 +923,9 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
     }  // passes; st.pair stays "the two sides" for the sentences after
     for (uint32_t i : by_sentence[si]) {
       if (ms[i].entity >= 0 && type_matches(ms[i], kDocumentType)) st.prev_document = static_cast<int32_t>(i);
+      if (ms[i].entity >= 0 && ms[i].parent < 0 && type_matches(ms[i], kEventType)) {
+        st.prev_event = static_cast<int32_t>(i);
+      }
     }
     // انطلقت في قصر الصخير بمملكة البحرين أعمال القمة: an event held in a
     // venue the sentence places in a city or country is held there too

@@ -295,3 +295,8 @@ TEST_CASE("a document named by its parties, then its purpose and topic", "[entit
   auto g2 = run_article(kb_pipeline(), "وأكد أهمية الاتفاقية بين مصر في هذا الشأن.");
   CHECK(nodes_labelled(g2, "الاتفاقية بين مصر").empty());
 }
+
+TEST_CASE("an event of those who meet, then what they do, ending on a body", "[entities][phrases]") {
+  CHECK(has_node("وعقد الاجتماع الوزاري لمنسقي تنفيذ متابعة نتائج منتدى التعاون الصيني الأفريقي في تشانغشا.",
+                 "الاجتماع الوزاري لمنسقي تنفيذ متابعة نتائج منتدى التعاون الصيني الأفريقي"));
+}
