@@ -343,3 +343,11 @@ TEST_CASE("a ministry's full title, and one that names its state's people", "[en
   CHECK(edges_of("وشارك في الاجتماع منسقو منتدى التعاون الصيني الأفريقي، ومنهم المنسق الصيني وانغ يي.",
                  "officialOf") == 1);
 }
+
+TEST_CASE("a known person's family name that is also a nationality is no portfolio's country", "[entities][titles]") {
+  // السوداني closes the name of the Iraqi prime minister; it does not make
+  // "محمد شياع" a portfolio of a Sudanese office
+  auto es = edges("وتلقى رئيس الوزراء محمد شياع السوداني اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين.");
+  CHECK(es.count("Mohammed Shia al-Sudani|spokeWith|Vladimir Putin") == 1);
+  CHECK(std::none_of(es.begin(), es.end(), [](const std::string& e) { return e.find("Sudan|") != std::string::npos || e.ends_with("|Sudan"); }));
+}
