@@ -63,6 +63,7 @@ struct Parts {
 /// An event's name before it is written out.
 struct EventName {
   bool ok = false;
+  int32_t mention = -1;     ///< the phrase mention it is named from
   Parts head;               ///< the principal phrase (most specific class)
   uint32_t ordinal = 0;
   std::string series;       ///< attributive name: ASEAN, GCC-EU, China-Central Asia
@@ -104,6 +105,19 @@ class Run {
     for (size_t e = 0; e < es_.size(); ++e) {
       if (!events[e].ok) continue;
       es_[e].label_en = write(events[e]);
+      // ... on its topic (Fourth International Conference on Financing for
+      // Development), or named by it (UN Ocean Conference)
+      if (events[e].mention >= 0 && !es_[e].label_en.empty()) {
+        bool attributive = false;
+        const std::string topic = topic_en(ms_[static_cast<size_t>(events[e].mention)], &attributive);
+        const std::string& head = events[e].head.head_en;
+        std::string& label = es_[e].label_en;
+        if (!topic.empty() && attributive && label.size() > head.size() && label.ends_with(" " + head)) {
+          label = label.substr(0, label.size() - head.size()) + topic + " " + head;
+        } else if (!topic.empty() && !attributive) {
+          label = fill_template(r_.en_template("event-topic"), {{"label", label}, {"topic", topic}});
+        }
+      }
       // ... and by its series or organisation alone (ECOWAS Summit), which
       // the date it carries tells apart
       const EventName& n = events[e];
@@ -286,6 +300,7 @@ class Run {
     }
     n.ok = true;
     n.head = parts[best].second;
+    n.mention = static_cast<int32_t>(parts[best].first);
     for (const auto& [mi, p] : parts) n.ordinal = std::max(n.ordinal, ms_[mi].ordinal);
     if (n.head.participants.empty()) {
       for (const auto& [mi, p] : parts) {
@@ -507,9 +522,25 @@ class Run {
       bool conj;  // written with و
     };
     std::vector<Item> items;
+    std::string place;  // حول الأمن المائي في الأردن: the place it ends on
     for (uint32_t k = m.topic; k < m.end;) {
       if (const Match* f = match_at(k, Table::kFunction, m.end)) {
         const std::string& c = r_.class_of(*f);
+        if (c == "in" && !items.empty()) {
+          for (const Mention& x : ms_) {
+            if (x.begin == f->end && x.coarse == "Place" && x.entity >= 0 && x.end <= m.end && x.end > x.begin &&
+                x.begin >= m.begin) {
+              const Entity& pe = es_[static_cast<size_t>(x.entity)];
+              place = pe.kb >= 0 ? kb(pe.kb).short_label("en") : pe.label_en;
+              k = x.end;
+              break;
+            }
+          }
+          if (!place.empty()) {
+            if (k != m.end && !(s_.match.offsets[k] == s_.match.offsets[k + 1] && !m.period.empty())) return {};
+            break;
+          }
+        }
         if (c == "topic" || c == "in") {
           k = f->end;
           continue;
@@ -565,8 +596,12 @@ class Run {
         phrases.push_back(it.entry->en);
       }
     }
-    if (!phrases.empty()) return attributes.empty() && noun.empty() ? joined(phrases) : std::string();
-    if (!noun.empty() && noun != "\x1f") return attributes.empty() ? noun : joined(attributes) + " " + noun;
+    const std::string in_place =
+        place.empty() ? std::string() : " " + fill_template(r_.en_template("topic-in-place"), {{"place", place}});
+    if (!phrases.empty()) return attributes.empty() && noun.empty() ? joined(phrases) + in_place : std::string();
+    if (!noun.empty() && noun != "\x1f") {
+      return (attributes.empty() ? noun : joined(attributes) + " " + noun) + in_place;
+    }
     for (uint32_t c = s_.match.offsets[m.topic]; c < s_.match.offsets[m.topic + 1]; ++c) {
       *attributive |= (s_.match.candidates[c].flags & lexicon::kPrepL) != 0;
     }
@@ -584,7 +619,8 @@ class Run {
       group.push_back(it.entry->en);
     }
     close();
-    return joined(groups);
+    if (!in_place.empty()) *attributive = false;  // (Water Security in Jordan is no kind)
+    return joined(groups) + in_place;
   }
 
   /// The one event a sentence refers to: the event its back references

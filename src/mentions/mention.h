@@ -47,7 +47,7 @@ struct Mention {
   int32_t located_in = -1; ///< kKb city: the country right after it with ب (دافوس بسويسرا)
   uint32_t ordinal = 0;    ///< events: the ordinal (9 for التاسع)
   uint32_t number = 0;     ///< documents: the number that names one (القرار 1701)
-  /// documents: the first token of the topic or purpose after the head
+  /// documents and events: the first token of the topic or purpose after the head
   /// (مذكرة تفاهم للتعاون في مجال الدفاع), 0 when none; `topic_kind`: the
   /// words name its kind instead (اتفاق وقف إطلاق النار: Ceasefire Agreement)
   uint32_t topic = 0;

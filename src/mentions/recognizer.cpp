@@ -2188,10 +2188,12 @@ class Run {
     }
     // ... حول الوضع في الشرق الأوسط، بشأن الأزمة في السودان: the topic
     std::vector<std::pair<const Match*, int32_t>> topic_places;
+    uint32_t event_topic = 0;  // first token of the topic or purpose
     if (named && !kb_named) {
       const uint32_t before_topic = j;
       j = topic_end(j, topic_places);
       if (j == before_topic) j = purpose_end(j, topic_places);
+      if (j > before_topic) event_topic = before_topic;
     }
     // داعيا إلى عقد مؤتمر دولي، تعتزم استضافة مؤتمر دولي: an event only
     // proposed, named by nothing but an adjective, is no event (yet)
@@ -2215,6 +2217,7 @@ class Run {
     x.cls = head.cls;
     x.coarse = coarse(x.cls);
     x.ordinal = ordinal;
+    x.topic = event_topic;
     x.identity = "event:" + stems_key(i, j);
     if (kb_named) x.named_after = e;
     // (a visit is also known with where it goes: زيارة دولة إلى روسيا)

@@ -377,3 +377,16 @@ TEST_CASE("an event of an organisation is also known by the organisation alone, 
   CHECK(has(alts, "ECOWAS Summit (December 2024)"));
   CHECK(!has(alts, "ECOWAS Summit"));  // (never without its date)
 }
+
+TEST_CASE("an event's topic or purpose in English", "[entities][english][ar]") {
+  check({
+      {"on its topic", "شارك الوزير في المؤتمر الدولي الرابع لتمويل التنمية في إشبيلية.",
+       "المؤتمر الدولي الرابع لتمويل التنمية", "Fourth International Conference on Financing for Development"},
+      {"a purpose of qualifying words before its head", "وشارك في مؤتمر الأمم المتحدة للمحيطات.",
+       "مؤتمر الأمم المتحدة للمحيطات", "UN Ocean Conference"},
+      {"a topic ending on a place", "وعقد اجتماع طارئ بشأن الأزمة في السودان.",
+       "اجتماع طارئ بشأن الأزمة في السودان", "Emergency Meeting on the Crisis in Sudan"},
+      {"an unknown word leaves it out", "وعقد اجتماع طارئ بشأن الخرسانة في السودان.",
+       "اجتماع طارئ بشأن الخرسانة في السودان", "Emergency Meeting"},
+  });
+}
