@@ -163,7 +163,7 @@ class Run {
   /// The match of table `t` at i whose class is `cls_name` (within the
   /// sentence), or null.
   const Match* match_of_class(uint32_t i, Table t, const char* cls_name) const {
-    if (i >= send_) return nullptr;
+    if (i >= send_ || !(s_.tables[i] & (1u << static_cast<uint32_t>(t)))) return nullptr;
     for (uint32_t k = s_.first[i]; k < s_.first[i + 1]; ++k) {
       const Match& m = s_.matches[k];
       if (m.table == t && m.end <= send_ && cls(m) == cls_name) return &m;

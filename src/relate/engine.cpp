@@ -647,6 +647,8 @@ Expected<std::unique_ptr<RuleEngine>> RuleEngine::from_rules(const lexicon::Reso
       if (!e->literal_words_[w].empty()) e->literal_shapes_[literal_shape(e->literal_words_[w])] = 1;
     }
     e->literals_.push_back(std::move(words));
+    const Element& head = rule.pattern.front();
+    e->first_capture_.push_back(head.kind == Element::Kind::kCapture && !is_virtual_type(head.value));
     bool pair = false;
     for (const auto& el : rule.pattern) {
       pair |= el.kind == Element::Kind::kCapture && is_pair_type(el.value);
@@ -769,6 +771,7 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
   st.courtesy_class = r_->class_id("courtesy");
   st.ms = &ms;
   std::vector<uint8_t> present;  // per trigger class (bytes, not bits: read per rule)
+  std::vector<uint32_t> starts;  // the tokens where a top-level mention starts
   // Which literal words each sentence has: one pass over the readings.
   const size_t literal_count = literal_words_.size();
   std::vector<uint8_t> literal_in(doc.sentences().size() * literal_count, 0);
@@ -802,6 +805,10 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
       int32_t& slot = st.top_at[m.begin - st.begin];
       if (slot < 0 || ms[static_cast<size_t>(slot)].end < m.end) slot = static_cast<int32_t>(i);
       for (uint32_t t = m.begin; t < m.end; ++t) st.cover[t - st.begin] = static_cast<int32_t>(i);
+    }
+    starts.clear();
+    for (uint32_t t = st.begin; t < st.end; ++t) {
+      if (st.top_at[t - st.begin] >= 0) starts.push_back(t);
     }
     st.dateline = -1;
     if (si == 0) {
@@ -874,13 +881,14 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
         if (absent) continue;
         const Rule& rule = rules_.rules[ri];
         const Element& first = rule.pattern.front();
-        for (uint32_t pos = st.begin; pos < st.end; ++pos) {
+        // a rule that starts with a mention is tried only where one starts
+        const bool capture_first = !first.optional && first_capture_[ri];
+        const size_t positions = capture_first ? starts.size() : st.end - st.begin;
+        for (size_t pi = 0; pi < positions; ++pi) {
+          const uint32_t pos = capture_first ? starts[pi] : st.begin + static_cast<uint32_t>(pi);
           // cheap test of a required first element before the full match
           if (!first.optional) {
-            if (first.kind == Element::Kind::kCapture && !is_virtual_type(first.value)) {
-              const Mention* fm = st.mention_at(pos);
-              if (!fm || !type_matches(*fm, first.value)) continue;
-            }
+            if (capture_first && !type_matches(*st.mention_at(pos), first.value)) continue;
             if (first.kind == Element::Kind::kTrigger || first.kind == Element::Kind::kFunction) {
               // a phrase of the class at pos (or an event phrase there, which
               // can be the trigger itself)

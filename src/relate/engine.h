@@ -67,7 +67,8 @@ class RuleEngine {
   static constexpr size_t kLiteralShapes = 64 * 256;
   static size_t literal_shape(std::string_view w) { return (w.size() % 64) * 256 + static_cast<uint8_t>(w.back()); }
   std::set<std::string> dateline_rules_;  ///< ids of the rules with an O:Dateline capture (fallbacks)
-  std::vector<uint8_t> uses_pair_;    ///< per rule: it has an S:Pair capture (bytes: read per rule and sentence)
+  std::vector<uint8_t> uses_pair_;
+  std::vector<uint8_t> first_capture_;  ///< per rule: it starts with a capture of a mention (not a virtual one)    ///< per rule: it has an S:Pair capture (bytes: read per rule and sentence)
 };
 
 }  // namespace khabar::relate
