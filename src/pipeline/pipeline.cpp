@@ -60,6 +60,8 @@ constexpr const char* kArabicLatinTag = "ar-Latn-t-ar";
 /// The class of visits and the modifier class of their kind (رسمية، دولة).
 constexpr const char* kVisitClass = "Visit";
 constexpr const char* kVisitKindClass = "visit";
+/// At most this many more names of a visit by the visitor's English aliases.
+constexpr size_t kMaxVisitorAliases = 2;
 
 /// True when `s` has a letter of the Arabic script.
 bool has_arabic_letter(std::string_view s) {
@@ -223,12 +225,27 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
         l.text = label;
       }
     }
+    // ... also by the visitor's other English names (Mohamed bin Zayed for
+    // Mohamed bin Zayed Al Nahyan), acronyms aside
+    std::vector<std::string> labels{label};
+    const auto& v = ents[static_cast<size_t>(visitor)];
+    if (v.kb >= 0) {
+      for (const auto& l : r.kb().entities()[static_cast<size_t>(v.kb)].labels) {
+        if (l.lang != "en" || l.kind != "alias" || labels.size() > kMaxVisitorAliases) continue;
+        std::string alt = entities::fill_template(r.en_template("visit-of-person"),
+                                                  {{"visitor", l.text}, {"kind", kind}, {"destination", english(place)}});
+        if (std::find(labels.begin(), labels.end(), alt) == labels.end()) labels.push_back(std::move(alt));
+      }
+    }
     const std::string date = n.date.size() >= 7 ? n.date : published;
-    if (date.size() >= 7 && std::isdigit(static_cast<unsigned char>(date[5])) &&
-        std::isdigit(static_cast<unsigned char>(date[6]))) {
-      const std::string& month = r.en_template("month/" + std::to_string(std::stoi(date.substr(5, 2))));
-      add(entities::fill_template(r.en_template("dated-event/month-year"),
-                                  {{"label", label}, {"year", date.substr(0, 4)}, {"month", month}}));
+    for (const auto& one : labels) {
+      add(one);
+      if (date.size() >= 7 && std::isdigit(static_cast<unsigned char>(date[5])) &&
+          std::isdigit(static_cast<unsigned char>(date[6]))) {
+        const std::string& month = r.en_template("month/" + std::to_string(std::stoi(date.substr(5, 2))));
+        add(entities::fill_template(r.en_template("dated-event/month-year"),
+                                    {{"label", one}, {"year", date.substr(0, 4)}, {"month", month}}));
+      }
     }
     return;
   }
@@ -280,9 +297,19 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
       states = article_sides(ws);
     }
     if (states.size() == 2) {
-      std::string label = entities::fill_template(
-          r.en_template("document-of-parties"),
-          {{"label", e.name_en.empty() ? e.label_en : e.name_en}, {"a", english(states[0])}, {"b", english(states[1])}});
+      // (the parties named, a word that says there are two goes: the
+      // UAE-Russia Agreement, not the UAE-Russia Bilateral Agreement)
+      std::string base = e.name_en.empty() ? e.label_en : e.name_en;
+      const std::string& redundant = r.en_template("redundant-with-parties");
+      for (size_t from = 0; from < redundant.size();) {
+        size_t bar = redundant.find('|', from);
+        if (bar == std::string::npos) bar = redundant.size();
+        const std::string word = redundant.substr(from, bar - from) + " ";
+        if (size_t at = base.find(word); word.size() > 1 && at != std::string::npos) base.erase(at, word.size());
+        from = bar + 1;
+      }
+      std::string label = entities::fill_template(r.en_template("document-of-parties"),
+                                                  {{"label", base}, {"a", english(states[0])}, {"b", english(states[1])}});
       add(label);
       const std::string date = n.date.size() >= 7 ? n.date : published;
       if (!label.empty() && date.size() >= 7 && std::isdigit(static_cast<unsigned char>(date[5])) &&

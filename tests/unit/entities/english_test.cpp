@@ -390,3 +390,15 @@ TEST_CASE("an event's topic or purpose in English", "[entities][english][ar]") {
        "اجتماع طارئ بشأن الخرسانة في السودان", "Emergency Meeting"},
   });
 }
+
+TEST_CASE("a visit is also named by the visitor's other names; parties make Bilateral redundant", "[entities][english][ar]") {
+  auto alts = english_alts("وقام الشيخ محمد بن زايد آل نهيان رئيس الدولة بزيارة دولة إلى روسيا.", "2024-08-05",
+                           "زيارة دولة");
+  CHECK(has(alts, "Mohamed bin Zayed's state visit to Russia (August 2024)"));
+  auto doc = english_alts(
+      "ووقع وزير الخارجية الروسي سيرغي لافروف ونظيره الإماراتي عبدالله بن زايد آل نهيان اتفاقية ثنائية بشأن تشجيع "
+      "وحماية الاستثمارات.",
+      "2024-08-05", "اتفاقية ثنائية بشأن تشجيع وحماية الاستثمارات");
+  CHECK(has(doc, "Russia-UAE Agreement on the Promotion and Protection of Investments"));
+  CHECK(!has(doc, "Russia-UAE Bilateral Agreement on the Promotion and Protection of Investments"));
+}
