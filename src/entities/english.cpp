@@ -54,6 +54,7 @@ std::string capitalised(std::string s) {
 struct Parts {
   bool ok = false;
   std::string head_en;  ///< English head (lexicon column `en`)
+  std::string head_also;  ///< documents: another English head (column `also`: Joint Communiqué)
   std::string cls;      ///< the head's class
   std::vector<std::string> modifiers;  ///< English, in the article's order
   std::string participants;            ///< English participants phrase
@@ -165,6 +166,7 @@ class Run {
     if (!h) return p;
     const auto& entry = r_.table(head).entries[h->payload];
     p.head_en = entry.extra_at(0);
+    if (head == Table::kDocHead) p.head_also = entry.extra_at(2);
     p.cls = entry.cls;
     if (p.head_en.empty()) return p;
     p.ok = true;
@@ -499,6 +501,16 @@ class Run {
       }
       if (!label.empty()) {
         es_[e].label_en = capitalised(label);
+        // البيان المشترك is also rendered Joint Communiqué (column also)
+        if (!p.head_also.empty()) {
+          for (const std::string* l : {&es_[e].label_en, &es_[e].name_en}) {
+            if (size_t at = l->find(p.head_en); !l->empty() && at != std::string::npos) {
+              std::string alt = *l;
+              alt.replace(at, p.head_en.size(), p.head_also);
+              es_[e].alt_labels_en.push_back(capitalised(alt));
+            }
+          }
+        }
         return;
       }
     }

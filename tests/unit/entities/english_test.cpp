@@ -402,3 +402,11 @@ TEST_CASE("a visit is also named by the visitor's other names; parties make Bila
   CHECK(has(doc, "Russia-UAE Agreement on the Promotion and Protection of Investments"));
   CHECK(!has(doc, "Russia-UAE Bilateral Agreement on the Promotion and Protection of Investments"));
 }
+
+TEST_CASE("a document head's other English rendering is an alternative label", "[entities][english][ar]") {
+  auto alts = english_alts("وصدر في ختام الاجتماع السابع والخمسين لوزراء خارجية آسيان بيان مشترك.", "2024-07-26",
+                           "بيان مشترك");
+  CHECK(has(alts, "Joint Communiqué of the 57th ASEAN Foreign Ministers' Meeting"));
+  CHECK(english_of("وصدر في ختام الاجتماع السابع والخمسين لوزراء خارجية آسيان بيان مشترك.", "بيان مشترك") ==
+        "Joint Statement of the 57th ASEAN Foreign Ministers' Meeting");
+}
