@@ -2701,14 +2701,40 @@ class Run {
         return 0;
       }
       uint32_t k = j;
-      while (k < send_ && k - j < kMaxVenueNameWords) {
-        int32_t e = -1;
-        if (kb_at(k, "", &e) || at(k, Table::kNationality)) break;  // a known name is no part of it
-        if (!name_token(k, k == j, false) && !plain_article_word(k)) break;
-        ++k;
+      // مطار الملك عبدالعزيز الدولي: named after a person, with the title
+      // (a head of state's or an honorific) that goes with the name
+      if (const Match* t = at(k, Table::kTitle);
+          t && (cls(*t) == kHeadOfficeClass || cls(*t) == "honorific") && !(t->flags & kStartsPhrase) &&
+          name_token(t->end, true, false)) {
+        k = t->end;
+      }
+      // مطار القاهرة الدولي: named after its city, then its adjectives
+      int32_t city_e = -1;
+      const Match* city = k == j ? kb_at(k, "City", &city_e) : nullptr;
+      if (city && !(city->flags & kStartsPhrase) && plain_article_word(city->end) &&
+          !at(city->end, Table::kNationality)) {
+        k = city->end;
+        while (k < send_ && k - j < kMaxVenueNameWords && plain_article_word(k) && !at(k, Table::kNationality)) ++k;
+      } else {
+        city = nullptr;
+        const uint32_t name_start = k;
+        while (k < send_ && k - name_start < kMaxVenueNameWords) {
+          int32_t e = -1;
+          if (kb_at(k, "", &e) || at(k, Table::kNationality)) break;  // a known name is no part of it
+          if (!name_token(k, k == j, false) && !plain_article_word(k)) break;
+          ++k;
+        }
       }
       if (k == j) return 0;
       j = k;
+      if (j <= kb_end) return 0;
+      Mention x = base(i, j, h, MentionKind::kPhrase);
+      x.cls = head.cls;
+      x.coarse = coarse(x.cls);
+      x.identity = "venue:" + stems_key(i, j);
+      const int32_t idx = push(std::move(x));
+      if (city) push_kb(*city, city_e, idx);  // (the city stays a mention of its own, inside)
+      return j;
     }
     if (j <= kb_end) return 0;
     Mention x = base(i, j, h, MentionKind::kPhrase);

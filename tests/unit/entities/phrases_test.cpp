@@ -300,3 +300,12 @@ TEST_CASE("an event of those who meet, then what they do, ending on a body", "[e
   CHECK(has_node("وعقد الاجتماع الوزاري لمنسقي تنفيذ متابعة نتائج منتدى التعاون الصيني الأفريقي في تشانغشا.",
                  "الاجتماع الوزاري لمنسقي تنفيذ متابعة نتائج منتدى التعاون الصيني الأفريقي"));
 }
+
+TEST_CASE("a venue named after a king or after its city", "[entities][phrases]") {
+  // the king's title is part of the airport's name, no person's
+  auto g = run_article(kb_pipeline(), "ووصل إلى مطار الملك عبدالعزيز الدولي بجدة.");
+  CHECK(nodes_labelled(g, "مطار الملك عبدالعزيز الدولي").size() == 1);
+  CHECK(nodes_labelled(g, "عبدالعزيز الدولي").empty());
+  CHECK(has_node("ووصل إلى مطار القاهرة الدولي مساء أمس.", "مطار القاهرة الدولي"));
+  CHECK(has_node("ووصل إلى مطار القاهرة الدولي مساء أمس.", "القاهرة"));  // the city inside stays
+}
