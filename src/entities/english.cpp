@@ -544,6 +544,11 @@ class Run {
                 x.begin >= m.begin) {
               const Entity& pe = es_[static_cast<size_t>(x.entity)];
               place = pe.kb >= 0 ? kb(pe.kb).short_label("en") : pe.label_en;
+              // (the Middle East, the Gaza Strip: names English writes with the article)
+              const std::string& with_the = r_.en_template("place-with-the");
+              if (("|" + with_the + "|").find("|" + place + "|") != std::string::npos) {
+                place = fill_template(r_.en_template("the-place"), {{"place", place}});
+              }
               k = x.end;
               break;
             }

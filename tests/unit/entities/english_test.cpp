@@ -386,6 +386,8 @@ TEST_CASE("an event's topic or purpose in English", "[entities][english][ar]") {
        "مؤتمر الأمم المتحدة للمحيطات", "UN Ocean Conference"},
       {"a topic ending on a place", "وعقد اجتماع طارئ بشأن الأزمة في السودان.",
        "اجتماع طارئ بشأن الأزمة في السودان", "Emergency Meeting on the Crisis in Sudan"},
+      {"a place English names with the article", "وعقد اجتماع طارئ بشأن الوضع في الشرق الأوسط.",
+       "اجتماع طارئ بشأن الوضع في الشرق الأوسط", "Emergency Meeting on the Situation in the Middle East"},
       {"an unknown word leaves it out", "وعقد اجتماع طارئ بشأن الخرسانة في السودان.",
        "اجتماع طارئ بشأن الخرسانة في السودان", "Emergency Meeting"},
   });
