@@ -653,6 +653,7 @@ Expected<std::unique_ptr<RuleEngine>> RuleEngine::from_rules(const lexicon::Reso
     for (const auto& el : rule.pattern) {
       pair |= el.kind == Element::Kind::kCapture && is_pair_type(el.value);
       if (el.kind == Element::Kind::kCapture && el.value == kDatelineType) e->dateline_rules_.insert(rule.id);
+      if (el.kind == Element::Kind::kCapture && el.value == kPairType) e->pair_rules_.insert(rule.id);
     }
     e->uses_pair_.push_back(pair);
   }
@@ -952,6 +953,25 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
           }
         }
       }
+    }
+    // "The two sides" is no one when the sentence names who did it (ووقع
+    // الجانبان اتفاقية، وقعها عن الجانب التركي X): a reading by the pair
+    // goes when another rule gives a person the same relation to that object
+    if (!pair_rules_.empty()) {
+      std::vector<Relation> kept(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(first_of_sentence));
+      for (size_t k = first_of_sentence; k < out.size(); ++k) {
+        const auto& x = out[k];
+        bool named = false;
+        if (pair_rules_.count(x.rule)) {
+          for (size_t j = first_of_sentence; j < out.size() && !named; ++j) {
+            const auto& y = out[j];
+            named = !pair_rules_.count(y.rule) && y.predicate == x.predicate && y.object == x.object &&
+                    ents[static_cast<size_t>(y.subject)].coarse == "Person";
+          }
+        }
+        if (!named) kept.push_back(x);
+      }
+      out.swap(kept);
     }
     // A more specific reading of one pair in one sentence wins.
     for (const auto& [kept, dropped] : rules_.preferences) {

@@ -66,7 +66,8 @@ class RuleEngine {
   std::vector<uint8_t> literal_shapes_ = std::vector<uint8_t>(kLiteralShapes, 0);
   static constexpr size_t kLiteralShapes = 64 * 256;
   static size_t literal_shape(std::string_view w) { return (w.size() % 64) * 256 + static_cast<uint8_t>(w.back()); }
-  std::set<std::string> dateline_rules_;  ///< ids of the rules with an O:Dateline capture (fallbacks)
+  std::set<std::string> dateline_rules_;
+  std::set<std::string> pair_rules_;  ///< ids of the rules with an S:Pair capture  ///< ids of the rules with an O:Dateline capture (fallbacks)
   std::vector<uint8_t> uses_pair_;
   std::vector<uint8_t> first_capture_;  ///< per rule: it starts with a capture of a mention (not a virtual one)    ///< per rule: it has an S:Pair capture (bytes: read per rule and sentence)
 };

@@ -351,3 +351,17 @@ TEST_CASE("a known person's family name that is also a nationality is no portfol
   CHECK(es.count("Mohammed Shia al-Sudani|spokeWith|Vladimir Putin") == 1);
   CHECK(std::none_of(es.begin(), es.end(), [](const std::string& e) { return e.find("Sudan|") != std::string::npos || e.ends_with("|Sudan"); }));
 }
+
+TEST_CASE("the two sides signed nothing themselves when the sentence names who signed", "[entities][titles]") {
+  auto es = edges(
+      "استقبل الرئيس التركي رجب طيب أردوغان الرئيس الصومالي حسن شيخ محمود. ووقع الجانبان اتفاقية للتعاون في مجال "
+      "الطاقة، وقعها عن الجانب التركي وزير الطاقة ألب أرسلان بيرقدار.");
+  auto signers = std::count_if(es.begin(), es.end(), [](const std::string& e) { return e.find("|signed|") != std::string::npos; });
+  CHECK(std::none_of(es.begin(), es.end(), [](const std::string& e) { return e.starts_with("Recep Tayyip Erdoğan|signed|"); }));
+  CHECK(signers >= 1);  // the minister, and the two states
+  // with no one named, the two sides signed
+  auto es2 = edges(
+      "استقبل الرئيس التركي رجب طيب أردوغان الرئيس الصومالي حسن شيخ محمود. ووقع الجانبان اتفاقية للتعاون في مجال "
+      "الطاقة.");
+  CHECK(std::any_of(es2.begin(), es2.end(), [](const std::string& e) { return e.find("|signed|") != std::string::npos && e.find("Erdo") != std::string::npos; }));
+}
