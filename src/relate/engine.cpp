@@ -473,7 +473,15 @@ class Matcher {
         }
         st_.class_matches(pos, el.kind == Element::Kind::kTrigger ? Table::kTrigger : Table::kFunction,
                           el.class_id, ends, el.with_b);
-        for (uint32_t& end : ends) end = std::max(end, phrase_end);
+        for (uint32_t& end : ends) {
+          end = std::max(end, phrase_end);
+          // a trigger that ends inside an event phrase takes all of it (يقوم
+          // بزيارة رسمية: the visit is the phrase زيارة رسمية)
+          if (el.kind == Element::Kind::kTrigger && end < st_.end && st_.covered(end)) {
+            const Mention& c = (*st_.ms)[static_cast<size_t>(st_.cover[end - st_.begin])];
+            if (c.begin < end && c.coarse == "Event") end = c.end;
+          }
+        }
         for (uint32_t end : ends) {
           Captures saved = cap;
           if (step(e + 1, end, cap)) return true;
