@@ -649,6 +649,16 @@ Expected<std::unique_ptr<RuleEngine>> RuleEngine::from_rules(const lexicon::Reso
         words.push_back(static_cast<uint32_t>(it - e->literal_words_.begin()));
       }
     }
+    // keyed by the first trigger class it needs (a sentence without that
+    // class never tries the rule), or unkeyed
+    const uint32_t index = static_cast<uint32_t>(e->trigger_ids_.size());
+    if (need.empty() || need.front() < 0) {
+      e->unkeyed_rules_.push_back(index);
+    } else {
+      const auto key = static_cast<size_t>(need.front());
+      if (key >= e->rules_by_class_.size()) e->rules_by_class_.resize(key + 1);
+      e->rules_by_class_[key].push_back(index);
+    }
     e->trigger_ids_.push_back(std::move(need));
     for (uint32_t w : words) {
       e->literal_index_.emplace(e->literal_words_[w], w);
@@ -781,6 +791,7 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
   st.ms = &ms;
   std::vector<uint8_t> present;  // per trigger class (bytes, not bits: read per rule)
   std::vector<uint32_t> starts;  // the tokens where a top-level mention starts
+  std::vector<uint32_t> candidates;  // the rules a sentence can match
   // Which literal words each sentence has: one pass over the readings.
   const size_t literal_count = literal_words_.size();
   std::vector<uint8_t> literal_in(doc.sentences().size() * literal_count, 0);
@@ -828,17 +839,25 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
         }
       }
     }
-    // Which trigger classes occur here: rules needing others are skipped.
+    // Which trigger classes occur here: rules needing others are skipped,
+    // and only the rules keyed by a class present (or by none) are tried,
+    // in the order of the rules files.
     present.assign(64, false);
+    candidates.assign(unkeyed_rules_.begin(), unkeyed_rules_.end());
     for (uint32_t t = st.begin; t < st.end; ++t) {
       for (uint32_t k = scratch.first[t]; k < scratch.first[t + 1]; ++k) {
         const Match& m = scratch.matches[k];
         if (m.table == Table::kTrigger) {
           if (m.payload >= present.size()) present.resize(m.payload + 1, false);
+          if (!present[m.payload] && m.payload < rules_by_class_.size()) {
+            const auto& keyed = rules_by_class_[m.payload];
+            candidates.insert(candidates.end(), keyed.begin(), keyed.end());
+          }
           present[m.payload] = true;
         }
       }
     }
+    std::sort(candidates.begin(), candidates.end());
     size_t first_of_sentence = out.size();
     // Rules about "the two sides" run last, once this sentence's meetings
     // are known (التقى X Y، ووقعا ...).
@@ -876,7 +895,7 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
           }
         }
       }
-      for (size_t ri = 0; ri < rules_.rules.size(); ++ri) {
+      for (const uint32_t ri : candidates) {
         if (uses_pair_[ri] != (pass == 1)) continue;
         // every trigger class and literal word the rule needs occurs here
         bool absent = false;
@@ -965,21 +984,32 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
     // "The two sides" is no one when the sentence names who did it (ووقع
     // الجانبان اتفاقية، وقعها عن الجانب التركي X): a reading by the pair
     // goes when another rule gives a person the same relation to that object
-    if (!pair_rules_.empty()) {
-      std::vector<Relation> kept(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(first_of_sentence));
+    if (!pair_rules_.empty() && out.size() > first_of_sentence) {
+      std::vector<uint8_t> by_pair(out.size() - first_of_sentence, 0), named(by_pair.size(), 0);
+      bool any = false;
       for (size_t k = first_of_sentence; k < out.size(); ++k) {
-        const auto& x = out[k];
-        bool named = false;
-        if (pair_rules_.count(x.rule)) {
-          for (size_t j = first_of_sentence; j < out.size() && !named; ++j) {
+        any |= (by_pair[k - first_of_sentence] = pair_rules_.count(out[k].rule) > 0) != 0;
+      }
+      if (any) {
+        for (size_t k = first_of_sentence; k < out.size(); ++k) {
+          if (!by_pair[k - first_of_sentence]) continue;
+          for (size_t j = first_of_sentence; j < out.size(); ++j) {
             const auto& y = out[j];
-            named = !pair_rules_.count(y.rule) && y.predicate == x.predicate && y.object == x.object &&
-                    ents[static_cast<size_t>(y.subject)].coarse == "Person";
+            if (!by_pair[j - first_of_sentence] && y.predicate == out[k].predicate && y.object == out[k].object &&
+                ents[static_cast<size_t>(y.subject)].coarse == "Person") {
+              named[k - first_of_sentence] = 1;
+              break;
+            }
           }
         }
-        if (!named) kept.push_back(x);
+        size_t w = first_of_sentence;
+        for (size_t k = first_of_sentence; k < out.size(); ++k) {
+          if (named[k - first_of_sentence]) continue;
+          if (w != k) out[w] = std::move(out[k]);
+          ++w;
+        }
+        out.resize(w);
       }
-      out.swap(kept);
     }
     // A more specific reading of one pair in one sentence wins.
     for (const auto& [kept, dropped] : rules_.preferences) {

@@ -53,6 +53,8 @@ class RuleEngine {
   const lexicon::Resources* r_;
   RuleSet rules_;
   std::vector<std::vector<int32_t>> trigger_ids_;  ///< per rule: the trigger classes it needs
+  std::vector<std::vector<uint32_t>> rules_by_class_;  ///< trigger class -> rules keyed by it (their first)
+  std::vector<uint32_t> unkeyed_rules_;                ///< rules that need no trigger
   std::vector<std::string> literal_words_;         ///< the distinct literal words of the rules
   std::vector<std::vector<uint32_t>> literals_;  ///< per rule: the literal words it needs (indices)
   struct StemHash {
