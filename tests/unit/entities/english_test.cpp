@@ -412,3 +412,8 @@ TEST_CASE("a document head's other English rendering is an alternative label", "
   CHECK(english_of("وصدر في ختام الاجتماع السابع والخمسين لوزراء خارجية آسيان بيان مشترك.", "بيان مشترك") ==
         "Joint Statement of the 57th ASEAN Foreign Ministers' Meeting");
 }
+
+TEST_CASE("a declaration of principles", "[entities][english][ar]") {
+  check({{"with its topic", "ووقع البلدان إعلان مبادئ بشأن التعاون الاقتصادي.", "إعلان مبادئ بشأن التعاون الاقتصادي",
+          "Declaration of Principles on Economic Cooperation"}});
+}
