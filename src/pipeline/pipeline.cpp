@@ -185,6 +185,16 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
     }
     n.alt_labels.push_back({"en", std::move(alt)});
   };
+  // {label} ({Month} {year}) for a date of at least year and month, else ""
+  auto month_year = [&](const std::string& label, const std::string& date) -> std::string {
+    if (label.empty() || date.size() < 7 || !std::isdigit(static_cast<unsigned char>(date[5])) ||
+        !std::isdigit(static_cast<unsigned char>(date[6]))) {
+      return {};
+    }
+    const std::string& month = r.en_template("month/" + std::to_string(std::stoi(date.substr(5, 2))));
+    return entities::fill_template(r.en_template("dated-event/month-year"),
+                                   {{"label", label}, {"year", date.substr(0, 4)}, {"month", month}});
+  };
   auto english = [&](int32_t x) -> std::string {
     const auto& o = ents[static_cast<size_t>(x)];
     if (o.kb >= 0) return r.kb().entities()[static_cast<size_t>(o.kb)].short_label("en");
@@ -240,12 +250,7 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
     const std::string date = n.date.size() >= 7 ? n.date : published;
     for (const auto& one : labels) {
       add(one);
-      if (date.size() >= 7 && std::isdigit(static_cast<unsigned char>(date[5])) &&
-          std::isdigit(static_cast<unsigned char>(date[6]))) {
-        const std::string& month = r.en_template("month/" + std::to_string(std::stoi(date.substr(5, 2))));
-        add(entities::fill_template(r.en_template("dated-event/month-year"),
-                                    {{"label", one}, {"year", date.substr(0, 4)}, {"month", month}}));
-      }
+      add(month_year(one, date));
     }
     return;
   }
@@ -311,13 +316,7 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
       std::string label = entities::fill_template(r.en_template("document-of-parties"),
                                                   {{"label", base}, {"a", english(states[0])}, {"b", english(states[1])}});
       add(label);
-      const std::string date = n.date.size() >= 7 ? n.date : published;
-      if (!label.empty() && date.size() >= 7 && std::isdigit(static_cast<unsigned char>(date[5])) &&
-          std::isdigit(static_cast<unsigned char>(date[6]))) {
-        const std::string& month = r.en_template("month/" + std::to_string(std::stoi(date.substr(5, 2))));
-        add(entities::fill_template(r.en_template("dated-event/month-year"),
-                                    {{"label", label}, {"year", date.substr(0, 4)}, {"month", month}}));
-      }
+      add(month_year(label, n.date.size() >= 7 ? n.date : published));
     }
   }
 }
