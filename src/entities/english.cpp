@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/tsv.h"
 #include "entities/resolver.h"
 
 namespace khabar::entities {
@@ -545,8 +546,8 @@ class Run {
               const Entity& pe = es_[static_cast<size_t>(x.entity)];
               place = pe.kb >= 0 ? kb(pe.kb).short_label("en") : pe.label_en;
               // (the Middle East, the Gaza Strip: names English writes with the article)
-              const std::string& with_the = r_.en_template("place-with-the");
-              if (("|" + with_the + "|").find("|" + place + "|") != std::string::npos) {
+              const auto with_the = split(r_.en_template("place-with-the"), '|');
+              if (std::find(with_the.begin(), with_the.end(), place) != with_the.end()) {
                 place = fill_template(r_.en_template("the-place"), {{"place", place}});
               }
               k = x.end;
@@ -597,11 +598,11 @@ class Run {
     };
     std::vector<std::string> attributes, phrases;
     std::string noun;
+    bool coordinated = false;  // a noun joined by و is one of several (الصداقة والتعاون): the groups below
     for (const auto& it : items) {
-      // (a noun joined by و is one of several: الصداقة والتعاون)
       if (it.entry->cls == "noun" && it.conj) {
         attributes.push_back(it.entry->en);
-        noun = "\x1f";  // no noun qualified: the groups below
+        coordinated = true;
         continue;
       }
       if (it.entry->cls == "noun") {
@@ -615,8 +616,10 @@ class Run {
     }
     const std::string in_place =
         place.empty() ? std::string() : " " + fill_template(r_.en_template("topic-in-place"), {{"place", place}});
-    if (!phrases.empty()) return attributes.empty() && noun.empty() ? joined(phrases) + in_place : std::string();
-    if (!noun.empty() && noun != "\x1f") {
+    if (!phrases.empty()) {
+      return attributes.empty() && noun.empty() && !coordinated ? joined(phrases) + in_place : std::string();
+    }
+    if (!noun.empty() && !coordinated) {
       return (attributes.empty() ? noun : joined(attributes) + " " + noun) + in_place;
     }
     for (uint32_t c = s_.match.offsets[m.topic]; c < s_.match.offsets[m.topic + 1]; ++c) {

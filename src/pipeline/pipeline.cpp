@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "core/tsv.h"
 #include "core/vocab.h"
 #include "entities/english.h"
 
@@ -305,13 +306,9 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
       // (the parties named, a word that says there are two goes: the
       // UAE-Russia Agreement, not the UAE-Russia Bilateral Agreement)
       std::string base = e.name_en.empty() ? e.label_en : e.name_en;
-      const std::string& redundant = r.en_template("redundant-with-parties");
-      for (size_t from = 0; from < redundant.size();) {
-        size_t bar = redundant.find('|', from);
-        if (bar == std::string::npos) bar = redundant.size();
-        const std::string word = redundant.substr(from, bar - from) + " ";
-        if (size_t at = base.find(word); word.size() > 1 && at != std::string::npos) base.erase(at, word.size());
-        from = bar + 1;
+      for (const auto& redundant : split(r.en_template("redundant-with-parties"), '|')) {
+        const std::string word = redundant + " ";
+        if (size_t at = base.find(word); !redundant.empty() && at != std::string::npos) base.erase(at, word.size());
       }
       std::string label = entities::fill_template(r.en_template("document-of-parties"),
                                                   {{"label", base}, {"a", english(states[0])}, {"b", english(states[1])}});
