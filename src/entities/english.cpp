@@ -370,16 +370,34 @@ class Run {
 
   /// An event named by its ordinal alone (القمة الثانية والثلاثين) is of the
   /// series of the one event of its class the article names with one.
+  ///
+  /// An event the text places before or after another of its class (القمة
+  /// السابقة، الاجتماع المقبل: template deictic/<modifier>) is of the
+  /// series of the one such event too, and when that one has an ordinal,
+  /// it is the one before or after it: the 8th summit for the previous one
+  /// of the 9th, then named without the word that placed it.
   void inherit_series(std::vector<EventName>& events) const {
     const auto& onto = r_.ontology();
+    const std::vector<EventName> before = events;  // what the text names, before any is inherited
     for (auto& n : events) {
-      if (!n.ok || n.ordinal == 0 || !n.series.empty() || !n.body.empty()) continue;
+      if (!n.ok || !n.series.empty() || !n.body.empty()) continue;
+      int step = 0;
+      auto deictic = n.head.modifiers.end();
+      for (auto it = n.head.modifiers.begin(); it != n.head.modifiers.end(); ++it) {
+        if (const std::string& d = r_.en_template("deictic/" + *it); !d.empty()) {
+          step = std::stoi(d);
+          deictic = it;
+        }
+      }
+      if (n.ordinal == 0 && step == 0) continue;
       const EventName* from = nullptr;
       bool several = false;
-      for (const auto& o : events) {
-        if (&o == &n || !o.ok || (o.series.empty() && o.body.empty())) continue;
-        if (!onto.is_a(o.head.cls, n.head.cls) && !onto.is_a(n.head.cls, o.head.cls)) continue;
-        if (from && (from->series != o.series || from->body != o.body || from->organisation != o.organisation)) {
+      for (const auto& o : before) {
+        if (&o == &before[static_cast<size_t>(&n - events.data())] || !o.ok) continue;
+        if (o.series.empty() && o.body.empty() && (step == 0 || o.ordinal == 0)) continue;
+        if (!onto.is_a(o.head.cls, n.head.cls) && (step != 0 || !onto.is_a(n.head.cls, o.head.cls))) continue;
+        if (from && (from->series != o.series || from->body != o.body || from->organisation != o.organisation ||
+                     (step != 0 && from->ordinal != o.ordinal))) {
           several = true;
         }
         from = &o;
@@ -389,6 +407,10 @@ class Run {
       n.of_parties = from->of_parties;
       n.body = from->body;
       n.organisation = from->organisation;
+      if (step != 0 && n.ordinal == 0 && static_cast<int>(from->ordinal) + step > 0 && from->ordinal > 0) {
+        n.ordinal = static_cast<uint32_t>(static_cast<int>(from->ordinal) + step);
+        n.head.modifiers.erase(deictic);
+      }
     }
   }
 

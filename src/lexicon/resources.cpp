@@ -66,6 +66,11 @@ const std::vector<uint32_t>* Resources::topics_starting(std::string_view stem) c
   return it == topic_index_.end() ? nullptr : &it->second;
 }
 
+const WordEntry* Resources::date_word(std::string_view key) const {
+  auto it = date_words_.find(key);
+  return it == date_words_.end() ? nullptr : &it->second;
+}
+
 std::string Resources::en_ordinal(uint32_t n) const {
   const char* suffix = "th";
   if (n % 100 < 11 || n % 100 > 13) {
@@ -172,6 +177,19 @@ Expected<std::unique_ptr<Resources>> Resources::load(const std::string& data_dir
         }
         r->topic_index_[t.stems.front()].push_back(static_cast<uint32_t>(r->topics_.size()));
         r->topics_.push_back(std::move(t));
+      }
+    }
+    fs::path date_words = lang / "date_words.tsv";
+    if (fs::exists(date_words)) {
+      auto list = load_word_list(date_words.string());
+      if (!list.ok()) return list.status();
+      for (auto& e : list.value()) {
+        if (e.cls == "relative" && e.extra_at(0).empty()) {
+          return Status(ErrorCode::kBadData, "a relative date word needs a value (-1, 0, 1)", date_words.string(),
+                        e.line);
+        }
+        std::string key = fold(e.surface);
+        r->date_words_[key] = std::move(e);
       }
     }
     fs::path templates = lang / "templates.tsv";

@@ -63,6 +63,9 @@ class Resources {
   /// only to put a document's topic into English.
   const std::vector<uint32_t>* topics_starting(std::string_view stem) const;
   const std::vector<TopicEntry>& topics() const { return topics_; }
+  /// A word that dates what a month or a year beside it names
+  /// (date_words.tsv: عام 2025، مايو الماضي), by token key; null if none.
+  const WordEntry* date_word(std::string_view key) const;
   /// English ordinal suffix for n ("st", "nd", "rd", "th").
   std::string en_ordinal(uint32_t n) const;
   const std::string& data_dir() const { return data_dir_; }
@@ -92,6 +95,7 @@ class Resources {
   std::unordered_map<std::string, std::string> en_templates_;
   std::vector<TopicEntry> topics_;
   std::unordered_map<std::string, std::vector<uint32_t>, KeyHash, std::equal_to<>> topic_index_;
+  std::unordered_map<std::string, WordEntry, KeyHash, std::equal_to<>> date_words_;
 };
 
 }  // namespace khabar::lexicon

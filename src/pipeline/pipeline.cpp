@@ -14,6 +14,7 @@
 #include "core/tsv.h"
 #include "core/vocab.h"
 #include "entities/english.h"
+#include "pipeline/event_dates.h"
 
 namespace khabar::pipeline {
 namespace {
@@ -171,7 +172,8 @@ Expected<std::unique_ptr<Pipeline>> Pipeline::create(const PipelineOptions& opti
   return p;
 }
 
-void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string& published, graph::Node& n) const {
+void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string& published, const std::string& when,
+                               graph::Node& n) const {
   const auto& r = *resources_;
   const auto& ents = ws.entities;
   const auto& e = ents[ei];
@@ -205,15 +207,28 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
     // Narendra Modi's official visit to Kuwait (December 2024): the visitor
     // and the place of the visit's sentence (template visit-of-person), its
     // kind (modifiers of class visit) and its date, else the article's
+    // (the visitor and place of the article's visits when it tells of one
+    // visit and one visitor: the sentence of the visit may say only "the
+    // visit he is paying to the country")
     const auto& first = ws.mentions[e.mentions.front()];
     int32_t visitor = -1, place = -1;
-    for (const auto& rel : ws.relations) {
-      if (rel.predicate != "visited" || rel.sentence != first.sentence) continue;
-      const bool country = ents[static_cast<size_t>(rel.object)].cls == "Country";
-      if (visitor < 0 || (country && (place < 0 || ents[static_cast<size_t>(place)].cls != "Country"))) {
-        visitor = rel.subject;
-        place = rel.object;
+    auto pick = [&](bool same_sentence) {
+      for (const auto& rel : ws.relations) {
+        if (rel.predicate != "visited" || (same_sentence && rel.sentence != first.sentence)) continue;
+        if (!same_sentence && visitor >= 0 && rel.subject != visitor) {
+          visitor = -1;  // visits of two visitors
+          return;
+        }
+        const bool country = ents[static_cast<size_t>(rel.object)].cls == "Country";
+        if (visitor < 0 || (country && (place < 0 || ents[static_cast<size_t>(place)].cls != "Country"))) {
+          visitor = rel.subject;
+          place = rel.object;
+        }
       }
+    };
+    pick(true);
+    if (visitor < 0 && std::count_if(ents.begin(), ents.end(), [](const auto& x) { return x.cls == kVisitClass; }) == 1) {
+      pick(false);
     }
     if (visitor < 0) return;
     std::string kind;
@@ -248,7 +263,7 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
         if (std::find(labels.begin(), labels.end(), alt) == labels.end()) labels.push_back(std::move(alt));
       }
     }
-    const std::string date = n.date.size() >= 7 ? n.date : published;
+    const std::string date = when.size() >= 7 ? when : published;
     for (const auto& one : labels) {
       add(one);
       add(month_year(one, date));
@@ -266,7 +281,7 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
         break;
       }
     }
-    const std::string year = n.date.size() >= 4 ? n.date.substr(0, 4) : std::string();
+    const std::string year = when.size() >= 4 ? when.substr(0, 4) : std::string();
     if (!year.empty() && e.ordinal == 0) {
       add(entities::fill_template(r.en_template("dated-event/year-first"), {{"label", e.label_en}, {"year", year}}));
     }
@@ -275,6 +290,11 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
       if (!year.empty()) {
         add(entities::fill_template(r.en_template("placed-event/city-year"),
                                     {{"label", e.label_en}, {"city", city}, {"year", year}}));
+      }
+      if (when.size() >= 7) {
+        const std::string& month = r.en_template("month/" + std::to_string(std::stoi(when.substr(5, 2))));
+        add(entities::fill_template(r.en_template("placed-event/city-month-year"),
+                                    {{"label", e.label_en}, {"city", city}, {"year", year}, {"month", month}}));
       }
     }
   } else if (e.coarse == "Document") {
@@ -313,7 +333,7 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
       std::string label = entities::fill_template(r.en_template("document-of-parties"),
                                                   {{"label", base}, {"a", english(states[0])}, {"b", english(states[1])}});
       add(label);
-      add(month_year(label, n.date.size() >= 7 ? n.date : published));
+      add(month_year(label, when.size() >= 7 ? when : published));
     }
   }
 }
@@ -397,38 +417,7 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
   a.date = article.date;
   out.add_node(std::move(a));
 
-  // Event dates: a weekday or relative-day word in the sentence of the
-  // event's first full mention, resolved against the publication date.
-  std::vector<std::string> event_date(ws.entities.size());
-  if (!article.date.empty()) {
-    int64_t published = days_from_date(article.date);
-    int64_t weekday_published = ((published % 7) + 11) % 7;  // 1970-01-01 was a Thursday (4)
-    for (size_t ei = 0; ei < ws.entities.size(); ++ei) {
-      const auto& e = ws.entities[ei];
-      if (e.coarse != "Event") continue;
-      for (uint32_t mi : e.mentions) {
-        const auto& m = ws.mentions[mi];
-        if (m.kind != mentions::MentionKind::kPhrase) continue;
-        const auto& sent = ws.doc.sentences()[m.sentence];
-        for (uint32_t t = sent.token_begin; t < sent.token_end && event_date[ei].empty(); ++t) {
-          for (uint32_t k = ws.scratch.first[t]; k < ws.scratch.first[t + 1]; ++k) {
-            const auto& match = ws.scratch.matches[k];
-            if (match.table != lexicon::Table::kDate) continue;
-            const auto& entry = r.table(lexicon::Table::kDate).entries[match.payload];
-            int value = std::stoi(entry.extra_at(0).empty() ? "0" : entry.extra_at(0));
-            if (entry.cls == "weekday") {
-              int64_t back = (weekday_published - value + 7) % 7;
-              event_date[ei] = date_from_days(published - back);
-            } else if (entry.cls == "relative") {
-              event_date[ei] = date_from_days(published + value);
-            }
-            if (!event_date[ei].empty()) break;
-          }
-        }
-        break;
-      }
-    }
-  }
+  const EventDates dates = date_events(r, ws.doc, ws.scratch, ws.mentions, ws.entities, article.date);
 
   std::vector<std::string> iris(ws.entities.size());
   for (size_t ei = 0; ei < ws.entities.size(); ++ei) {
@@ -464,19 +453,21 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
         }
       }
     }
-    n.date = event_date[ei];
+    n.date = dates.day[ei];
+    const std::string& when = dates.named[ei];
     // an event dated by the text is also known by its date: Arab Summit
     // (2024), Arab Summit (May 2024) (templates dated-event/...)
     // (the name by its series alone only with its date: ECOWAS Summit
     // (December 2024))
-    if (e.coarse == "Event" && !e.label_en.empty() && n.date.size() >= 7 && lang != "en") {
-      const std::string year = n.date.substr(0, 4);
-      const std::string& month = r.en_template("month/" + std::to_string(std::stoi(n.date.substr(5, 2))));
+    if (e.coarse == "Event" && !e.label_en.empty() && when.size() >= 4 && lang != "en") {
+      const std::string year = when.substr(0, 4);
+      const std::string month =
+          when.size() >= 7 ? r.en_template("month/" + std::to_string(std::stoi(when.substr(5, 2)))) : std::string();
       for (const std::string* label : {&e.label_en, &e.short_en}) {
         if (label->empty()) continue;
         for (const char* name : {"dated-event/year", "dated-event/month-year"}) {
           const std::string& tmpl = r.en_template(name);
-          if (tmpl.empty()) continue;
+          if (tmpl.empty() || (month.empty() && tmpl.find("{month}") != std::string::npos)) continue;
           std::string alt = entities::fill_template(tmpl, {{"label", *label}, {"year", year}, {"month", month}});
           bool seen = alt == e.label_en;
           for (const auto& have : n.alt_labels) seen |= have.lang == "en" && have.text == alt;
@@ -484,7 +475,7 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
         }
       }
     }
-    if (lang != "en") relation_labels(ws, ei, article.date, n);
+    if (lang != "en") relation_labels(ws, ei, article.date, when, n);
     n.articles.push_back(result.article_iri);
     out.add_node(std::move(n));
   }

@@ -75,8 +75,10 @@ class Pipeline {
   Pipeline() = default;
   /// English labels of entity `ei` that its relations give: a visit by its
   /// visitor and place; as alternatives, an event by its city and year, a
-  /// document by the two states that signed it.
-  void relation_labels(const Workspace& ws, size_t ei, const std::string& published, graph::Node& n) const;
+  /// document by the two states that signed it. `when` is the date the text
+  /// gives the event (YYYY-MM-DD, YYYY-MM, YYYY or "").
+  void relation_labels(const Workspace& ws, size_t ei, const std::string& published, const std::string& when,
+                       graph::Node& n) const;
   /// The two states an article's meetings, calls and visits are between,
   /// when they all name the same two; else empty.
   std::vector<int32_t> article_sides(const Workspace& ws) const;

@@ -417,3 +417,62 @@ TEST_CASE("a declaration of principles", "[entities][english][ar]") {
   check({{"with its topic", "ووقع البلدان إعلان مبادئ بشأن التعاون الاقتصادي.", "إعلان مبادئ بشأن التعاون الاقتصادي",
           "Declaration of Principles on Economic Cooperation"}});
 }
+
+TEST_CASE("an event is dated by a month or a year just after it", "[entities][english][ar]") {
+  // a month the last of its name before publication (الماضي), or after it
+  // (المقبل); a month with its year; a year alone
+  auto past = english_alts("وقال إن القمة الإسلامية الخامسة عشرة التي عقدت في بانجول في مايو الماضي دعت إلى وقف الحرب.",
+                           "2024-11-05", "القمة الإسلامية الخامسة عشرة");
+  CHECK(has(past, "15th Islamic Summit (May 2024)"));
+  CHECK(has(past, "15th Islamic Summit (2024)"));
+  auto last_year = english_alts("وأشار إلى القمة العربية الثانية والثلاثين التي عقدت في نوفمبر الماضي.", "2024-05-16",
+                                "القمة العربية الثانية والثلاثين");
+  CHECK(has(last_year, "32nd Arab Summit (November 2023)"));
+  auto next = english_alts("وتستضيف بغداد القمة العربية الرابعة والثلاثين في مايو المقبل.", "2024-05-16",
+                           "القمة العربية الرابعة والثلاثين");
+  CHECK(has(next, "34th Arab Summit (May 2025)"));
+  auto levant = english_alts("وذكّر بالقمة العربية الثلاثين التي انعقدت في تونس في آذار/مارس 2019.", "2024-05-16",
+                             "القمة العربية الثلاثين");
+  CHECK(has(levant, "30th Arab Summit (March 2019)"));
+  auto year = english_alts("وتستضيف الجزائر القمة العربية الحادية والثلاثين عام 2022.", "2021-06-01",
+                           "القمة العربية الحادية والثلاثين");
+  CHECK(has(year, "31st Arab Summit (2022)"));
+  REQUIRE(!year.empty());
+  for (const auto& l : year) CHECK(l.find("June") == std::string::npos);  // a year says no month
+  // a month further on belongs to what stands between
+  auto g = run_article(kb_pipeline(),
+                       "وعقدت القمة العربية الثالثة والثلاثين بعد أن أعلن الوزراء أنهم سيجتمعون مجددا في بيروت في مارس.",
+                       "ar", "2024-05-16");
+  auto far = nodes_labelled(g, "القمة العربية الثالثة والثلاثين");
+  REQUIRE(far.size() == 1);
+  CHECK(label_in(*far[0], "en") == "33rd Arab Summit");
+  for (const auto& l : far[0]->alt_labels) CHECK(l.text.find("March") == std::string::npos);
+}
+
+TEST_CASE("the previous or next event of a series is the one before or after it", "[entities][english][ar]") {
+  check({
+      {"the previous summit of the tenth",
+       "عقدت القمة العاشرة لمجموعة بريكس في جوهانسبرغ، بعد أن عقدت القمة السابقة في الصين.", "القمة السابقة",
+       "Ninth BRICS Summit"},
+      {"the next one",
+       "عقدت القمة العاشرة لمجموعة بريكس في جوهانسبرغ، على أن تعقد القمة المقبلة في روسيا.", "القمة المقبلة",
+       "11th BRICS Summit"},
+      {"a series the article does not name: the ordinal alone",
+       "وعقد القادة قمتهم الثلاثية التاسعة في سول، بعد خمس سنوات من القمة الثلاثية السابقة.",
+       "القمة الثلاثية السابقة", "Eighth Trilateral Summit"},
+      {"an event of another class is not its series",
+       "عقد مجلس الجامعة اجتماعه الخامس، ثم دعا إلى القمة المقبلة.", "القمة المقبلة", "Next Summit"},
+  });
+}
+
+TEST_CASE("a visit its sentence does not place is named by the article's one visit", "[entities][english][ar]") {
+  const std::string text =
+      "استقبل الرئيس الفرنسي إيمانويل ماكرون رئيس الوزراء الماليزي أنور إبراهيم بمناسبة الزيارة الرسمية التي يقوم بها "
+      "للبلاد.\nوكان أنور إبراهيم قد وصل إلى فرنسا أمس.";
+  auto alts = english_alts(text, "2025-07-03", "الزيارة الرسمية");
+  CHECK(has(alts, "Anwar Ibrahim's official visit to France (July 2025)"));
+  // two visitors: whose visit it is, the article does not say
+  auto two = english_alts(text + "\nووصل الرئيس الإندونيسي برابوو سوبيانتو إلى ألمانيا.", "2025-07-03",
+                          "الزيارة الرسمية");
+  for (const auto& l : two) CHECK(l.find("visit to") == std::string::npos);
+}
