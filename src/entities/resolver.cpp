@@ -43,6 +43,20 @@ size_t letters(std::string_view s) {
   return n;
 }
 
+/// The words of an event's identity ("event:قمه عربيه غير عاديه"), after
+/// its prefix.
+std::vector<std::string_view> identity_words(std::string_view identity) {
+  std::vector<std::string_view> out;
+  if (size_t colon = identity.find(':'); colon != std::string_view::npos) identity.remove_prefix(colon + 1);
+  while (!identity.empty()) {
+    size_t space = identity.find(' ');
+    if (space != 0) out.push_back(identity.substr(0, space));
+    if (space == std::string_view::npos) break;
+    identity.remove_prefix(space + 1);
+  }
+  return out;
+}
+
 }  // namespace
 
 void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Scratch& scratch,
@@ -105,6 +119,34 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
       b.entity = a.entity;
       break;
     }
+  }
+
+  // 2c. An event named by fewer of its words (القمة العربية beside
+  //     القمة العربية غير العادية) is the one event of its class whose name
+  //     has all of them (not one of another ordinal or place in time: those
+  //     words differ).
+  for (uint32_t i = 0; i < ms.size(); ++i) {
+    Mention& b = ms[i];
+    if (b.kind != MentionKind::kPhrase || b.coarse != "Event" || b.identity.empty()) continue;
+    const std::vector<std::string_view> words = identity_words(b.identity);
+    int32_t only = -1;
+    for (uint32_t k = 0; k < ms.size(); ++k) {
+      const Mention& a = ms[k];
+      if (k == i || a.kind != MentionKind::kPhrase || a.cls != b.cls || a.entity < 0 || a.entity == b.entity) continue;
+      if (a.ordinal != b.ordinal && b.ordinal != 0) continue;
+      const std::vector<std::string_view> longer = identity_words(a.identity);
+      if (longer.size() <= words.size() || longer.front() != words.front()) continue;
+      const bool within = std::all_of(words.begin(), words.end(), [&](std::string_view w) {
+        return std::find(longer.begin(), longer.end(), w) != longer.end();
+      });
+      if (!within) continue;
+      if (only >= 0 && only != a.entity) {
+        only = -2;
+        break;
+      }
+      only = a.entity;
+    }
+    if (only >= 0) b.entity = only;
   }
 
   // 3. Back references to events: the event of that class named most often

@@ -309,3 +309,24 @@ TEST_CASE("a venue named after a king or after its city", "[entities][phrases]")
   CHECK(has_node("ووصل إلى مطار القاهرة الدولي مساء أمس.", "مطار القاهرة الدولي"));
   CHECK(has_node("ووصل إلى مطار القاهرة الدولي مساء أمس.", "القاهرة"));  // the city inside stays
 }
+
+TEST_CASE("an event named by fewer of its words is the one event whose name has them", "[entities][phrases]") {
+  const std::string text =
+      "ودعا الرئيس إلى القمة العربية الطارئة في القاهرة.\nوأكد أن القمة العربية ستبحث إعادة إعمار غزة.";
+  auto g = run_article(kb_pipeline(), text);
+  auto full = nodes_labelled(g, "القمة العربية الطارئة");
+  REQUIRE(full.size() == 1);
+  auto shorter = nodes_labelled(g, "القمة العربية");
+  CHECK((shorter.empty() || shorter == full));
+  // (in either order)
+  auto g2 = run_article(kb_pipeline(),
+                        "وأكد أن القمة العربية ستبحث إعادة إعمار غزة.\nوتعقد القمة العربية الطارئة في القاهرة.");
+  auto full2 = nodes_labelled(g2, "القمة العربية الطارئة");
+  REQUIRE(full2.size() == 1);
+  auto shorter2 = nodes_labelled(g2, "القمة العربية");
+  CHECK((shorter2.empty() || shorter2 == full2));
+  // two events that both have the words: neither
+  auto g3 = run_article(kb_pipeline(),
+                        "وعقدت القمة العربية الطارئة ثم القمة العربية العادية.\nوأكدت القمة العربية دعمها.");
+  CHECK(nodes_labelled(g3, "القمة العربية").size() == 1);
+}
