@@ -124,6 +124,16 @@ class Run {
       // the date it carries tells apart
       const EventName& n = events[e];
       const std::string& by = n.series.empty() ? n.organisation : n.series;
+      es_[e].head_en = n.head.head_en;
+      if (n.body.empty()) es_[e].series_en = by;
+      // ... and by its ordinal and series alone, without the adjectives of
+      // the occasion (66th ECOWAS Summit for the 66th Ordinary ECOWAS Summit)
+      if (!by.empty() && n.body.empty() && n.ordinal > 0) {
+        std::string plain = capitalised(fill_template(
+            r_.en_template("event-plain"),
+            {{"ordinal", namer_.ordinal(n.ordinal)}, {"complement", by}, {"head", n.head.head_en}}));
+        if (!plain.empty() && plain != es_[e].label_en) es_[e].alt_labels_en.push_back(std::move(plain));
+      }
       if (!by.empty() && n.body.empty()) {
         std::string short_name = capitalised(fill_template(r_.en_template("event-short"), {{"complement", by}, {"head", n.head.head_en}}));
         if (!short_name.empty() && short_name != es_[e].label_en) es_[e].short_en = std::move(short_name);
@@ -491,6 +501,11 @@ class Run {
         int32_t ev = tied.empty() ? -1 : event_of_sentence(ms_[mi].sentence, mi);
         if (ev >= 0 && !english(ev).empty()) {
           label = fill_template(tied, {{"event", english(ev)}, {"modifiers", mods}, {"head", p.head_en}});
+          // (and by the event's other English names)
+          for (const std::string& other : es_[static_cast<size_t>(ev)].alt_labels_en) {
+            es_[e].alt_labels_en.push_back(
+                capitalised(fill_template(tied, {{"event", other}, {"modifiers", mods}, {"head", p.head_en}})));
+          }
           // the document's own name, without its event, is English too
           // (the Joint Press Statement)
           std::string plain =

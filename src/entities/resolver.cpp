@@ -329,15 +329,22 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
   english_.name(scratch, ms, out);
   // 7. English writes small ordinals both ways (the Ninth / the 9th
   //    meeting): a composed label with a spelt ordinal also gets the figure.
+  //    (its other English names too)
   for (Entity& e : out) {
     if (e.kb >= 0 || e.label_en.empty()) continue;
-    for (uint32_t ord = 1; ord < kSpeltOrdinals; ++ord) {
-      const std::string& word = r_->en_template("ordinal/" + std::to_string(ord));
-      if (word.empty()) continue;
-      std::string alt = replace_word(e.label_en, word, r_->en_ordinal(ord));
-      if (alt != e.label_en) {
-        e.alt_labels_en.push_back(std::move(alt));
-        break;
+    std::vector<std::string> names{e.label_en};
+    names.insert(names.end(), e.alt_labels_en.begin(), e.alt_labels_en.end());
+    for (const std::string& name : names) {
+      for (uint32_t ord = 1; ord < kSpeltOrdinals; ++ord) {
+        const std::string& word = r_->en_template("ordinal/" + std::to_string(ord));
+        if (word.empty()) continue;
+        std::string alt = replace_word(name, word, r_->en_ordinal(ord));
+        if (alt != name) {
+          if (std::find(e.alt_labels_en.begin(), e.alt_labels_en.end(), alt) == e.alt_labels_en.end()) {
+            e.alt_labels_en.push_back(std::move(alt));
+          }
+          break;
+        }
       }
     }
   }

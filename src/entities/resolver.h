@@ -34,6 +34,9 @@ struct Entity {
   /// events: the name by its series or organisation alone, without ordinal
   /// or adjectives (ECOWAS Summit for 66th Ordinary ECOWAS Summit); else empty
   std::string short_en;
+  /// events: the English head (Summit) and the series or organisation it
+  /// is of (G20), when known; else empty
+  std::string head_en, series_en;
   std::vector<uint32_t> mentions;       ///< indices into the mention vector, in text order
   uint32_t ordinal = 0;
   bool article_scoped = false;  ///< identity only holds inside this article

@@ -285,6 +285,19 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
     if (!year.empty() && e.ordinal == 0) {
       add(entities::fill_template(r.en_template("dated-event/year-first"), {{"label", e.label_en}, {"year", year}}));
     }
+    // 2024 G20 Summit, 2024 G20 Rio de Janeiro Summit, 2024 Washington
+    // Summit: the way English names some heads by year, series and city
+    // (templates .../<head>)
+    if (!year.empty() && !e.head_en.empty()) {
+      const std::vector<std::pair<std::string, std::string>> parts{
+          {"year", year}, {"series", e.series_en}, {"city", city}, {"head", e.head_en}};
+      if (!e.series_en.empty()) add(entities::fill_template(r.en_template("dated-event/year-series/" + e.head_en), parts));
+      if (!city.empty()) {
+        add(entities::fill_template(
+            r.en_template((e.series_en.empty() ? "placed-event/year-city/" : "placed-event/year-series-city/") + e.head_en),
+            parts));
+      }
+    }
     if (!city.empty()) {
       add(entities::fill_template(r.en_template("placed-event/city"), {{"label", e.label_en}, {"city", city}}));
       if (!year.empty()) {
@@ -330,10 +343,13 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
         const std::string word = redundant + " ";
         if (size_t at = base.find(word); !redundant.empty() && at != std::string::npos) base.erase(at, word.size());
       }
-      std::string label = entities::fill_template(r.en_template("document-of-parties"),
-                                                  {{"label", base}, {"a", english(states[0])}, {"b", english(states[1])}});
-      add(label);
-      add(month_year(label, when.size() >= 7 ? when : published));
+      // (English names the two in either order: Egypt-China, China-Egypt)
+      for (const auto& [a, b] : {std::pair{states[0], states[1]}, std::pair{states[1], states[0]}}) {
+        std::string label = entities::fill_template(r.en_template("document-of-parties"),
+                                                    {{"label", base}, {"a", english(a)}, {"b", english(b)}});
+        add(label);
+        add(month_year(label, when.size() >= 7 ? when : published));
+      }
     }
   }
 }

@@ -476,3 +476,33 @@ TEST_CASE("a visit its sentence does not place is named by the article's one vis
                           "الزيارة الرسمية");
   for (const auto& l : two) CHECK(l.find("visit to") == std::string::npos);
 }
+
+TEST_CASE("English names summits by year, series and city, and drops the occasion's adjective", "[entities][english][ar]") {
+  auto alts = english_alts("ريو دي جانيرو 18 نوفمبر (واس) انطلقت اليوم في ريو دي جانيرو أعمال قمة مجموعة العشرين.",
+                           "2024-11-18", "قمة مجموعة العشرين");
+  CHECK(has(alts, "2024 G20 Summit"));
+  CHECK(has(alts, "2024 G20 Rio de Janeiro Summit"));
+  // a summit of no series, by its year and city
+  auto city = english_alts("واشنطن 10 يوليو (وام) انطلقت اليوم في واشنطن أعمال القمة السنوية.", "2024-07-10",
+                           "القمة السنوية");
+  CHECK(has(city, "2024 Washington Summit"));
+  // a meeting is not named so
+  auto meeting = english_alts("الرياض 5 مايو (واس) عقد اليوم في الرياض الاجتماع الوزاري الخليجي.", "2024-05-05",
+                              "الاجتماع الوزاري الخليجي");
+  for (const auto& l : meeting) CHECK(l != "2024 Riyadh Meeting");
+  // 66th ECOWAS Summit for the 66th Ordinary ECOWAS Summit; its communiqué too
+  const std::string text =
+      "أبوجا 15 ديسمبر (أ ش أ) اختتمت اليوم في أبوجا القمة العادية السادسة والستين للمجموعة الاقتصادية لدول غرب "
+      "أفريقيا.\nوأصدرت القمة في ختام أعمالها بيانا ختاميا.";
+  auto summit = english_alts(text, "2024-12-15", "القمة العادية السادسة والستين للمجموعة الاقتصادية لدول غرب أفريقيا");
+  CHECK(has(summit, "66th ECOWAS Summit"));
+  auto communique = english_alts(text, "2024-12-15", "بيانا ختاميا");
+  CHECK(has(communique, "Final Communiqué of the 66th ECOWAS Summit"));
+}
+
+TEST_CASE("a document of two states is named with them in either order", "[entities][english][ar]") {
+  auto doc = english_alts("ووقع وزير الخارجية الهندي سوبرامانيام جايشانكار ونظيره الكويتي عبدالله اليحيا مذكرة تفاهم.",
+                          "2024-12-22", "مذكرة تفاهم");
+  CHECK(has(doc, "India-Kuwait Memorandum of Understanding"));
+  CHECK(has(doc, "Kuwait-India Memorandum of Understanding (December 2024)"));
+}
