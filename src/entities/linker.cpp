@@ -39,7 +39,86 @@ Letters letters_of(std::string_view s) {
   return out;
 }
 
+/// Spelling variants: the letters a word must have to differ by one, the
+/// letters a name may differ by for its number of words.
+constexpr size_t kVariantMinLetters = 5;
+constexpr uint32_t kVariantEditsTwoWords = 1, kVariantEditsLonger = 2;
+
+std::u32string code_points(std::string_view s) {
+  std::u32string out;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  auto n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c >= 0) out.push_back(static_cast<char32_t>(c));
+  }
+  return out;
+}
+
+/// Words of a folded key, split on spaces.
+std::vector<std::u32string> key_words(const std::u32string& key) {
+  std::vector<std::u32string> out;
+  std::u32string w;
+  for (char32_t c : key) {
+    if (c == U' ') {
+      if (!w.empty()) out.push_back(std::move(w));
+      w.clear();
+    } else {
+      w.push_back(c);
+    }
+  }
+  if (!w.empty()) out.push_back(std::move(w));
+  return out;
+}
+
+/// True when `a` and `b` differ by exactly one letter inserted, deleted or
+/// replaced.
+bool one_edit_apart(const std::u32string& a, const std::u32string& b) {
+  if (a == b) return false;
+  const std::u32string& s = a.size() <= b.size() ? a : b;
+  const std::u32string& l = a.size() <= b.size() ? b : a;
+  if (l.size() - s.size() > 1) return false;
+  size_t i = 0;
+  while (i < s.size() && s[i] == l[i]) ++i;
+  if (s.size() == l.size()) return s.compare(i + 1, std::u32string::npos, l, i + 1, std::u32string::npos) == 0;
+  return s.compare(i, std::u32string::npos, l, i + 1, std::u32string::npos) == 0;
+}
+
+bool arabic_letter(char32_t c) { return c >= 0x0600 && c <= 0x06FF; }
+
 }  // namespace
+
+Linker::Linker(const lexicon::Resources& r) : r_(&r) {
+  const auto& ents = r.kb().entities();
+  for (uint32_t i = 0; i < ents.size(); ++i) {
+    for (const auto& l : ents[i].labels) {
+      if (l.lang != "ar") continue;
+      auto words = key_words(code_points(r.tokenizer().folder().key(l.text)));
+      for (const auto& w : words) name_words_.insert(w);
+      if (ents[i].cls == "Person" && words.size() >= 2) person_names_.push_back({std::move(words), i});
+    }
+  }
+}
+
+int32_t Linker::spelled_person(const std::vector<std::u32string>& words) const {
+  const uint32_t allowed = words.size() == 2 ? kVariantEditsTwoWords : kVariantEditsLonger;
+  int32_t found = -1;
+  for (const auto& name : person_names_) {
+    if (name.words.size() != words.size()) continue;
+    uint32_t edits = 0;
+    bool ok = true;
+    for (size_t w = 0; w < words.size() && ok; ++w) {
+      if (words[w] == name.words[w]) continue;
+      ok = ++edits <= allowed && words[w].size() >= kVariantMinLetters && name.words[w].size() >= kVariantMinLetters &&
+           one_edit_apart(words[w], name.words[w]) && !name_words_.count(words[w]);
+    }
+    if (!ok || edits == 0 || edits == words.size()) continue;
+    if (found >= 0 && found != static_cast<int32_t>(name.entity)) return -1;  // two people
+    found = static_cast<int32_t>(name.entity);
+  }
+  return found;
+}
 
 void Linker::link(const text::Document& doc, const mentions::Recognizer::Scratch& s,
                   std::vector<Mention>& ms) const {
@@ -205,6 +284,39 @@ void Linker::link(const text::Document& doc, const mentions::Recognizer::Scratch
     m.cls = common;
     m.coarse = r_->coarse_of(common);
     if (!m.identity.starts_with("label:")) m.identity = label_identity(m);
+  }
+
+  // A known person's name spelled otherwise (above); the mentions that
+  // refer back to it by its old identity follow it.
+  std::vector<std::pair<std::string, uint32_t>> respelled;
+  for (Mention& m : ms) {
+    if (m.coarse != "Person" || m.kb >= 0 || m.kind == MentionKind::kBackRef || m.label_end < m.label_begin + 2) {
+      continue;
+    }
+    uint32_t skip = 0;
+    for (uint32_t k = s.first[m.label_begin]; k < s.first[m.label_begin + 1]; ++k) {
+      skip = std::max<uint32_t>(skip, s.matches[k].clitic_bytes);
+    }
+    std::vector<std::u32string> words;
+    bool arabic = true;
+    for (uint32_t t = m.label_begin; t < m.label_end && arabic; ++t) {
+      if (doc.tokens()[t].kind != text::TokenKind::kWord) continue;
+      std::string_view w = doc.key(t);
+      if (t == m.label_begin) w.remove_prefix(std::min<size_t>(skip, w.size()));
+      words.push_back(code_points(w));
+      arabic = !words.back().empty() && arabic_letter(words.back().front());
+    }
+    if (!arabic || words.size() < 2) continue;
+    if (const int32_t c = spelled_person(words); c >= 0) {
+      respelled.emplace_back(m.identity, static_cast<uint32_t>(c));
+      link_to(m, static_cast<uint32_t>(c));
+    }
+  }
+  for (Mention& m : ms) {
+    if (m.kb >= 0 || m.identity.empty()) continue;
+    for (const auto& [identity, c] : respelled) {
+      if (m.identity == identity) link_to(m, c);
+    }
   }
 }
 

@@ -15,11 +15,18 @@
 ///   Will also the verb) links only with evidence — in a cased script a
 ///   capital that does not just start the sentence, in Arabic a title, a
 ///   place word or an organisation head before it; a label with capitals
-///   written all in lower case in a cased script is never a name.
+///   written all in lower case in a cased script is never a name;
+/// - a person's name in Arabic script that no label of the knowledge base
+///   has links to the one known person whose Arabic name it spells with one
+///   letter more, less or other (two in a name of three words or more:
+///   بيترو بروشينكو for بيترو بوروشينكو), in words of five letters or more
+///   that are no word of any known name (سلطان is no spelling of سلمان),
+///   with at least one word written the same.
 ///
 /// Thread safety: immutable; `link` is const and thread-safe.
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "lexicon/resources.h"
@@ -32,7 +39,7 @@ namespace khabar::entities {
 class Linker {
  public:
   /// `r` must outlive the linker.
-  explicit Linker(const lexicon::Resources& r) : r_(&r) {}
+  explicit Linker(const lexicon::Resources& r);
 
   /// Re-decides the knowledge-base mentions (`MentionKind::kKb`) of
   /// `mentions` as above, before they are grouped into entities: sets
@@ -42,7 +49,17 @@ class Linker {
             std::vector<mentions::Mention>& mentions) const;
 
  private:
+  /// The one known person whose Arabic name `words` (folded keys) spells
+  /// otherwise, or -1.
+  int32_t spelled_person(const std::vector<std::u32string>& words) const;
+
   const lexicon::Resources* r_;
+  struct PersonName {
+    std::vector<std::u32string> words;  ///< folded keys
+    uint32_t entity;
+  };
+  std::vector<PersonName> person_names_;  ///< Arabic names of known people
+  std::unordered_set<std::u32string> name_words_;  ///< every word of a known Arabic name
 };
 
 }  // namespace khabar::entities

@@ -194,3 +194,30 @@ TEST_CASE("wrong-looking candidates: Will needs a capital that does not start th
   CHECK(nodes_labelled(run_article(p, "Will the talks continue next week?", "en"), "Will").empty());
   CHECK(nodes_labelled(run_article(p, "The minister met executives of Will in Cairo.", "en"), "Will").size() == 1);
 }
+
+TEST_CASE("spelling variants: a known person's name spelled with a letter more, less or other",
+          "[kb][link][ar]") {
+  const auto& p = kb_pipeline({kb_test_data("spellings.tsv")});
+  auto en_of = [&](const std::string& text, const std::string& ar) {
+    auto g = run_article(p, text);
+    auto n = nodes_labelled(g, ar);
+    return n.size() == 1 ? label_in(*n[0], "en") : std::string(n.empty() ? "<none>" : "<several>");
+  };
+  // one letter more (و), one other (ت for ط)
+  CHECK(en_of("وقال الرئيس الروسي فلاديمير بتروفيسكي إن بلاده مستعدة للحوار.", "فلاديمير بتروفيسكي") ==
+        "Vladimir Petrovsky");
+  CHECK(en_of("وقال الرئيس الروسي فلاديمير بطروفسكي إن بلاده مستعدة للحوار.", "فلاديمير بطروفسكي") ==
+        "Vladimir Petrovsky");
+  // two letters in a name of four words
+  CHECK(en_of("واستقبل الوزير عبدالحليم بن سلمان العتيبى السفير.", "عبدالحليم بن سلمان العتيبى") ==
+        "Abdelhalim bin Salman al-Otaibi");
+  // not: a word of four letters (كمال / كامل), a word that is itself a
+  // known name's (سلطان is no spelling of سلمان), every word different,
+  // two known people equally near
+  CHECK(en_of("وقال الوزير كامل الرشيدي إن المحادثات مثمرة.", "كامل الرشيدي").empty());
+  CHECK(en_of("واستقبل الوزير عبدالحليم بن سلطان العتيبي السفير.", "عبدالحليم بن سلطان العتيبي").empty());
+  CHECK(en_of("وقال الرئيس فلاديمير بتروفيسكي إن بلاده مستعدة للحوار.", "فلاديمير بتروفيسكي") ==
+        "Vladimir Petrovsky");
+  CHECK(en_of("وقال الرئيس فلادمير بتروفيسكي إن بلاده مستعدة للحوار.", "فلادمير بتروفيسكي").empty());
+  CHECK(en_of("وقال الوزير يوران ماركيفيتش إن المحادثات مثمرة.", "يوران ماركيفيتش").empty());
+}
