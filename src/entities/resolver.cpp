@@ -4,6 +4,8 @@
 #include <cctype>
 #include <unordered_map>
 
+#include "core/tsv.h"
+
 namespace khabar::entities {
 
 using mentions::Mention;
@@ -329,9 +331,22 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
   english_.name(scratch, ms, out);
   // 7. English writes small ordinals both ways (the Ninth / the 9th
   //    meeting): a composed label with a spelt ordinal also gets the figure.
-  //    (its other English names too)
+  //    (its other English names too). English has two words for some
+  //    adjectives (Trilateral, Tripartite: template synonyms): a composed
+  //    label with one also gets the other.
+  std::vector<std::pair<std::string, std::string>> synonyms;
+  for (const std::string& pair : split(r_->en_template("synonyms"), '|')) {
+    if (size_t colon = pair.find(':'); colon != std::string::npos) {
+      synonyms.emplace_back(pair.substr(0, colon), pair.substr(colon + 1));
+      synonyms.emplace_back(pair.substr(colon + 1), pair.substr(0, colon));
+    }
+  }
   for (Entity& e : out) {
     if (e.kb >= 0 || e.label_en.empty()) continue;
+    for (const auto& [word, other] : synonyms) {
+      std::string alt = replace_word(e.label_en, word, other);
+      if (alt != e.label_en) e.alt_labels_en.push_back(std::move(alt));
+    }
     std::vector<std::string> names{e.label_en};
     names.insert(names.end(), e.alt_labels_en.begin(), e.alt_labels_en.end());
     for (const std::string& name : names) {

@@ -103,6 +103,8 @@ constexpr const char* kIssuedByClass = "issued-by";
 /// Modifier classes of the words of bodies' names (modifiers.tsv).
 constexpr const char* kBodyNounClass = "body-noun";
 constexpr const char* kBodyAdjectiveClass = "body-adjective";
+/// Modifier class of the adjectives of events (modifiers.tsv: الثلاثي).
+constexpr const char* kEventModifierClass = "event";
 /// Words from a document's verb to the noun it governs (يطالب بوقف إطلاق النار).
 constexpr uint32_t kMaxDocumentClauseWords = 3;
 constexpr uint32_t kMaxDocumentClauseAdjectives = 2;
@@ -745,6 +747,44 @@ class Run {
     return c;
   }
 
+  /// English name of a body named by its words and what it is between
+  /// (آلية التعاون الثلاثي بين الأردن ومصر والعراق: Jordan-Egypt-Iraq
+  /// Trilateral Cooperation Mechanism): its members' short names, its
+  /// adjectives in English order, its noun, its head; "" unless every word
+  /// has an English one (modifiers.tsv: body-noun, body-adjective, event).
+  std::string between_body_en(const Match& h, uint32_t end, const Complement& members) const {
+    const auto& head = r_.table(Table::kOrgHead).entries[h.payload];
+    if (head.extra_at(0).empty()) return {};
+    const auto& mods = r_.table(Table::kModifier).entries;
+    std::string noun;
+    std::vector<std::string> adjectives;
+    for (uint32_t k = h.end; k < end;) {
+      if (const Match* n = modifier_of_class(k, kBodyNounClass); n && noun.empty() && adjectives.empty()) {
+        noun = mods[n->payload].extra_at(0);
+        k = n->end;
+      } else if (const Match* a = modifier_of_class(k, kBodyAdjectiveClass)) {
+        adjectives.push_back(mods[a->payload].extra_at(0));
+        k = a->end;
+      } else if (const Match* e = modifier_of_class(k, kEventModifierClass)) {
+        adjectives.push_back(mods[e->payload].extra_at(0));
+        k = e->end;
+      } else {
+        return {};
+      }
+    }
+    std::string en;
+    for (const Mention& m : members.mentions) {
+      if (m.kb < 0) return {};
+      const std::string name = kb(static_cast<uint32_t>(m.kb)).short_label("en");
+      if (name.empty()) return {};
+      if (!en.empty()) en += '-';
+      en += name;
+    }
+    for (auto it = adjectives.rbegin(); it != adjectives.rend(); ++it) en += ' ' + *it;
+    if (!noun.empty()) en += ' ' + noun;
+    return en + ' ' + head.extra_at(0);
+  }
+
   /// True when a name, adjective or head at token k carries the conjunction.
   bool starts_with_conj(uint32_t k) const {
     if (k >= send_) return false;
@@ -889,6 +929,7 @@ class Run {
           x.cls = r_.table(Table::kOrgHead).entries[h->payload].cls;
           x.coarse = coarse(x.cls);
           x.identity = "org:" + stems_key(i, end);
+          x.label_en = between_body_en(*h, end, members);
           int32_t idx = push(std::move(x));
           for (const Match* a : adjectives) push_adjective(*a, idx);
           return end;

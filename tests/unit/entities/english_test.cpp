@@ -506,3 +506,17 @@ TEST_CASE("a document of two states is named with them in either order", "[entit
   CHECK(has(doc, "India-Kuwait Memorandum of Understanding"));
   CHECK(has(doc, "Kuwait-India Memorandum of Understanding (December 2024)"));
 }
+
+TEST_CASE("a body named by its words and what it is between", "[entities][english][ar]") {
+  check({
+      {"its members first, then its adjective and noun",
+       "وأشاد الوزراء بعمل آلية التعاون الثلاثي بين الأردن ومصر والعراق.", "آلية التعاون الثلاثي",
+       "Jordan-Egypt-Iraq Trilateral Cooperation Mechanism"},
+      {"a word with no English: no name",
+       "وأشاد الوزراء بعمل آلية التنفيذ الثلاثي بين الأردن ومصر والعراق.", "آلية التنفيذ الثلاثي", ""},
+  });
+  // English also writes Tripartite for Trilateral
+  auto alts = english_alts("وأشاد الوزراء بعمل آلية التعاون الثلاثي بين الأردن ومصر والعراق.", "2023-08-07",
+                           "آلية التعاون الثلاثي");
+  CHECK(has(alts, "Jordan-Egypt-Iraq Tripartite Cooperation Mechanism"));
+}
