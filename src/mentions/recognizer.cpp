@@ -697,8 +697,16 @@ class Run {
       if (const Match* m = modifier_of_class(k, kBodyAdjectiveClass);
           m && !(m->flags & (lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL))) {
         const std::string& en = mods[m->payload].extra_at(0);
-        auto& list = !states.empty() ? after_states : groups.empty() ? head_adjectives : groups.back();
-        const size_t first = !states.empty() || groups.empty() ? 0 : 1;  // a group starts with its noun
+        // after two nouns, an adjective of the head's gender is the head's
+        // (لجنة التنسيق والمتابعة المشتركة: the Joint Coordination and
+        // Follow-up Committee; لجنة المتابعة والتشاور السياسي: Political
+        // Consultation)
+        const bool of_head = states.empty() && groups.size() >= 2 && !(m->flags & lexicon::kConj) &&
+                             feminine(h->begin) == feminine(m->begin);
+        auto& list = !states.empty() ? after_states
+                     : groups.empty() || of_head ? head_adjectives
+                                                 : groups.back();
+        const size_t first = !states.empty() || groups.empty() || of_head ? 0 : 1;  // a group starts with its noun
         if (m->flags & lexicon::kConj) {
           // السياسية والأمنية: coordinated adjectives keep their order
           if (list.size() <= first) return c;
@@ -711,7 +719,14 @@ class Run {
       }
       break;
     }
-    if (states.empty() || (groups.empty() && head_adjectives.empty() && after_states.empty())) return c;
+    // (with no states: nouns with an adjective, or two nouns — لجنة التنسيق
+    // والمتابعة المشتركة، لجنة المتابعة والتشاور — not a noun alone)
+    if (states.empty()) {
+      const bool adjective = !head_adjectives.empty() ||
+                             std::any_of(groups.begin(), groups.end(), [](const auto& g) { return g.size() > 1; });
+      if (groups.empty() || (groups.size() < 2 && !adjective)) return c;
+    }
+    if (groups.empty() && head_adjectives.empty() && after_states.empty()) return c;
     // (للجنة may hide the article: ل + اللجنة)
     if (groups.empty() && !definite && !(h->flags & lexicon::kPrepL)) return c;
     // English: the states, the adjectives (English order), the nouns, the head
@@ -724,7 +739,7 @@ class Run {
     }
     auto add = [&en](const std::string& w) {
       if (w.empty()) return;
-      en += ' ';
+      if (!en.empty()) en += ' ';
       en += w;
     };
     for (auto it = after_states.rbegin(); it != after_states.rend(); ++it) add(*it);
@@ -784,6 +799,9 @@ class Run {
     if (!noun.empty()) en += ' ' + noun;
     return en + ' ' + head.extra_at(0);
   }
+
+  /// True when the word at token k has a feminine ending (ة).
+  bool feminine(uint32_t k) const { return r_.clitics().has_feminine_ending(doc_.token_text(k)); }
 
   /// True when a name, adjective or head at token k carries the conjunction.
   bool starts_with_conj(uint32_t k) const {

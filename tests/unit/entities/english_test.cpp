@@ -249,11 +249,27 @@ TEST_CASE("a body named by its states' adjectives, and its events", "[entities][
       {"an event of the body", "وعقد في الدوحة الاجتماع الثالث لمجلس التنسيق القطري التركي.",
        "الاجتماع الثالث لمجلس التنسيق القطري التركي", "Third Meeting of the Qatari-Turkish Coordination Council"},
   });
-  // a head with words of no body list, or without a state, names no body
+  // a head with words of no body list, or with one noun and neither a state
+  // nor an adjective, names no body
   auto g = run_article(kb_pipeline(), "وقال إن لجنة الانتخابات الكينية أعلنت النتائج.");
   CHECK(nodes_labelled(g, "لجنة الانتخابات الكينية").empty());
-  auto g2 = run_article(kb_pipeline(), "وأشاد بعمل لجنة المتابعة والتشاور في المنطقة.");
-  CHECK(nodes_labelled(g2, "لجنة المتابعة والتشاور").empty());
+  auto g2 = run_article(kb_pipeline(), "وأشاد بعمل لجنة المتابعة في المنطقة.");
+  CHECK(nodes_labelled(g2, "لجنة المتابعة").empty());
+  // with no state: two nouns, or a noun and an adjective (of the head when
+  // it has the head's gender, after two nouns)
+  check({
+      {"two nouns", "وأشاد بعمل لجنة المتابعة والتشاور في المنطقة.", "لجنة المتابعة والتشاور",
+       "Follow-up and Consultation Committee"},
+      {"a noun and the head's adjective", "واجتمع مجلس التنسيق الأعلى في الرياض.", "مجلس التنسيق الأعلى",
+       "Supreme Coordination Council"},
+      {"the second noun's adjective", "وعقدت لجنة المتابعة والتشاور السياسي اجتماعها الرابع.",
+       "لجنة المتابعة والتشاور السياسي", "Follow-up and Political Consultation Committee"},
+      {"the head's adjective after two nouns", "وأشاد بعمل لجنة التنسيق والمتابعة المشتركة.",
+       "لجنة التنسيق والمتابعة المشتركة", "Joint Coordination and Follow-up Committee"},
+      {"an event of such a body", "وعقد في الرباط الاجتماع الثالث للجنة التنسيق والمتابعة المشتركة.",
+       "الاجتماع الثالث للجنة التنسيق والمتابعة المشتركة",
+       "Third Meeting of the Joint Coordination and Follow-up Committee"},
+  });
 }
 
 TEST_CASE("events of two parties named by adjectives, and sessions of events", "[entities][english][ar]") {
