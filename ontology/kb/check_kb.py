@@ -10,6 +10,8 @@ kinds, exactly one English and one Arabic `name` for every non-country entity
 (at most one per language for countries), nationality keys are countries, no
 duplicated (surface, key) lines, surfaces NFC, trimmed and free of control
 characters.  Prints counts per class and per file; exit status 1 on any error.
+Classes: the fixed list below, plus kh:Document and every class khabar.ttl
+declares under it (Agreement, Declaration, Plan ...), for `doc/` entities.
 """
 import os
 import re
@@ -23,6 +25,8 @@ CLASSES = {
     'IntergovernmentalOrganization', 'CooperationMechanism', 'Fund',
     'Company', 'NewsAgency', 'Initiative',
 }
+# kh:Document and its subclasses are read from khabar.ttl (document_classes)
+DOCUMENT_ROOT = 'Document'
 FACTS = {'country', 'partOf'}
 KEY_RE = re.compile(r'^[a-z]+(/[a-z0-9]+(-[a-z0-9]+)*)+$')
 QID_RE = re.compile(r'^Q[0-9]+$')
@@ -81,10 +85,37 @@ def check_surface(path, lineno, s):
         err(path, lineno, f'control/format character in surface: {s!r}')
 
 
+def document_classes(ttl):
+    """kh:Document and the classes khabar.ttl declares under it, at any depth
+    (`kh:X a owl:Class ; rdfs:subClassOf kh:Y`)."""
+    parents = defaultdict(set)
+    try:
+        with open(ttl, encoding='utf-8') as fh:
+            text = fh.read()
+    except (OSError, UnicodeDecodeError) as e:
+        err(ttl, 0, f'cannot read: {e}')
+        return set()
+    # one subject block per `kh:X a owl:Class ... .` (literals hold no ' .\n')
+    for m in re.finditer(r'^kh:(\w+) a owl:Class\b(.*?)\s\.\s*$', text, re.M | re.S):
+        for objs in re.findall(r'rdfs:subClassOf\s+([^;]+?)\s*(?:;|$)', m.group(2)):
+            for parent in re.findall(r'kh:(\w+)', objs):
+                parents[m.group(1)].add(parent)
+    found = {DOCUMENT_ROOT}
+    changed = True
+    while changed:
+        changed = False
+        for cls, ps in parents.items():
+            if cls not in found and ps & found:
+                found.add(cls)
+                changed = True
+    return found
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     root = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(here)
     kb = os.path.join(root, 'kb', 'entities.tsv')
+    classes = CLASSES | document_classes(os.path.join(root, 'khabar.ttl'))
 
     entities = {}
     prev = None
@@ -98,7 +129,7 @@ def main():
         if prev is not None and key <= prev:
             err(kb, lineno, f'keys not sorted: {key} after {prev}')
         prev = key
-        if cls not in CLASSES:
+        if cls not in classes:
             err(kb, lineno, f'unknown class {cls!r}')
         if qid:
             if not QID_RE.match(qid):

@@ -177,7 +177,9 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
   const auto& r = *resources_;
   const auto& ents = ws.entities;
   const auto& e = ents[ei];
-  if (e.label_en.empty()) return;
+  // (a known entity's English names are the knowledge base's: the Paris
+  // Agreement is no Egypt-Jordan Paris Agreement)
+  if (e.label_en.empty() || e.kb >= 0) return;
   auto add = [&n](std::string alt) {
     if (alt.empty()) return;
     for (const auto& have : n.alt_labels) {

@@ -536,3 +536,18 @@ TEST_CASE("a body named by its words and what it is between", "[entities][englis
                            "آلية التعاون الثلاثي");
   CHECK(has(alts, "Jordan-Egypt-Iraq Tripartite Cooperation Mechanism"));
 }
+
+TEST_CASE("a document the knowledge base knows keeps its own English names", "[entities][english][ar]") {
+  // (not the article's two sides': no Egypt-Jordan Charter of the United Nations)
+  auto g = run_article(kb_pipeline(),
+                       "والتقى وزير الخارجية المصري بدر عبد العاطي نظيره الأردني أيمن الصفدي في عمان، وأكدا "
+                       "التزام بلديهما بمعاهدة عدم انتشار الأسلحة النووية وميثاق الأمم المتحدة.",
+                       "ar", "2025-05-03");
+  auto charter = nodes_labelled(g, "Charter of the United Nations");
+  REQUIRE(charter.size() == 1);
+  CHECK(charter[0]->wikidata == "Q171328");
+  for (const auto& l : charter[0]->alt_labels) CHECK(l.text.find("Egypt") == std::string::npos);
+  auto npt = nodes_labelled(g, "Treaty on the Non-Proliferation of Nuclear Weapons");
+  REQUIRE(npt.size() == 1);
+  for (const auto& l : npt[0]->alt_labels) CHECK(l.text.find("Jordan") == std::string::npos);
+}
