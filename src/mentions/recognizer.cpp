@@ -1234,6 +1234,15 @@ class Run {
       }
       Complement c = complement_at(j, 1, /*allow_b=*/true);
       if (c.ok() && starts_with_conj(j)) c = {};  // (a name after و is the next conjunct)
+      // وزير الطاقة والمناجم X، وزير الطاقة والنفط الموريتاني X: more
+      // portfolios after و are the same office's
+      if (!c.ok() && before_name && cls(*t) == "office") {
+        if (uint32_t k = coordinated_portfolio_end(j); k > j) {
+          j = k;
+          c = complement_at(j, 1, /*allow_b=*/true);
+          if (c.ok() && starts_with_conj(j)) c = {};
+        }
+      }
       // وزير شؤون الإعلام البحريني X: a portfolio no list knows, up to three
       // words, between the title and its nationality adjective
       // (not a known person's name or a given name: رئيس الوزراء محمد شياع
@@ -1920,6 +1929,27 @@ class Run {
       if ((cand.flags & lexicon::kArticle) && !(cand.flags & (lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL))) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /// End of the portfolios after a title's own (وزير الطاقة والمناجم،
+  /// وزير الخارجية والتعاون الدولي): words with the article no list knows
+  /// (or only as a body's word), the first of each after و, up to
+  /// kMaxPortfolioWords in all; j when none.
+  uint32_t coordinated_portfolio_end(uint32_t j) const {
+    uint32_t k = j;
+    while (k < send_ && k < j + kMaxPortfolioWords && plain_article_word(k) && !at(k, Table::kNationality) &&
+           (k > j || has_conj(k))) {
+      ++k;
+    }
+    return k;
+  }
+
+  /// True when a reading of token k carries the conjunction (و).
+  bool has_conj(uint32_t k) const {
+    for (uint32_t c = s_.match.offsets[k]; c < s_.match.offsets[k + 1]; ++c) {
+      if (s_.match.candidates[c].flags & lexicon::kConj) return true;
     }
     return false;
   }

@@ -365,3 +365,16 @@ TEST_CASE("the two sides signed nothing themselves when the sentence names who s
       "الطاقة.");
   CHECK(std::any_of(es2.begin(), es2.end(), [](const std::string& e) { return e.find("|signed|") != std::string::npos && e.find("Erdo") != std::string::npos; }));
 }
+
+TEST_CASE("a minister of two portfolios joined by و", "[entities][titles]") {
+  // the portfolios after و are the same office's; a nationality adjective
+  // after them still names the state
+  auto es = edges("استقبل الرئيس الموريتاني محمد ولد الشيخ الغزواني اليوم وزير الطاقة والمناجم الجزائري محمد عرقاب.");
+  CHECK(es.count("محمد عرقاب|officialOf|Algeria") == 1);
+  CHECK(es.count("Mohamed Ould Ghazouani|metWith|محمد عرقاب") == 1);
+  auto g = run_article(kb_pipeline(), "وحضر التوقيع وزير الطاقة والنفط محمد ولد خالد.");
+  CHECK(nodes_labelled(g, "محمد ولد خالد").size() == 1);
+  // a title after و is another person's (the conjunct is no portfolio)
+  auto two = edges("وحضر اللقاء وزير الخارجية السعودي فيصل بن فرحان والسفير الأمريكي مايكل راتني.");
+  CHECK(two.count("Faisal bin Farhan|officialOf|Saudi Arabia") == 1);
+}
