@@ -72,6 +72,7 @@ struct EventName {
   bool of_parties = false;  ///< the series lists the parties
   std::string body;         ///< an event of a body: the body's English name
   std::string organisation; ///< ... and the organisation it belongs to
+  std::string series_names; ///< a known series' English names, space-separated (Gulf Cooperation Council GCC)
 };
 
 class Run {
@@ -329,6 +330,7 @@ class Run {
       const Mention& m = ms_[mi];
       if (m.named_after >= 0) {
         n.series = named_series(kb(m.named_after), n.head.head_en);
+        n.series_names = english_names(kb(m.named_after));
         break;
       }
     }
@@ -360,9 +362,21 @@ class Run {
         if (top != m.complement) n.organisation = short_name(ms_[static_cast<size_t>(top)].entity);
       } else {
         n.series = short_name(c.entity);
+        if (ce.kb >= 0) n.series_names = english_names(kb(ce.kb));
       }
     }
     return n;
+  }
+
+  /// A known entity's English names, space-separated.
+  static std::string english_names(const lexicon::KbEntity& k) {
+    std::string out;
+    for (const auto& l : k.labels) {
+      if (l.lang != "en") continue;
+      if (!out.empty()) out += ' ';
+      out += l.text;
+    }
+    return out;
   }
 
   /// A knowledge-base name an event is named by (قمة الصين-آسيا الوسطى):
@@ -442,7 +456,10 @@ class Run {
     }
     std::string mods, occasion;
     for (auto it = joined.rbegin(); it != joined.rend(); ++it) {
-      if (words_within(*it, n.series) || words_within(*it, n.organisation)) continue;
+      // (nor those the series' full name says: Gulf in the GCC Summit)
+      if (words_within(*it, n.series) || words_within(*it, n.organisation) || words_within(*it, n.series_names)) {
+        continue;
+      }
       const std::string& before = r_.en_template("occasion/" + *it);
       std::string& to = before.empty() ? mods : occasion;
       if (!to.empty()) to += ' ';

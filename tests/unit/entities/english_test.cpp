@@ -551,3 +551,11 @@ TEST_CASE("a document the knowledge base knows keeps its own English names", "[e
   REQUIRE(npt.size() == 1);
   for (const auto& l : npt[0]->alt_labels) CHECK(l.text.find("Jordan") == std::string::npos);
 }
+
+TEST_CASE("an adjective the series' full name says is left out", "[entities][english][ar]") {
+  check({
+      {"Gulf in the Gulf Cooperation Council",
+       "وانطلقت اليوم أعمال القمة الخليجية الخامسة والأربعين لمجلس التعاون لدول الخليج العربية.",
+       "القمة الخليجية الخامسة والأربعين لمجلس التعاون لدول الخليج العربية", "45th GCC Summit"},
+  });
+}
