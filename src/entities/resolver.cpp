@@ -327,6 +327,43 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
       e.alt_labels.erase(e.alt_labels.begin());
     }
   }
+  name_in_english(scratch, ms, out);
+}
+
+void Resolver::name_between_sides(const mentions::Recognizer::Scratch& scratch, const std::vector<Mention>& ms,
+                                  const std::string& sides, std::vector<Entity>& out) const {
+  bool any = false;
+  for (Entity& e : out) {
+    if (e.kb >= 0 || e.coarse != "Organization" || e.label_en.empty()) continue;
+    if (std::none_of(e.mentions.begin(), e.mentions.end(), [&](uint32_t i) { return ms[i].between_sides; })) continue;
+    e.label_en = sides + ' ' + e.label_en;
+    any = true;
+  }
+  if (!any) return;
+  // the events and documents named after it are named again
+  for (Entity& e : out) {
+    if (e.kb >= 0) continue;
+    e.alt_labels_en.clear();
+    e.name_en.clear();
+    e.short_en.clear();
+  }
+  name_in_english(scratch, ms, out);
+  // (English names the two in either order: Saudi-Egyptian, Egyptian-Saudi)
+  if (size_t dash = sides.find('-'); dash != std::string::npos) {
+    const std::string reversed = sides.substr(dash + 1) + '-' + sides.substr(0, dash);
+    for (Entity& e : out) {
+      if (e.kb >= 0) continue;
+      const size_t at = e.label_en.find(sides + ' ');
+      if (at == std::string::npos) continue;
+      std::string alt = e.label_en;
+      alt.replace(at, sides.size(), reversed);
+      e.alt_labels_en.push_back(std::move(alt));
+    }
+  }
+}
+
+void Resolver::name_in_english(const mentions::Recognizer::Scratch& scratch, const std::vector<Mention>& ms,
+                               std::vector<Entity>& out) const {
   // 6. English labels of the phrases the knowledge base does not know.
   english_.name(scratch, ms, out);
   // 7. English writes small ordinals both ways (the Ninth / the 9th

@@ -53,7 +53,19 @@ class Resolver {
                std::vector<mentions::Mention>& mentions, const std::string& lang,
                std::vector<Entity>& out) const;
 
+  /// After relations: a body named by its words alone "between the two
+  /// countries" (اللجنة المشتركة بين البلدين) is named with the article's
+  /// two sides, `sides` (their adjectives: Saudi-Egyptian), and the events
+  /// and documents named after it again.
+  void name_between_sides(const mentions::Recognizer::Scratch& scratch,
+                          const std::vector<mentions::Mention>& mentions, const std::string& sides,
+                          std::vector<Entity>& out) const;
+
  private:
+  /// Steps 6 and 7 of `resolve`: the composed English labels.
+  void name_in_english(const mentions::Recognizer::Scratch& scratch, const std::vector<mentions::Mention>& mentions,
+                       std::vector<Entity>& out) const;
+
   const lexicon::Resources* r_;
   Linker linker_;
   EnglishNamer english_;

@@ -54,6 +54,9 @@ struct Mention {
   bool topic_kind = false;
   std::string period;  ///< documents: the years they cover (للفترة 2025-2027: "2025-2027")
   bool party = false;  ///< nested in a document named by its parties (اتفاقية بين X وY)
+  /// kPhrase organisation named by its words alone, followed by بين البلدين
+  /// (between the two countries): the article's two sides are its states
+  bool between_sides = false;
   int32_t named_after = -1;  ///< events named by a KB name (قمة الصين-آسيا الوسطى): its entity
   int32_t entity = -1;     ///< filled by the entities stage
 };

@@ -103,6 +103,11 @@ constexpr const char* kIssuedByClass = "issued-by";
 /// Modifier classes of the words of bodies' names (modifiers.tsv).
 constexpr const char* kBodyNounClass = "body-noun";
 constexpr const char* kBodyAdjectiveClass = "body-adjective";
+/// Function classes of "the two countries", "the two sides" (البلدين، الجانبين).
+constexpr const char* kBothCountriesClass = "both-countries";
+constexpr const char* kBothPartiesClass = "both-parties";
+/// Words between بين and البلدين (بين وزارتي خارجية البلدين).
+constexpr uint32_t kMaxSidesWords = 2;
 /// Modifier class of the adjectives of events (modifiers.tsv: الثلاثي).
 constexpr const char* kEventModifierClass = "event";
 /// Words from a document's verb to the noun it governs (يطالب بوقف إطلاق النار).
@@ -720,8 +725,10 @@ class Run {
       break;
     }
     // (with no states: nouns with an adjective, or two nouns — لجنة التنسيق
-    // والمتابعة المشتركة، لجنة المتابعة والتشاور — not a noun alone)
-    if (states.empty()) {
+    // والمتابعة المشتركة، لجنة المتابعة والتشاور — not a noun alone; or
+    // anything between "the two countries": اللجنة المشتركة بين البلدين)
+    const bool sides = states.empty() && between_two_sides(k);
+    if (states.empty() && !sides) {
       const bool adjective = !head_adjectives.empty() ||
                              std::any_of(groups.begin(), groups.end(), [](const auto& g) { return g.size() > 1; });
       if (groups.empty() || (groups.size() < 2 && !adjective)) return c;
@@ -755,6 +762,7 @@ class Run {
     x.coarse = coarse(x.cls);
     x.identity = "org:" + stems_key(i, k);
     x.label_en = en;
+    x.between_sides = sides;
     c.end = k;
     c.rule = "genitive";
     c.mentions.push_back(std::move(x));
@@ -1929,6 +1937,18 @@ class Run {
       if ((cand.flags & lexicon::kArticle) && !(cand.flags & (lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL))) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /// True when بين and "the two countries" or "the two sides" follow token
+  /// k, with at most two words between (بين البلدين، بين وزارتي خارجية
+  /// البلدين).
+  bool between_two_sides(uint32_t k) const {
+    if (!function_is(k, "between")) return false;
+    for (uint32_t j = at(k, Table::kFunction)->end; j < send_ && j <= k + kMaxSidesWords + 1; ++j) {
+      if (function_is(j, kBothCountriesClass) || function_is(j, kBothPartiesClass)) return true;
+      if (!is_word(j)) return false;
     }
     return false;
   }

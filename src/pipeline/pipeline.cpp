@@ -418,6 +418,23 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
   std::string lang = article.lang.empty() ? detect_language(article.text) : article.lang;
   resolver_->resolve(ws.doc, ws.scratch, ws.mentions, lang, ws.entities);
   engine_->extract(ws.doc, ws.scratch, ws.mentions, ws.entities, ws.relations);
+  // a body "between the two countries" is the article's two sides' (their
+  // adjectives, the host's or caller's first: the first meeting's subject)
+  if (std::any_of(ws.mentions.begin(), ws.mentions.end(), [](const auto& m) { return m.between_sides; })) {
+    if (const auto sides = article_sides(ws); sides.size() == 2) {
+      std::string adjectives;
+      for (int32_t side : sides) {
+        const auto& e = ws.entities[static_cast<size_t>(side)];
+        const std::string adjective = e.kb >= 0 ? r.kb().entities()[static_cast<size_t>(e.kb)].adjective("en") : "";
+        if (adjective.empty()) {
+          adjectives.clear();
+          break;
+        }
+        adjectives += (adjectives.empty() ? "" : "-") + adjective;
+      }
+      if (!adjectives.empty()) resolver_->name_between_sides(ws.scratch, ws.mentions, adjectives, ws.entities);
+    }
+  }
 
   ArticleResult result;
   result.lang = lang;

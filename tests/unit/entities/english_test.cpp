@@ -559,3 +559,24 @@ TEST_CASE("an adjective the series' full name says is left out", "[entities][eng
        "القمة الخليجية الخامسة والأربعين لمجلس التعاون لدول الخليج العربية", "45th GCC Summit"},
   });
 }
+
+TEST_CASE("a body between the two countries is the article's two sides'", "[entities][english][ar]") {
+  const std::string text =
+      "الرياض 3 مايو (واس) استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره اليوناني جورجوس جيرابيتريتيس.\n"
+      "وأشاد الوزيران بعمل اللجنة المشتركة بين البلدين.\n"
+      "وترأس الوزيران الاجتماع الأول لمجلس الشراكة الاستراتيجية بين البلدين، ووقعا محضر الاجتماع.";
+  check({{"its states' adjectives, the host's first", text.c_str(), "اللجنة المشتركة", "Saudi-Greek Joint Committee"},
+         {"its event", text.c_str(), "الاجتماع الأول لمجلس الشراكة الاستراتيجية",
+          "First Meeting of the Saudi-Greek Strategic Partnership Council"},
+         {"and the event's document", text.c_str(), "محضر الاجتماع",
+          "Minutes of the First Meeting of the Saudi-Greek Strategic Partnership Council"}});
+  auto alts = english_alts(text, "2025-05-03", "اللجنة المشتركة");
+  CHECK(has(alts, "Greek-Saudi Joint Committee"));
+  // an article whose meetings are between more than two states names no sides
+  auto g = run_article(kb_pipeline(),
+                       "واستقبل وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره اليوناني جورجوس جيرابيتريتيس، "
+                       "ثم استقبل الأمير فيصل وزير الخارجية المصري بدر عبد العاطي.\nوأشاد بعمل اللجنة المشتركة بين البلدين.");
+  auto joint = nodes_labelled(g, "اللجنة المشتركة");
+  REQUIRE(joint.size() == 1);
+  CHECK(label_in(*joint[0], "en") == "Joint Committee");
+}
