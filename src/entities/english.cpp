@@ -322,6 +322,13 @@ class Run {
           n.head.participants = p.participants;
           break;
         }
+        // (those who meet named before "their" meeting)
+        if (const int32_t at = ms_[mi].participants_at; at >= 0) {
+          if (const Match* x = match_at(static_cast<uint32_t>(at), Table::kParticipants, UINT32_MAX)) {
+            n.head.participants = r_.table(Table::kParticipants).entries[x->payload].extra_at(0);
+            break;
+          }
+        }
       }
     }
     // What the event is of, from the mention that says most: a knowledge-

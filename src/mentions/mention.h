@@ -57,6 +57,9 @@ struct Mention {
   /// kPhrase organisation named by its words alone, followed by بين البلدين
   /// (between the two countries): the article's two sides are its states
   bool between_sides = false;
+  /// kPhrase event of "their" (اجتماعهم): the token where those who meet
+  /// are named before it (وزراء خارجية), -1 when none
+  int32_t participants_at = -1;
   int32_t named_after = -1;  ///< events named by a KB name (قمة الصين-آسيا الوسطى): its entity
   int32_t entity = -1;     ///< filled by the entities stage
 };

@@ -79,6 +79,9 @@ constexpr const char* kSessionEvent = "session";
 /// events.tsv named-by: a head with a possessive pronoun (اجتماعه، دورتها):
 /// named by an ordinal or a modifier, of the body named before it.
 constexpr const char* kPossessedEvent = "possessed";
+/// events.tsv named-by: a head with "their" (اجتماعهم، قمتهم): the event of
+/// those who meet named before it in the sentence (وزراء خارجية آسيان).
+constexpr const char* kTheirsEvent = "theirs";
 /// Modifiers of a part of an event (الافتتاحية، الختامية): no name alone.
 constexpr const char* kSessionPartClass = "session-part";
 /// Definite words that end a document's construct chain (وقف إطلاق النار).
@@ -1953,6 +1956,34 @@ class Run {
     return false;
   }
 
+  /// Those who meet named last before token i in its sentence, then the
+  /// organisation they are of, with nothing but places before it (وزراء
+  /// خارجية دول آسيان، قادة دول مجموعة العشرين، وزراء خارجية دول رابطة
+  /// جنوب شرق آسيا (آسيان)): the participants' match, and the
+  /// organisation's mention in `owner`; null when none.
+  const Match* participants_before(uint32_t i, int32_t* owner) const {
+    const uint32_t first = doc_.sentences()[doc_.tokens()[i].sentence].token_begin;
+    for (uint32_t k = i; k-- > first;) {
+      const Match* p = at(k, Table::kParticipants);
+      if (!p || p->end > i) continue;
+      std::vector<uint32_t> after;  // the mentions between them and token i, in text order
+      for (uint32_t m = 0; m < out_.size(); ++m) {
+        const Mention& o = out_[m];
+        if (o.begin >= p->end && o.end <= i && o.parent < 0 && !o.identity.empty()) after.push_back(m);
+      }
+      std::sort(after.begin(), after.end(), [&](uint32_t a, uint32_t b) { return out_[a].begin < out_[b].begin; });
+      for (uint32_t m : after) {
+        if (out_[m].coarse == "Organization") {
+          *owner = static_cast<int32_t>(m);
+          return p;
+        }
+        if (out_[m].coarse != "Place") return nullptr;
+      }
+      return nullptr;
+    }
+    return nullptr;
+  }
+
   /// End of the portfolios after a title's own (وزير الطاقة والمناجم،
   /// وزير الخارجية والتعاون الدولي): words with the article no list knows
   /// (or only as a body's word), the first of each after و, up to
@@ -2328,10 +2359,23 @@ class Run {
     x.ordinal = ordinal;
     x.topic = event_topic;
     x.identity = "event:" + stems_key(i, j);
+    // عقد وزراء خارجية دول آسيان اجتماعهم السابع والخمسين: "their" meeting
+    // is that of those who meet before it, and of their body
+    int32_t owner = -1;
+    std::string of_owner_en;
+    if (head.extra_at(1) == kTheirsEvent && !of.ok() && participants_en.empty()) {
+      if (const Match* p = participants_before(i, &owner)) {
+        participants_en = r_.table(Table::kParticipants).entries[p->payload].extra_at(0);
+        x.participants_at = static_cast<int32_t>(p->begin);
+        x.complement = owner;
+        x.identity += "#" + out_[static_cast<size_t>(owner)].identity;
+        of_owner_en = english(out_[static_cast<size_t>(owner)]);
+      }
+    }
     if (kb_named) x.named_after = e;
     // (a visit is also known with where it goes: زيارة دولة إلى روسيا)
     if (visit_to > 0) x.alt_label = Recognizer::slice(doc_, i, visit_to, x.label_skip);
-    std::string of_en = of.ok() ? english(of.mentions.front()) : std::string();
+    std::string of_en = of.ok() ? english(of.mentions.front()) : of_owner_en;
     if (!kb_named && (!of.ok() || !of_en.empty())) {
       x.label_en = fill(r_.en_template("event"),
                         {{"ordinal", ordinal ? r_.en_ordinal(ordinal) : ""},

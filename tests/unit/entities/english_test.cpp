@@ -580,3 +580,16 @@ TEST_CASE("a body between the two countries is the article's two sides'", "[enti
   REQUIRE(joint.size() == 1);
   CHECK(label_in(*joint[0], "en") == "Joint Committee");
 }
+
+TEST_CASE("their meeting is that of those who meet, of their body", "[entities][english][ar]") {
+  check({
+      {"ministers of an organisation, its name in brackets",
+       "عقد وزراء خارجية دول رابطة جنوب شرق آسيا (آسيان) اليوم اجتماعهم السابع والخمسين في فيينتيان.",
+       "اجتماعهم السابع والخمسين", "57th ASEAN Foreign Ministers' Meeting"},
+      {"leaders at a summit: no participants in English",
+       "وعقد قادة دول مجموعة العشرين قمتهم التاسعة عشرة في ريو دي جانيرو.", "قمتهم التاسعة عشرة",
+       "19th G20 Summit"},
+      {"no one who meets before it: the head alone", "وعقدوا اجتماعهم السابع والخمسين في فيينتيان.",
+       "اجتماعهم السابع والخمسين", "57th Meeting"},
+  });
+}
