@@ -78,8 +78,8 @@ struct EventName {
 class Run {
  public:
   Run(const EnglishNamer& namer, const lexicon::Resources& r, const mentions::Recognizer::Scratch& s,
-      const std::vector<Mention>& ms, std::vector<Entity>& es)
-      : namer_(namer), r_(r), s_(s), ms_(ms), es_(es), state_(es.size(), 0) {}
+      const std::vector<Mention>& ms, std::vector<Entity>& es, const std::string& sides)
+      : namer_(namer), r_(r), s_(s), ms_(ms), es_(es), sides_(sides), state_(es.size(), 0) {}
 
   void all() {
     for (size_t e = 0; e < es_.size(); ++e) {
@@ -352,6 +352,13 @@ class Run {
         n.series = n.series.empty() ? party : fill_template(r_.en_template("parties"), {{"a", n.series}, {"b", party}});
       }
       n.of_parties = !n.series.empty();
+    }
+    // الحوار الاستراتيجي بين البلدين: between the article's two sides
+    for (size_t i = 0; i < parts.size() && n.series.empty() && !sides_.empty(); ++i) {
+      if (ms_[parts[i].first].between_sides && ms_[parts[i].first].complement < 0) {
+        n.series = sides_;
+        n.of_parties = true;
+      }
     }
     for (size_t i = 0; i < parts.size() && n.series.empty() && n.body.empty(); ++i) {
       const Mention& m = ms_[parts[i].first];
@@ -730,6 +737,7 @@ class Run {
   const mentions::Recognizer::Scratch& s_;
   const std::vector<Mention>& ms_;
   std::vector<Entity>& es_;
+  const std::string& sides_;  ///< the article's two sides (Egypt-US), after relations; else empty
   std::vector<uint8_t> state_;  ///< organisations: 0 not named yet, 1 naming, 2 named
 };
 
@@ -771,8 +779,8 @@ const std::string& EnglishNamer::template_for(const std::string& kind, const std
 }
 
 void EnglishNamer::name(const mentions::Recognizer::Scratch& scratch, const std::vector<Mention>& mentions,
-                        std::vector<Entity>& entities) const {
-  Run(*this, *r_, scratch, mentions, entities).all();
+                        std::vector<Entity>& entities, const std::string& sides) const {
+  Run(*this, *r_, scratch, mentions, entities, sides).all();
 }
 
 }  // namespace khabar::entities

@@ -39,9 +39,11 @@ class EnglishNamer {
   /// to the knowledge base: organisations first, then events, then
   /// documents (which may be named after an event). An entity whose phrase
   /// cannot be read keeps the label it has. Requires: `entities` and the
-  /// mentions' `entity` fields as the resolver left them.
+  /// mentions' `entity` fields as the resolver left them. `sides` (after
+  /// relations): the article's two sides' short names (Egypt-US), the series
+  /// of an event "between the two countries".
   void name(const mentions::Recognizer::Scratch& scratch, const std::vector<mentions::Mention>& mentions,
-            std::vector<Entity>& entities) const;
+            std::vector<Entity>& entities, const std::string& sides = {}) const;
 
   /// An ordinal as English copy writes it: `ordinal/N` of templates.tsv
   /// ("first" ... "ninth"), else digits and suffix ("10th", "33rd").

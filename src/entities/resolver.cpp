@@ -331,10 +331,11 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
 }
 
 void Resolver::name_between_sides(const mentions::Recognizer::Scratch& scratch, const std::vector<Mention>& ms,
-                                  const std::string& sides, std::vector<Entity>& out) const {
-  bool any = false;
+                                  const std::string& sides, const std::string& sides_short,
+                                  std::vector<Entity>& out) const {
+  bool any = std::any_of(ms.begin(), ms.end(), [](const Mention& m) { return m.between_sides && m.coarse == "Event"; });
   for (Entity& e : out) {
-    if (e.kb >= 0 || e.coarse != "Organization" || e.label_en.empty()) continue;
+    if (sides.empty() || e.kb >= 0 || e.coarse != "Organization" || e.label_en.empty()) continue;
     if (std::none_of(e.mentions.begin(), e.mentions.end(), [&](uint32_t i) { return ms[i].between_sides; })) continue;
     e.label_en = sides + ' ' + e.label_en;
     any = true;
@@ -347,25 +348,27 @@ void Resolver::name_between_sides(const mentions::Recognizer::Scratch& scratch, 
     e.name_en.clear();
     e.short_en.clear();
   }
-  name_in_english(scratch, ms, out);
+  name_in_english(scratch, ms, out, sides_short);
   // (English names the two in either order: Saudi-Egyptian, Egyptian-Saudi)
-  if (size_t dash = sides.find('-'); dash != std::string::npos) {
-    const std::string reversed = sides.substr(dash + 1) + '-' + sides.substr(0, dash);
+  for (const std::string* two : {&sides, &sides_short}) {
+    const size_t dash = two->find('-');
+    if (dash == std::string::npos) continue;
+    const std::string reversed = two->substr(dash + 1) + '-' + two->substr(0, dash);
     for (Entity& e : out) {
       if (e.kb >= 0) continue;
-      const size_t at = e.label_en.find(sides + ' ');
+      const size_t at = e.label_en.find(*two + ' ');
       if (at == std::string::npos) continue;
       std::string alt = e.label_en;
-      alt.replace(at, sides.size(), reversed);
+      alt.replace(at, two->size(), reversed);
       e.alt_labels_en.push_back(std::move(alt));
     }
   }
 }
 
 void Resolver::name_in_english(const mentions::Recognizer::Scratch& scratch, const std::vector<Mention>& ms,
-                               std::vector<Entity>& out) const {
+                               std::vector<Entity>& out, const std::string& sides) const {
   // 6. English labels of the phrases the knowledge base does not know.
-  english_.name(scratch, ms, out);
+  english_.name(scratch, ms, out, sides);
   // 7. English writes small ordinals both ways (the Ninth / the 9th
   //    meeting): a composed label with a spelt ordinal also gets the figure.
   //    (its other English names too). English has two words for some

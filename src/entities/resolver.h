@@ -55,16 +55,18 @@ class Resolver {
 
   /// After relations: a body named by its words alone "between the two
   /// countries" (اللجنة المشتركة بين البلدين) is named with the article's
-  /// two sides, `sides` (their adjectives: Saudi-Egyptian), and the events
-  /// and documents named after it again.
+  /// two sides, `sides` (their adjectives: Saudi-Egyptian; "" if unknown),
+  /// an event between them (الحوار الاستراتيجي بين البلدين) with
+  /// `sides_short` (Egypt-US), and the events and documents named after
+  /// them again.
   void name_between_sides(const mentions::Recognizer::Scratch& scratch,
                           const std::vector<mentions::Mention>& mentions, const std::string& sides,
-                          std::vector<Entity>& out) const;
+                          const std::string& sides_short, std::vector<Entity>& out) const;
 
  private:
   /// Steps 6 and 7 of `resolve`: the composed English labels.
   void name_in_english(const mentions::Recognizer::Scratch& scratch, const std::vector<mentions::Mention>& mentions,
-                       std::vector<Entity>& out) const;
+                       std::vector<Entity>& out, const std::string& sides = {}) const;
 
   const lexicon::Resources* r_;
   Linker linker_;

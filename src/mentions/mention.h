@@ -54,8 +54,9 @@ struct Mention {
   bool topic_kind = false;
   std::string period;  ///< documents: the years they cover (للفترة 2025-2027: "2025-2027")
   bool party = false;  ///< nested in a document named by its parties (اتفاقية بين X وY)
-  /// kPhrase organisation named by its words alone, followed by بين البلدين
-  /// (between the two countries): the article's two sides are its states
+  /// kPhrase organisation named by its words alone, or event of no named
+  /// complement, followed by بين البلدين (between the two countries): the
+  /// article's two sides are its states, or its parties
   bool between_sides = false;
   /// kPhrase event of "their" (اجتماعهم): the token where those who meet
   /// are named before it (وزراء خارجية), -1 when none

@@ -2359,6 +2359,8 @@ class Run {
     x.ordinal = ordinal;
     x.topic = event_topic;
     x.identity = "event:" + stems_key(i, j);
+    // الحوار الاستراتيجي بين البلدين: between the article's two sides
+    x.between_sides = !of.ok() && between.mentions.empty() && !kb_named && between_two_sides(j);
     // عقد وزراء خارجية دول آسيان اجتماعهم السابع والخمسين: "their" meeting
     // is that of those who meet before it, and of their body
     int32_t owner = -1;

@@ -422,17 +422,22 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
   // adjectives, the host's or caller's first: the first meeting's subject)
   if (std::any_of(ws.mentions.begin(), ws.mentions.end(), [](const auto& m) { return m.between_sides; })) {
     if (const auto sides = article_sides(ws); sides.size() == 2) {
-      std::string adjectives;
+      // (an organisation by their adjectives, Saudi-Egyptian; an event by
+      // their short names, Egypt-US)
+      std::vector<std::string> adjective, name;
       for (int32_t side : sides) {
         const auto& e = ws.entities[static_cast<size_t>(side)];
-        const std::string adjective = e.kb >= 0 ? r.kb().entities()[static_cast<size_t>(e.kb)].adjective("en") : "";
-        if (adjective.empty()) {
-          adjectives.clear();
-          break;
-        }
-        adjectives += (adjectives.empty() ? "" : "-") + adjective;
+        if (e.kb < 0) break;
+        const auto& k = r.kb().entities()[static_cast<size_t>(e.kb)];
+        adjective.push_back(k.adjective("en"));
+        name.push_back(k.short_label("en"));
       }
-      if (!adjectives.empty()) resolver_->name_between_sides(ws.scratch, ws.mentions, adjectives, ws.entities);
+      auto joined = [&](const std::vector<std::string>& two) {
+        if (two.size() != 2 || two[0].empty() || two[1].empty()) return std::string();
+        return entities::fill_template(r.en_template("parties"), {{"a", two[0]}, {"b", two[1]}});
+      };
+      const std::string adjectives = joined(adjective), names = joined(name);
+      resolver_->name_between_sides(ws.scratch, ws.mentions, adjectives, names, ws.entities);
     }
   }
 

@@ -593,3 +593,13 @@ TEST_CASE("their meeting is that of those who meet, of their body", "[entities][
        "اجتماعهم السابع والخمسين", "57th Meeting"},
   });
 }
+
+TEST_CASE("an event between the two countries is named by the article's two sides", "[entities][english][ar]") {
+  const std::string text =
+      "القاهرة 9 فبراير (أ ش أ) استقبل وزير الخارجية المصري بدر عبد العاطي نظيره الأمريكي ماركو روبيو.\n"
+      "وترأس الوزيران الاجتماع الوزاري الأول بين البلدين.";
+  check({{"their short names, the host's first", text.c_str(), "الاجتماع الوزاري الأول",
+          "First Egypt-US Ministerial Meeting"}});
+  auto alts = english_alts(text, "2025-02-09", "الاجتماع الوزاري الأول");
+  CHECK(has(alts, "First US-Egypt Ministerial Meeting"));
+}
