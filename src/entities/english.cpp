@@ -553,6 +553,8 @@ class Run {
       // Agreement: the topic, or the words of the kind, in English
       bool attributive = false;
       if (std::string topic = label.empty() ? std::string() : topic_en(m, &attributive); !topic.empty()) {
+        // (also known by its kind alone: the Memorandum of Understanding)
+        if (!m.topic_kind && !attributive) es_[e].kind_en = capitalised(label);
         label = fill_template(r_.en_template(m.topic_kind || attributive ? "document-kind" : "document-topic"),
                               {{"label", label}, {"topic", topic}});
       }

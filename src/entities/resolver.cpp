@@ -346,6 +346,7 @@ void Resolver::name_between_sides(const mentions::Recognizer::Scratch& scratch, 
     if (e.kb >= 0) continue;
     e.alt_labels_en.clear();
     e.name_en.clear();
+    e.kind_en.clear();
     e.short_en.clear();
   }
   name_in_english(scratch, ms, out, sides_short);

@@ -31,6 +31,9 @@ struct Entity {
   /// documents: the English name without the event it is tied to (Joint
   /// Statement for Joint Statement of the Official Visit); else empty
   std::string name_en;
+  /// documents named on their topic: the name without it (Memorandum of
+  /// Understanding for Memorandum of Understanding on Defence Cooperation)
+  std::string kind_en;
   /// events: the name by its series or organisation alone, without ordinal
   /// or adjectives (ECOWAS Summit for 66th Ordinary ECOWAS Summit); else empty
   std::string short_en;

@@ -340,17 +340,22 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
     if (states.size() == 2) {
       // (the parties named, a word that says there are two goes: the
       // UAE-Russia Agreement, not the UAE-Russia Bilateral Agreement)
-      std::string base = e.name_en.empty() ? e.label_en : e.name_en;
-      for (const auto& redundant : split(r.en_template("redundant-with-parties"), '|')) {
-        const std::string word = redundant + " ";
-        if (size_t at = base.find(word); !redundant.empty() && at != std::string::npos) base.erase(at, word.size());
-      }
-      // (English names the two in either order: Egypt-China, China-Egypt)
-      for (const auto& [a, b] : {std::pair{states[0], states[1]}, std::pair{states[1], states[0]}}) {
-        std::string label = entities::fill_template(r.en_template("document-of-parties"),
-                                                    {{"label", base}, {"a", english(a)}, {"b", english(b)}});
-        add(label);
-        add(month_year(label, when.size() >= 7 ? when : published));
+      // (its name on its topic, and by its kind alone: India-Kuwait
+      // Memorandum of Understanding on Defence Cooperation, India-Kuwait
+      // Memorandum of Understanding)
+      for (std::string base : {e.name_en.empty() ? e.label_en : e.name_en, e.kind_en}) {
+        if (base.empty()) continue;
+        for (const auto& redundant : split(r.en_template("redundant-with-parties"), '|')) {
+          const std::string word = redundant + " ";
+          if (size_t at = base.find(word); !redundant.empty() && at != std::string::npos) base.erase(at, word.size());
+        }
+        // (English names the two in either order: Egypt-China, China-Egypt)
+        for (const auto& [a, b] : {std::pair{states[0], states[1]}, std::pair{states[1], states[0]}}) {
+          std::string label = entities::fill_template(r.en_template("document-of-parties"),
+                                                      {{"label", base}, {"a", english(a)}, {"b", english(b)}});
+          add(label);
+          add(month_year(label, when.size() >= 7 ? when : published));
+        }
       }
     }
   }

@@ -603,3 +603,11 @@ TEST_CASE("an event between the two countries is named by the article's two side
   auto alts = english_alts(text, "2025-02-09", "الاجتماع الوزاري الأول");
   CHECK(has(alts, "First US-Egypt Ministerial Meeting"));
 }
+
+TEST_CASE("a document named on its topic is also known by its kind and its parties", "[entities][english][ar]") {
+  auto doc = english_alts("ووقع وزير الخارجية الهندي سوبرامانيام جايشانكار ونظيره الكويتي عبدالله اليحيا مذكرة تفاهم "
+                          "للتعاون في مجال الصناعات الدفاعية.",
+                          "2024-12-22", "مذكرة تفاهم للتعاون في مجال الصناعات الدفاعية");
+  CHECK(has(doc, "India-Kuwait Memorandum of Understanding on Defence Industry Cooperation"));
+  CHECK(has(doc, "India-Kuwait Memorandum of Understanding"));
+}
