@@ -106,6 +106,8 @@ constexpr const char* kIssuedByClass = "issued-by";
 /// Modifier classes of the words of bodies' names (modifiers.tsv).
 constexpr const char* kBodyNounClass = "body-noun";
 constexpr const char* kBodyAdjectiveClass = "body-adjective";
+/// The class of ministries: named bare, the dateline country's (وزارة الخارجية).
+constexpr const char* kMinistryClass = "Ministry";
 /// Function classes of "the two countries", "the two sides" (البلدين، الجانبين).
 constexpr const char* kBothCountriesClass = "both-countries";
 constexpr const char* kBothPartiesClass = "both-parties";
@@ -964,6 +966,19 @@ class Run {
           return end;
         }
       }
+    }
+    // وزارة الخارجية bare, in an article of أ ش أ datelined in Cairo: the
+    // ministry of the dateline's country (the knowledge base's gov/<iso>/<code>)
+    if (int32_t home = -1; !name && (home = home_ministry_at(i)) >= 0) {
+      const Match* h = at(i, Table::kOrgHead);
+      Mention x = base(i, h->end, h, MentionKind::kPhrase);
+      const auto& body = kb(static_cast<uint32_t>(home));
+      x.kb = home;
+      x.cls = body.cls;
+      x.coarse = coarse(x.cls);
+      x.identity = body.key;
+      push(std::move(x));
+      return h->end;
     }
     if (name && credit_line(*name)) return name->end;
     // العاصمة السعودية الرياض: after a place word, a word that is both a
@@ -1892,6 +1907,44 @@ class Run {
     const Match* a = at(k, Table::kNationality);
     if (!a || a->end != k + 1 || (a->flags & lexicon::kConj)) return false;
     return k + 1 >= send_ || !is_word(k + 1) || !name_token(k + 1, false);
+  }
+
+  /// The knowledge-base ministry a bare ministry head at i names (وزارة
+  /// الخارجية with no country after it) in an article its country's own
+  /// agency datelines at home: that country's gov/<iso>/<code>; -1 when the
+  /// head is not a ministry's, has a complement or a nationality after it,
+  /// the dateline is another's, or the body is unknown.
+  int32_t home_ministry_at(uint32_t i) const {
+    const Match* h = at(i, Table::kOrgHead);
+    if (!h || (h->flags & (lexicon::kPrepB | lexicon::kPrepK))) return -1;
+    const auto& head = r_.table(Table::kOrgHead).entries[h->payload];
+    if (head.cls != kMinistryClass || head.extra_at(1).empty()) return -1;
+    if (at(h->end, Table::kNationality) || complement_at(h->end, 1, /*allow_b=*/true).ok()) return -1;
+    const int32_t home = dateline_country();
+    if (home < 0) return -1;
+    // (only a state's own agency at home: واس from Riyadh, أ ش أ from
+    // Cairo; from abroad it speaks of its own state's ministry, and a
+    // foreign agency may speak of any)
+    if (dateline_agency_country() != home) return -1;
+    const std::string& iso = kb(static_cast<uint32_t>(home)).key;
+    const size_t slash = iso.find('/');
+    if (slash == std::string::npos) return -1;
+    return r_.kb().index("gov/" + iso.substr(slash + 1) + "/" + head.extra_at(1));
+  }
+
+  /// The country of the news agency credited in the dateline (أ ش أ:
+  /// Egypt), or -1.
+  int32_t dateline_agency_country() const {
+    for (uint32_t t = 0; t < kDatelineTokens && t < send_; ++t) {
+      for (uint32_t k = s_.first[t]; k < s_.first[t + 1]; ++k) {
+        const Match& m = s_.matches[k];
+        if (m.table != Table::kName || kb(m.payload).cls != kNewsAgencyClass) continue;
+        const auto& facts = kb(m.payload).facts;
+        auto it = facts.find("country");
+        return it == facts.end() ? -1 : r_.kb().index(it->second);
+      }
+    }
+    return -1;
   }
 
   /// The country of the dateline (بيروت، 6 فبراير (أ ف ب) -: Lebanon): the

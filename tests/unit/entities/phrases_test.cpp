@@ -330,3 +330,20 @@ TEST_CASE("an event named by fewer of its words is the one event whose name has 
                         "وعقدت القمة العربية الطارئة ثم القمة العربية العادية.\nوأكدت القمة العربية دعمها.");
   CHECK(nodes_labelled(g3, "القمة العربية").size() == 1);
 }
+
+TEST_CASE("a ministry named bare is that of the state whose agency datelines the article at home",
+          "[entities][phrases]") {
+  auto g = run_article(kb_pipeline(), "القاهرة 9 فبراير (أ ش أ) أعلنت وزارة الخارجية أن الوزير سيزور واشنطن.");
+  auto mfa = nodes_labelled(g, "Ministry of Foreign Affairs of Egypt");
+  REQUIRE(mfa.size() == 1);
+  CHECK(mfa[0]->iri.ends_with("gov/eg/mfa"));
+  // an agency abroad, or another state's agency: no state is taken
+  auto abroad = run_article(kb_pipeline(), "واشنطن 9 فبراير (أ ش أ) أعلنت وزارة الخارجية أن الوزير سيزور القاهرة.");
+  CHECK(nodes_labelled(abroad, "United States Department of State").empty());
+  CHECK(nodes_labelled(abroad, "Ministry of Foreign Affairs of Egypt").empty());
+  auto foreign = run_article(kb_pipeline(), "القاهرة 9 فبراير (رويترز) أعلنت وزارة الخارجية أن الوزير سيزور واشنطن.");
+  CHECK(nodes_labelled(foreign, "Ministry of Foreign Affairs of Egypt").empty());
+  // a ministry with its state is that state's
+  auto named = run_article(kb_pipeline(), "القاهرة 9 فبراير (أ ش أ) أعلنت وزارة الخارجية الأمريكية أن الوزير سيزور القاهرة.");
+  CHECK(nodes_labelled(named, "Ministry of Foreign Affairs of Egypt").empty());
+}
