@@ -99,12 +99,27 @@ Linker::Linker(const lexicon::Resources& r) : r_(&r) {
       if (ents[i].cls == "Person" && words.size() >= 2) person_names_.push_back({std::move(words), i});
     }
   }
+  for (uint32_t n = 0; n < person_names_.size(); ++n) {
+    for (const auto& w : person_names_[n].words) {
+      auto& list = names_with_word_[w];
+      if (list.empty() || list.back() != n) list.push_back(n);
+    }
+  }
 }
 
 int32_t Linker::spelled_person(const std::vector<std::u32string>& words) const {
   const uint32_t allowed = words.size() == 2 ? kVariantEditsTwoWords : kVariantEditsLonger;
   int32_t found = -1;
-  for (const auto& name : person_names_) {
+  std::vector<uint32_t> candidates;  // the names sharing a word with it
+  for (const auto& w : words) {
+    if (auto it = names_with_word_.find(w); it != names_with_word_.end()) {
+      candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    }
+  }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  for (uint32_t c : candidates) {
+    const PersonName& name = person_names_[c];
     if (name.words.size() != words.size()) continue;
     uint32_t edits = 0;
     bool ok = true;

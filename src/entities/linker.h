@@ -26,6 +26,7 @@
 /// Thread safety: immutable; `link` is const and thread-safe.
 
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -59,6 +60,9 @@ class Linker {
     uint32_t entity;
   };
   std::vector<PersonName> person_names_;  ///< Arabic names of known people
+  /// the names with each word (indices into person_names_): a spelling
+  /// shares at least one word with the name it spells
+  std::unordered_map<std::u32string, std::vector<uint32_t>> names_with_word_;
   std::unordered_set<std::u32string> name_words_;  ///< every word of a known Arabic name
 };
 

@@ -370,8 +370,8 @@ TEST_CASE("a minister of two portfolios joined by و", "[entities][titles]") {
   // the portfolios after و are the same office's; a nationality adjective
   // after them still names the state
   auto es = edges("استقبل الرئيس الموريتاني محمد ولد الشيخ الغزواني اليوم وزير الطاقة والمناجم الجزائري محمد عرقاب.");
-  CHECK(es.count("محمد عرقاب|officialOf|Algeria") == 1);
-  CHECK(es.count("Mohamed Ould Ghazouani|metWith|محمد عرقاب") == 1);
+  CHECK(es.count("Mohamed Arkab|officialOf|Algeria") == 1);
+  CHECK(es.count("Mohamed Ould Ghazouani|metWith|Mohamed Arkab") == 1);
   auto g = run_article(kb_pipeline(), "وحضر التوقيع وزير الطاقة والنفط محمد ولد خالد.");
   CHECK(nodes_labelled(g, "محمد ولد خالد").size() == 1);
   // a title after و is another person's (the conjunct is no portfolio)
