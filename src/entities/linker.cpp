@@ -120,6 +120,24 @@ int32_t Linker::spelled_person(const std::vector<std::u32string>& words) const {
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   for (uint32_t c : candidates) {
     const PersonName& name = person_names_[c];
+    // فؤاد محمد حسين for فؤاد حسين: one middle word more, the rest the same
+    // (names of three words or more)
+    if (words.size() == name.words.size() + 1 && words.size() >= 3) {
+      bool same = words.front() == name.words.front() && words.back() == name.words.back();
+      for (size_t skip = 1; same && skip + 1 < words.size(); ++skip) {
+        bool rest = true;
+        for (size_t w = 0, n = 0; w < words.size() && rest; ++w) {
+          if (w == skip) continue;
+          rest = words[w] == name.words[n++];
+        }
+        if (rest) {
+          if (found >= 0 && found != static_cast<int32_t>(name.entity)) return -1;  // two people
+          found = static_cast<int32_t>(name.entity);
+          break;
+        }
+      }
+      continue;
+    }
     if (name.words.size() != words.size()) continue;
     uint32_t edits = 0;
     bool ok = true;

@@ -21,7 +21,8 @@
 ///   letter more, less or other (two in a name of three words or more:
 ///   بيترو بروشينكو for بيترو بوروشينكو), in words of five letters or more
 ///   that are no word of any known name (سلطان is no spelling of سلمان),
-///   with at least one word written the same.
+///   with at least one word written the same; or, in three words or more,
+///   with one middle word more (فؤاد محمد حسين for فؤاد حسين).
 ///
 /// Thread safety: immutable; `link` is const and thread-safe.
 

@@ -220,4 +220,9 @@ TEST_CASE("spelling variants: a known person's name spelled with a letter more, 
         "Vladimir Petrovsky");
   CHECK(en_of("وقال الرئيس فلادمير بتروفيسكي إن بلاده مستعدة للحوار.", "فلادمير بتروفيسكي").empty());
   CHECK(en_of("وقال الوزير يوران ماركيفيتش إن المحادثات مثمرة.", "يوران ماركيفيتش").empty());
+  // a middle name more, first and last the same
+  CHECK(en_of("وقال الرئيس الروسي فلاديمير سيرغييفيتش بتروفسكي إن بلاده مستعدة للحوار.",
+              "فلاديمير سيرغييفيتش بتروفسكي") == "Vladimir Petrovsky");
+  CHECK(en_of("وقال الوزير كمال أحمد الرشيدي إن المحادثات مثمرة.", "كمال أحمد الرشيدي") == "Kamal al-Rashidi");
+  CHECK(en_of("وقال الوزير كمال أحمد الرشيد إن المحادثات مثمرة.", "كمال أحمد الرشيد").empty());
 }
