@@ -2341,6 +2341,10 @@ class Run {
         j = k;
         named = true;
         visit_to = dest;
+      } else if (kind && destination_before(i)) {
+        // وصل X إلى أنقرة في زيارة رسمية: the destination just before it
+        j = k;
+        named = true;
       } else {
         mods_en.clear();
       }
@@ -2777,6 +2781,22 @@ class Run {
       }
     }
     return 0;
+  }
+
+  /// True when "to <place> in" ends right before token i (وصل إلى أنقرة في
+  /// زيارة رسمية): the visit at i goes there.
+  bool destination_before(uint32_t i) const {
+    if (i < 3) return false;
+    const uint32_t first = doc_.sentences()[doc_.tokens()[i].sentence].token_begin;
+    const uint32_t in = i - 1;
+    if (!function_is(in, "in")) return false;
+    for (uint32_t t = in; t-- > first && t + kMaxVisitDestinationWords > in;) {
+      int32_t e = -1;
+      const Match* place = kb_at(t, "Place", &e);
+      if (!place || place->end != in) continue;
+      return t > first && (function_of_class(t - 1, "to") != nullptr);
+    }
+    return false;
   }
 
   /// The known person whose surname token k is (clitics aside), or -1.

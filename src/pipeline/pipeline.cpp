@@ -243,9 +243,20 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
         }
       }
     }
+    // (a visit to a city is a visit to its country too, which English
+    // names first: Bassirou Diomaye Faye's official visit to Turkey)
+    std::string destination = english(place), city;
+    if (const auto& p = ents[static_cast<size_t>(place)]; p.cls == "City" && p.kb >= 0) {
+      const auto& facts = r.kb().entities()[static_cast<size_t>(p.kb)].facts;
+      if (auto it = facts.find("country"); it != facts.end()) {
+        if (const int32_t country = r.kb().index(it->second); country >= 0) {
+          city = destination;
+          destination = r.kb().entities()[static_cast<size_t>(country)].short_label("en");
+        }
+      }
+    }
     std::string label = entities::fill_template(
-        r.en_template("visit-of-person"),
-        {{"visitor", english(visitor)}, {"kind", kind}, {"destination", english(place)}});
+        r.en_template("visit-of-person"), {{"visitor", english(visitor)}, {"kind", kind}, {"destination", destination}});
     if (label.empty()) return;
     for (auto& l : n.labels) {
       if (l.lang == "en") {
@@ -261,9 +272,13 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
       for (const auto& l : r.kb().entities()[static_cast<size_t>(v.kb)].labels) {
         if (l.lang != "en" || l.kind != "alias" || labels.size() > kMaxVisitorAliases) continue;
         std::string alt = entities::fill_template(r.en_template("visit-of-person"),
-                                                  {{"visitor", l.text}, {"kind", kind}, {"destination", english(place)}});
+                                                  {{"visitor", l.text}, {"kind", kind}, {"destination", destination}});
         if (std::find(labels.begin(), labels.end(), alt) == labels.end()) labels.push_back(std::move(alt));
       }
+    }
+    if (!city.empty()) {
+      labels.push_back(entities::fill_template(r.en_template("visit-of-person"),
+                                               {{"visitor", english(visitor)}, {"kind", kind}, {"destination", city}}));
     }
     const std::string date = when.size() >= 7 ? when : published;
     for (const auto& one : labels) {

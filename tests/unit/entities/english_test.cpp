@@ -611,3 +611,15 @@ TEST_CASE("a document named on its topic is also known by its kind and its parti
   CHECK(has(doc, "India-Kuwait Memorandum of Understanding on Defence Industry Cooperation"));
   CHECK(has(doc, "India-Kuwait Memorandum of Understanding"));
 }
+
+TEST_CASE("a visit of a kind after its destination, and a visit to a city named by its country",
+          "[entities][english][ar]") {
+  auto alts = english_alts("أنقرة 15 يناير (الأناضول) وصل الرئيس السنغالي باسيرو ديوماي فاي إلى أنقرة في زيارة رسمية "
+                           "تستغرق يومين.",
+                           "2025-01-15", "زيارة رسمية");
+  CHECK(has(alts, "Bassirou Diomaye Faye's official visit to Turkey (January 2025)"));
+  CHECK(has(alts, "Bassirou Diomaye Faye's official visit to Ankara"));
+  // a visit of a kind going nowhere named is still no event
+  auto g = run_article(kb_pipeline(), "وأكد الرئيس في زيارة رسمية أهمية العلاقات.");
+  CHECK(nodes_labelled(g, "زيارة رسمية").empty());
+}
