@@ -416,6 +416,8 @@ class Run {
   /// of the 9th, then named without the word that placed it.
   void inherit_series(std::vector<EventName>& events) const {
     const auto& onto = r_.ontology();
+    // (nothing to inherit: no copy)
+    if (std::none_of(events.begin(), events.end(), [](const EventName& n) { return n.ok; })) return;
     const std::vector<EventName> before = events;  // what the text names, before any is inherited
     for (auto& n : events) {
       if (!n.ok || !n.series.empty() || !n.body.empty()) continue;

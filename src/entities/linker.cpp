@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "core/tsv.h"
+
 namespace khabar::entities {
 
 using lexicon::Match;
@@ -94,8 +96,14 @@ Linker::Linker(const lexicon::Resources& r) : r_(&r) {
   for (uint32_t i = 0; i < ents.size(); ++i) {
     for (const auto& l : ents[i].labels) {
       if (l.lang != "ar") continue;
-      auto words = key_words(code_points(r.tokenizer().folder().key(l.text)));
+      const std::string key = r.tokenizer().folder().key(l.text);
+      auto words = key_words(code_points(key));
       for (const auto& w : words) name_words_.insert(w);
+      if (ents[i].cls == "Person") {
+        for (const std::string& w : split(key, ' ')) {
+          if (!w.empty()) person_words_.insert(w);
+        }
+      }
       if (ents[i].cls == "Person" && words.size() >= 2) person_names_.push_back({std::move(words), i});
     }
   }
@@ -330,16 +338,23 @@ void Linker::link(const text::Document& doc, const mentions::Recognizer::Scratch
     for (uint32_t k = s.first[m.label_begin]; k < s.first[m.label_begin + 1]; ++k) {
       skip = std::max<uint32_t>(skip, s.matches[k].clitic_bytes);
     }
-    std::vector<std::u32string> words;
-    bool arabic = true;
-    for (uint32_t t = m.label_begin; t < m.label_end && arabic; ++t) {
+    std::vector<std::string_view> keys;
+    bool shared = false;  // (a spelling shares a word with the name it spells)
+    for (uint32_t t = m.label_begin; t < m.label_end; ++t) {
       if (doc.tokens()[t].kind != text::TokenKind::kWord) continue;
       std::string_view w = doc.key(t);
       if (t == m.label_begin) w.remove_prefix(std::min<size_t>(skip, w.size()));
-      words.push_back(code_points(w));
-      arabic = !words.back().empty() && arabic_letter(words.back().front());
+      keys.push_back(w);
+      shared = shared || person_words_.find(w) != person_words_.end();
     }
-    if (!arabic || words.size() < 2) continue;
+    if (!shared || keys.size() < 2) continue;
+    std::vector<std::u32string> words;
+    bool arabic = true;
+    for (std::string_view w : keys) {
+      words.push_back(code_points(w));
+      arabic = arabic && !words.back().empty() && arabic_letter(words.back().front());
+    }
+    if (!arabic) continue;
     if (const int32_t c = spelled_person(words); c >= 0) {
       respelled.emplace_back(m.identity, static_cast<uint32_t>(c));
       link_to(m, static_cast<uint32_t>(c));

@@ -64,6 +64,13 @@ class Linker {
   /// the names with each word (indices into person_names_): a spelling
   /// shares at least one word with the name it spells
   std::unordered_map<std::u32string, std::vector<uint32_t>> names_with_word_;
+  /// the same words as folded UTF-8 keys, to look a mention's words up
+  /// before converting them
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, KeyHash, std::equal_to<>> person_words_;
   std::unordered_set<std::u32string> name_words_;  ///< every word of a known Arabic name
 };
 

@@ -61,6 +61,15 @@ std::vector<std::string_view> identity_words(std::string_view identity) {
 
 }  // namespace
 
+Resolver::Resolver(const lexicon::Resources& r) : r_(&r), linker_(r), english_(r) {
+  for (const std::string& pair : split(r.en_template("synonyms"), '|')) {
+    if (size_t colon = pair.find(':'); colon != std::string::npos) {
+      synonyms_.emplace_back(pair.substr(0, colon), pair.substr(colon + 1));
+      synonyms_.emplace_back(pair.substr(colon + 1), pair.substr(0, colon));
+    }
+  }
+}
+
 void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Scratch& scratch,
                        std::vector<Mention>& ms, const std::string& lang,
                        std::vector<Entity>& out) const {
@@ -375,16 +384,9 @@ void Resolver::name_in_english(const mentions::Recognizer::Scratch& scratch, con
   //    (its other English names too). English has two words for some
   //    adjectives (Trilateral, Tripartite: template synonyms): a composed
   //    label with one also gets the other.
-  std::vector<std::pair<std::string, std::string>> synonyms;
-  for (const std::string& pair : split(r_->en_template("synonyms"), '|')) {
-    if (size_t colon = pair.find(':'); colon != std::string::npos) {
-      synonyms.emplace_back(pair.substr(0, colon), pair.substr(colon + 1));
-      synonyms.emplace_back(pair.substr(colon + 1), pair.substr(0, colon));
-    }
-  }
   for (Entity& e : out) {
     if (e.kb >= 0 || e.label_en.empty()) continue;
-    for (const auto& [word, other] : synonyms) {
+    for (const auto& [word, other] : synonyms_) {
       std::string alt = replace_word(e.label_en, word, other);
       if (alt != e.label_en) e.alt_labels_en.push_back(std::move(alt));
     }

@@ -47,7 +47,7 @@ struct Entity {
 
 class Resolver {
  public:
-  explicit Resolver(const lexicon::Resources& r) : r_(&r), linker_(r), english_(r) {}
+  explicit Resolver(const lexicon::Resources& r);
   /// Links the knowledge-base mentions (`Linker`), sets `Mention::entity`
   /// for every mention it resolves, adds back references (surnames) as new
   /// mentions at the end of `mentions`, and fills `out` with labels (English
@@ -72,6 +72,8 @@ class Resolver {
                        std::vector<Entity>& out, const std::string& sides = {}) const;
 
   const lexicon::Resources* r_;
+  /// adjectives English writes two ways, both directions (template synonyms)
+  std::vector<std::pair<std::string, std::string>> synonyms_;
   Linker linker_;
   EnglishNamer english_;
 };

@@ -1,5 +1,6 @@
 #include "pipeline/event_dates.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "pipeline/pipeline.h"
@@ -108,15 +109,21 @@ EventDates date_events(const lexicon::Resources& r, const text::Document& doc,
   if (published.size() < 10) return out;
   const int64_t days = days_from_date(published);
   const int64_t weekday = ((days % 7) + 11) % 7;  // 1970-01-01 was a Thursday (4)
-  // the entity of the event or document phrase that starts at each token:
-  // a date after it is its own
-  std::vector<int32_t> phrase_at(doc.tokens().size(), -1);
+  if (std::none_of(entities.begin(), entities.end(), [](const auto& e) { return e.coarse == "Event"; })) return out;
+  // the event and document phrases (first token, entity): a date after one
+  // is its own
+  std::vector<std::pair<uint32_t, int32_t>> phrases;
   for (const auto& m : mentions) {
-    if (m.kind == mentions::MentionKind::kPhrase && m.entity >= 0 && m.begin < phrase_at.size() &&
-        (m.coarse == "Event" || m.coarse == "Document")) {
-      phrase_at[m.begin] = m.entity;
+    if (m.kind == mentions::MentionKind::kPhrase && m.entity >= 0 && (m.coarse == "Event" || m.coarse == "Document")) {
+      phrases.emplace_back(m.begin, m.entity);
     }
   }
+  auto phrase_at = [&](uint32_t t) {
+    for (const auto& [begin, entity] : phrases) {
+      if (begin == t) return entity;
+    }
+    return int32_t{-1};
+  };
   const Dater dater(r, doc, scratch, published);
   for (size_t ei = 0; ei < entities.size(); ++ei) {
     const auto& e = entities[ei];
@@ -149,7 +156,7 @@ EventDates date_events(const lexicon::Resources& r, const text::Document& doc,
       }
       const uint32_t end = std::min(sent.token_end, m.end + kDateWindow);
       for (uint32_t t = m.end; t < end && out.named[ei].empty(); ++t) {
-        if (phrase_at[t] >= 0 && phrase_at[t] != static_cast<int32_t>(ei)) break;
+        if (const int32_t other = phrase_at(t); other >= 0 && other != static_cast<int32_t>(ei)) break;
         out.named[ei] = dater.at(t, sent.token_end);
       }
       if (!out.named[ei].empty()) break;
