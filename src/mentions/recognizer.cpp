@@ -971,13 +971,7 @@ class Run {
     // ministry of the dateline's country (the knowledge base's gov/<iso>/<code>)
     if (int32_t home = -1; !name && (home = home_ministry_at(i)) >= 0) {
       const Match* h = at(i, Table::kOrgHead);
-      Mention x = base(i, h->end, h, MentionKind::kPhrase);
-      const auto& body = kb(static_cast<uint32_t>(home));
-      x.kb = home;
-      x.cls = body.cls;
-      x.coarse = coarse(x.cls);
-      x.identity = body.key;
-      push(std::move(x));
+      push(linked_mention(i, *h, MentionKind::kPhrase, home));
       return h->end;
     }
     if (name && credit_line(*name)) return name->end;
@@ -1030,13 +1024,7 @@ class Run {
     const Match* next_place = f ? kb_at(f->end, "Place", &after) : nullptr;
     if (f && (!next_place || (next_place->flags & kStartsPhrase))) {
       if (int32_t home = dateline_country(); home >= 0) {
-        Mention x = base(i, f->end, f, MentionKind::kBackRef);
-        const auto& c = kb(static_cast<uint32_t>(home));
-        x.kb = home;
-        x.cls = c.cls;
-        x.coarse = coarse(x.cls);
-        x.identity = c.key;
-        push(std::move(x));
+        push(linked_mention(i, *f, MentionKind::kBackRef, home));
         return f->end;
       }
     }
@@ -1907,6 +1895,17 @@ class Run {
     const Match* a = at(k, Table::kNationality);
     if (!a || a->end != k + 1 || (a->flags & lexicon::kConj)) return false;
     return k + 1 >= send_ || !is_word(k + 1) || !name_token(k + 1, false);
+  }
+
+  /// A mention from i to the end of `m` that names knowledge-base entity `e`.
+  Mention linked_mention(uint32_t i, const Match& m, MentionKind kind, int32_t e) const {
+    Mention x = base(i, m.end, &m, kind);
+    const auto& k = kb(static_cast<uint32_t>(e));
+    x.kb = e;
+    x.cls = k.cls;
+    x.coarse = coarse(x.cls);
+    x.identity = k.key;
+    return x;
   }
 
   /// The knowledge-base ministry a bare ministry head at i names (وزارة
