@@ -128,15 +128,19 @@ int32_t Linker::spelled_person(const std::vector<std::u32string>& words) const {
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   for (uint32_t c : candidates) {
     const PersonName& name = person_names_[c];
-    // فؤاد محمد حسين for فؤاد حسين: one middle word more, the rest the same
-    // (names of three words or more)
-    if (words.size() == name.words.size() + 1 && words.size() >= 3) {
-      bool same = words.front() == name.words.front() && words.back() == name.words.back();
-      for (size_t skip = 1; same && skip + 1 < words.size(); ++skip) {
+    // فؤاد محمد حسين for فؤاد حسين, خوسيه ألباريس for خوسيه مانويل ألباريس:
+    // one middle word more or less, the rest the same (three words or more
+    // in the longer)
+    const bool more = words.size() == name.words.size() + 1, fewer = words.size() + 1 == name.words.size();
+    if ((more || fewer) && std::max(words.size(), name.words.size()) >= 3) {
+      const auto& longer = more ? words : name.words;
+      const auto& shorter = more ? name.words : words;
+      bool same = longer.front() == shorter.front() && longer.back() == shorter.back();
+      for (size_t skip = 1; same && skip + 1 < longer.size(); ++skip) {
         bool rest = true;
-        for (size_t w = 0, n = 0; w < words.size() && rest; ++w) {
+        for (size_t w = 0, n = 0; w < longer.size() && rest; ++w) {
           if (w == skip) continue;
-          rest = words[w] == name.words[n++];
+          rest = longer[w] == shorter[n++];
         }
         if (rest) {
           if (found >= 0 && found != static_cast<int32_t>(name.entity)) return -1;  // two people

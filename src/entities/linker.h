@@ -22,7 +22,7 @@
 ///   بيترو بروشينكو for بيترو بوروشينكو), in words of five letters or more
 ///   that are no word of any known name (سلطان is no spelling of سلمان),
 ///   with at least one word written the same; or, in three words or more,
-///   with one middle word more (فؤاد محمد حسين for فؤاد حسين).
+///   with one middle word more or less (فؤاد محمد حسين for فؤاد حسين).
 ///
 /// Thread safety: immutable; `link` is const and thread-safe.
 

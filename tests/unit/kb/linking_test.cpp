@@ -225,4 +225,6 @@ TEST_CASE("spelling variants: a known person's name spelled with a letter more, 
               "فلاديمير سيرغييفيتش بتروفسكي") == "Vladimir Petrovsky");
   CHECK(en_of("وقال الوزير كمال أحمد الرشيدي إن المحادثات مثمرة.", "كمال أحمد الرشيدي") == "Kamal al-Rashidi");
   CHECK(en_of("وقال الوزير كمال أحمد الرشيد إن المحادثات مثمرة.", "كمال أحمد الرشيد").empty());
+  // ... or a middle name less
+  CHECK(en_of("واستقبل الوزير نادر الكعبي السفير.", "نادر الكعبي") == "Nader Salim al-Kaabi");
 }
