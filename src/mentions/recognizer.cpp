@@ -1702,6 +1702,12 @@ class Run {
     if (const Match* p = kb_at(j, "Person", &e)) {
       name_end = p->end;
       person_kb = e;
+    } else if (const Match* styled = j > i ? kb_at(j - 1, "Person", &e) : nullptr;
+               styled && styled->begin == j - 1 && styled->end > j) {
+      // جلالة الملك فيليب: a known person named with the last title's word
+      // (الملك فيليب)
+      name_end = styled->end;
+      person_kb = e;
     } else if (const Match* q = known_person_after(j, &e)) {
       // رئيس حكومة تصريف الأعمال نجيب ميقاتي: the title runs on to a known name
       j = q->begin;

@@ -378,3 +378,11 @@ TEST_CASE("a minister of two portfolios joined by و", "[entities][titles]") {
   auto two = edges("وحضر اللقاء وزير الخارجية السعودي فيصل بن فرحان والسفير الأمريكي مايكل راتني.");
   CHECK(two.count("Faisal bin Farhan|officialOf|Saudi Arabia") == 1);
 }
+
+TEST_CASE("a known person named with the last word of the title", "[entities][titles]") {
+  // الملك فيليب is a known name: after جلالة, the title's last word is its first
+  auto g = run_article(kb_pipeline(), "والتقى خلالها جلالة الملك فيليب ملك البلجيكيين.");
+  auto n = nodes_labelled(g, "King Philippe");
+  REQUIRE(n.size() == 1);
+  CHECK(label_in(*n[0], "ar") == "الملك فيليب");
+}
