@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 
 #include "core/tsv.h"
 #include "entities/resolver.h"
@@ -424,8 +425,10 @@ class Run {
       int step = 0;
       auto deictic = n.head.modifiers.end();
       for (auto it = n.head.modifiers.begin(); it != n.head.modifiers.end(); ++it) {
-        if (const std::string& d = r_.en_template("deictic/" + *it); !d.empty()) {
-          step = std::stoi(d);
+        const std::string& d = r_.en_template("deictic/" + *it);
+        int value = 0;
+        if (!d.empty() && std::from_chars(d.data(), d.data() + d.size(), value).ec == std::errc() && value != 0) {
+          step = value;
           deictic = it;
         }
       }

@@ -1,6 +1,7 @@
 #include "lexicon/resources.h"
 
 #include <algorithm>
+#include <charconv>
 #include <filesystem>
 
 #include "core/tsv.h"
@@ -31,6 +32,14 @@ constexpr TableFile kTableFiles[] = {
 bool class_is_ontology_class(Table t) {
   return t == Table::kEventHead || t == Table::kDocHead || t == Table::kOrgHead ||
          t == Table::kInitiativeHead || t == Table::kVenueHead;
+}
+
+/// True when `s` is a whole (signed) decimal integer.
+bool is_integer(std::string_view s) {
+  int v = 0;
+  const char* end = s.data() + s.size();
+  auto [p, ec] = std::from_chars(s.data() + (!s.empty() && s[0] == '+'), end, v);
+  return !s.empty() && ec == std::errc() && p == end;
 }
 
 /// Tables whose payload is a class id rather than an entry index.
@@ -88,6 +97,10 @@ Status Resources::load_table(Table t, const std::string& path) {
   for (auto& e : list.value()) {
     if (class_is_ontology_class(t) && !ontology_.has_class(e.cls)) {
       return Status(ErrorCode::kBadData, "class '" + e.cls + "' is not in ontology/khabar.ttl", path, e.line);
+    }
+    // (dates are read as numbers: a weekday, a day offset, a month)
+    if (t == Table::kDate && !is_integer(e.extra_at(0))) {
+      return Status(ErrorCode::kBadData, "a date word needs a whole number as its value", path, e.line);
     }
     uint32_t payload;
     if (payload_is_class(t)) {
@@ -184,9 +197,9 @@ Expected<std::unique_ptr<Resources>> Resources::load(const std::string& data_dir
       auto list = load_word_list(date_words.string());
       if (!list.ok()) return list.status();
       for (auto& e : list.value()) {
-        if (e.cls == "relative" && e.extra_at(0).empty()) {
-          return Status(ErrorCode::kBadData, "a relative date word needs a value (-1, 0, 1)", date_words.string(),
-                        e.line);
+        if (e.cls == "relative" && !is_integer(e.extra_at(0))) {
+          return Status(ErrorCode::kBadData, "a relative date word needs a whole number (-1, 0, 1)",
+                        date_words.string(), e.line);
         }
         std::string key = fold(e.surface);
         r->date_words_[key] = std::move(e);

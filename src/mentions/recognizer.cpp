@@ -340,20 +340,26 @@ class Run {
     return static_cast<int32_t>(out_.size() - 1);
   }
 
+  /// Makes `x` name knowledge-base entity `e`: its link, class and identity.
+  void link_to(Mention& x, int32_t e) const {
+    const auto& k = kb(static_cast<uint32_t>(e));
+    x.kb = e;
+    x.cls = k.cls;
+    x.coarse = coarse(x.cls);
+    x.identity = k.key;
+  }
+
   /// The mention of a knowledge-base label match; `entity` is the entity
   /// chosen (kb_at), or -1 for an ambiguous label, kept unlinked.
   Mention kb_mention(const Match& m, int32_t entity) const {
     Mention x = base(m.begin, m.end, &m, MentionKind::kKb);
     if (entity >= 0) {
-      const auto& e = kb(static_cast<uint32_t>(entity));
-      x.kb = entity;
-      x.cls = e.cls;
-      x.identity = e.key;
+      link_to(x, entity);
     } else {
       x.cls = kb(m.payload).cls;
+      x.coarse = coarse(x.cls);
       x.identity = "label:" + stems_key(m.begin, m.end);
     }
-    x.coarse = coarse(x.cls);
     return x;
   }
 
@@ -374,10 +380,7 @@ class Run {
   Mention adjective_mention(const Match& a, uint32_t begin) const {
     Mention x = base(a.begin, a.end, &a, MentionKind::kAdjective);
     x.begin = begin;
-    x.kb = static_cast<int32_t>(a.payload);
-    x.cls = kb(a.payload).cls;
-    x.coarse = coarse(x.cls);
-    x.identity = kb(a.payload).key;
+    link_to(x, static_cast<int32_t>(a.payload));
     return x;
   }
 
@@ -453,11 +456,7 @@ class Run {
         break;
       }
     }
-    const auto& e = kb(static_cast<uint32_t>(org));
-    x.kb = org;
-    x.cls = e.cls;
-    x.coarse = coarse(x.cls);
-    x.identity = e.key;
+    link_to(x, org);
     return x;
   }
 
@@ -836,13 +835,8 @@ class Run {
   bool adopt_kb(Complement& org, uint32_t kb_end, int32_t e) const {
     if (org.end > kb_end) return true;
     if (org.end < kb_end || e < 0) return false;
-    const auto& ent = kb(static_cast<uint32_t>(e));
-    if (coarse(ent.cls) != "Organization") return false;
-    Mention& top = org.mentions.front();
-    top.kb = e;
-    top.cls = ent.cls;
-    top.coarse = coarse(top.cls);
-    top.identity = ent.key;
+    if (coarse(kb(static_cast<uint32_t>(e)).cls) != "Organization") return false;
+    link_to(org.mentions.front(), e);
     return true;
   }
 
@@ -1906,11 +1900,7 @@ class Run {
   /// A mention from i to the end of `m` that names knowledge-base entity `e`.
   Mention linked_mention(uint32_t i, const Match& m, MentionKind kind, int32_t e) const {
     Mention x = base(i, m.end, &m, kind);
-    const auto& k = kb(static_cast<uint32_t>(e));
-    x.kb = e;
-    x.cls = k.cls;
-    x.coarse = coarse(x.cls);
-    x.identity = k.key;
+    link_to(x, e);
     return x;
   }
 
@@ -1924,13 +1914,12 @@ class Run {
     if (!h || (h->flags & (lexicon::kPrepB | lexicon::kPrepK))) return -1;
     const auto& head = r_.table(Table::kOrgHead).entries[h->payload];
     if (head.cls != kMinistryClass || head.extra_at(1).empty()) return -1;
-    if (at(h->end, Table::kNationality) || complement_at(h->end, 1, /*allow_b=*/true).ok()) return -1;
     const int32_t home = dateline_country();
-    if (home < 0) return -1;
     // (only a state's own agency at home: واس from Riyadh, أ ش أ from
     // Cairo; from abroad it speaks of its own state's ministry, and a
     // foreign agency may speak of any)
-    if (dateline_agency_country() != home) return -1;
+    if (home < 0 || dateline_agency_country() != home) return -1;
+    if (at(h->end, Table::kNationality) || complement_at(h->end, 1, /*allow_b=*/true).ok()) return -1;
     const std::string& iso = kb(static_cast<uint32_t>(home)).key;
     const size_t slash = iso.find('/');
     if (slash == std::string::npos) return -1;

@@ -16,6 +16,7 @@ constexpr const char* kRelativeDayClass = "relative";
 constexpr const char* kMonthClass = "month";
 constexpr const char* kYearWordClass = "year";
 constexpr const char* kRelativeWordClass = "relative";
+constexpr int kMonths = 12;
 /// Punctuation that joins two names of one month (أيار/مايو).
 constexpr const char* kJoinerClass = "joiner";
 /// A month or year dates an event when it stands at most this many tokens
@@ -49,7 +50,8 @@ class Dater {
   /// The date a month or year word at token `t` names (YYYY-MM, YYYY), else "".
   std::string at(uint32_t t, uint32_t end) const {
     if (const lexicon::Match* m = date_match(t); m && r_.class_of(*m) == kMonthClass) {
-      const int month = std::stoi(entry(*m).extra_at(0));
+      const int month = std::stoi(entry(*m).extra_at(0));  // (a whole number: checked at load)
+      if (month < 1 || month > kMonths) return {};
       uint32_t u = m->end;
       // أيار/مايو: the month in a second calendar's name
       if (u + 1 < end && r_.punct_class(doc_.key(u)) == kJoinerClass && date_match(u + 1) &&
@@ -139,7 +141,7 @@ EventDates date_events(const lexicon::Resources& r, const text::Document& doc,
             const auto& match = scratch.matches[k];
             if (match.table != Table::kDate) continue;
             const auto& entry = r.table(Table::kDate).entries[match.payload];
-            const int value = std::stoi(entry.extra_at(0).empty() ? "0" : entry.extra_at(0));
+            const int value = std::stoi(entry.extra_at(0));  // (a whole number: checked at load)
             if (entry.cls == kWeekdayClass) {
               out.day[ei] = date_from_days(days - (weekday - value + 7) % 7);
             } else if (entry.cls == kRelativeDayClass) {

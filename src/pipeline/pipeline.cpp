@@ -101,6 +101,17 @@ std::string arabic_to_latin(std::string_view text) {
   return out;
 }
 
+/// The English name of the month of `date` (YYYY-MM...: month/N of
+/// templates.tsv), or "" for a date without one.
+const std::string& month_en(const lexicon::Resources& r, const std::string& date) {
+  static const std::string none;
+  if (date.size() < 7 || !std::isdigit(static_cast<unsigned char>(date[5])) ||
+      !std::isdigit(static_cast<unsigned char>(date[6]))) {
+    return none;
+  }
+  return r.en_template("month/" + std::to_string((date[5] - '0') * 10 + (date[6] - '0')));
+}
+
 }  // namespace
 
 int64_t days_from_date(const std::string& d) {
@@ -192,11 +203,8 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
   };
   // {label} ({Month} {year}) for a date of at least year and month, else ""
   auto month_year = [&](const std::string& label, const std::string& date) -> std::string {
-    if (label.empty() || date.size() < 7 || !std::isdigit(static_cast<unsigned char>(date[5])) ||
-        !std::isdigit(static_cast<unsigned char>(date[6]))) {
-      return {};
-    }
-    const std::string& month = r.en_template("month/" + std::to_string(std::stoi(date.substr(5, 2))));
+    const std::string& month = month_en(r, date);
+    if (label.empty() || month.empty()) return {};
     return entities::fill_template(r.en_template("dated-event/month-year"),
                                    {{"label", label}, {"year", date.substr(0, 4)}, {"month", month}});
   };
@@ -321,8 +329,7 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
         add(entities::fill_template(r.en_template("placed-event/city-year"),
                                     {{"label", e.label_en}, {"city", city}, {"year", year}}));
       }
-      if (when.size() >= 7) {
-        const std::string& month = r.en_template("month/" + std::to_string(std::stoi(when.substr(5, 2))));
+      if (const std::string& month = month_en(r, when); !month.empty()) {
         add(entities::fill_template(r.en_template("placed-event/city-month-year"),
                                     {{"label", e.label_en}, {"city", city}, {"year", year}, {"month", month}}));
       }
@@ -521,8 +528,7 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
     // (December 2024))
     if (e.coarse == "Event" && !e.label_en.empty() && when.size() >= 4 && lang != "en") {
       const std::string year = when.substr(0, 4);
-      const std::string month =
-          when.size() >= 7 ? r.en_template("month/" + std::to_string(std::stoi(when.substr(5, 2)))) : std::string();
+      const std::string& month = month_en(r, when);
       for (const std::string* label : {&e.label_en, &e.short_en}) {
         if (label->empty()) continue;
         for (const char* name : {"dated-event/year", "dated-event/month-year"}) {

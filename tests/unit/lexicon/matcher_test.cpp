@@ -3,11 +3,15 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <tuple>
 #include <vector>
 
+#include "../text/temp_dir.h"
 #include "lexicon/matcher.h"
+#include "lexicon/resources.h"
 #include "lexicon_fixture.h"
 
 using khabar::lexicon::kArticle;
@@ -229,4 +233,20 @@ TEST_CASE("empty and whitespace-only documents give no matches", "[lexicon][matc
   CHECK(match(m, "").empty());
   CHECK(match(m, " \n\t").empty());
   CHECK(match(m, "\x01\x02").empty());
+}
+
+TEST_CASE("a date word whose value is no whole number is refused at load, with its file and line",
+          "[lexicon][resources]") {
+  for (const auto& [file, row] : {std::pair{"dates.tsv", "غدا\trelative\tبعد"},
+                                  std::pair{"date_words.tsv", "الماضي\trelative\t"}}) {
+    INFO(file);
+    khabar::testing::TempDir dir;
+    std::filesystem::copy(KHABAR_DATA_DIR, dir.path() / "data", std::filesystem::copy_options::recursive);
+    const auto path = dir.path() / "data" / "lexicons" / "ar" / file;
+    { std::ofstream(path, std::ios::app) << row << "\n"; }
+    auto r = khabar::lexicon::Resources::load((dir.path() / "data").string());
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.status().code() == khabar::ErrorCode::kBadData);
+    CHECK(r.status().to_string().find(std::string(file) + ":") != std::string::npos);
+  }
 }
