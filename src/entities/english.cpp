@@ -260,6 +260,14 @@ class Run {
       Parts p = parse(mi, Table::kOrgHead, "");
       if (!p.ok) continue;
       const Mention& m = ms_[mi];
+      // (a body of two or more states the recogniser named: Saudi-Egyptian
+      // Joint Committee, not the committee of the first)
+      if (!m.label_en.empty() && std::count_if(ms_.begin(), ms_.end(), [&](const Mention& x) {
+            return x.begin > m.begin && x.end <= m.end && x.parent >= 0 && x.coarse == "Place";
+          }) >= 2) {
+        es_[e].label_en = m.label_en;
+        break;
+      }
       const Match* h = match_at(m.begin, Table::kOrgHead, m.end);
       // the complement starts where the head ends
       int32_t c = -1;

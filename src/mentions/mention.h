@@ -53,6 +53,9 @@ struct Mention {
   uint32_t topic = 0;
   bool topic_kind = false;
   std::string period;  ///< documents: the years they cover (للفترة 2025-2027: "2025-2027")
+  /// the first word's ل took the article with it (للجنة الحكومية: ل +
+  /// اللجنة): the label gets the article back
+  bool hidden_article = false;
   bool party = false;  ///< nested in a document named by its parties (اتفاقية بين X وY)
   /// kPhrase organisation named by its words alone, or event of no named
   /// complement, followed by بين البلدين (between the two countries): the

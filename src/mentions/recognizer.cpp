@@ -106,6 +106,8 @@ constexpr const char* kIssuedByClass = "issued-by";
 /// Modifier classes of the words of bodies' names (modifiers.tsv).
 constexpr const char* kBodyNounClass = "body-noun";
 constexpr const char* kBodyAdjectiveClass = "body-adjective";
+/// Adjectives of bodies between states only (الحكومية: Intergovernmental).
+constexpr const char* kStateBodyAdjectiveClass = "state-body-adjective";
 /// The class of ministries: named bare, the dateline country's (وزارة الخارجية).
 constexpr const char* kMinistryClass = "Ministry";
 /// Function classes of "the two countries", "the two sides" (البلدين، الجانبين).
@@ -240,7 +242,7 @@ class Run {
   void set_label(Mention& m) const {
     m.label = Recognizer::slice(doc_, m.label_begin, m.label_end, m.label_skip);
     // للجنة المركزية: the fused preposition took the article's alef with it
-    if (m.label_skip > 0 && m.label_begin == m.begin && fused_article(m.label_begin)) {
+    if (m.label_skip > 0 && m.label_begin == m.begin && (m.hidden_article || fused_article(m.label_begin))) {
       m.label = r_.clitics().article() + m.label;
     }
   }
@@ -550,11 +552,12 @@ class Run {
       Complement org = org_phrase_at(i, depth + 1);
       int32_t e = -1;
       const Match* n = kb_at(i, "", &e);
-      if (org.ok() && adopt_kb(org, n ? n->end : 0, e)) {
+      Complement body = named_body_at(i);
+      if (org.ok() && adopt_kb(org, n ? n->end : 0, e) && (!body.ok() || body.end < org.end)) {
         org.rule = "genitive";
         return org;
       }
-      if (Complement body = named_body_at(i); body.ok() && (!n || n->end < body.end)) return body;
+      if (body.ok() && (!n || n->end < body.end)) return body;
     }
     int32_t e = -1;
     if (const Match* n = kb_at(i, "", &e)) {
@@ -695,7 +698,18 @@ class Run {
         k = a->end;
         continue;
       }
+      // الجزائرية-الموريتانية: a joiner between two states' adjectives
+      if (!states.empty() && after_states.empty() && states.size() < 3 && punct_is(k, "joiner")) {
+        const Match* b = at(k + 1, Table::kNationality);
+        if (b && (b->flags & lexicon::kArticle) && !(b->flags & kStartsPhrase)) {
+          states.push_back(b);
+          k = b->end;
+          continue;
+        }
+      }
       if (const Match* n = modifier_of_class(k, kBodyNounClass); n && states.empty()) {
+        // (after ل: what the body is for, below)
+        if ((n->flags & lexicon::kPrepL) && !(n->flags & lexicon::kConj)) break;
         // a construct head takes a noun; a definite head takes adjectives only
         if (definite || (n->flags & (lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL))) return c;
         if (groups.empty() != !(n->flags & lexicon::kConj)) return c;  // و joins a second noun only
@@ -703,8 +717,19 @@ class Run {
         k = n->end;
         continue;
       }
-      if (const Match* m = modifier_of_class(k, kBodyAdjectiveClass);
-          m && !(m->flags & (lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL))) {
+      const Match* m = modifier_of_class(k, kBodyAdjectiveClass);
+      // الحكومية: an adjective that names only a body of states, before
+      // another adjective of bodies, a state's or بين (اللجنة الحكومية
+      // المشتركة), not a state's own (صندوق التنمية الحكومي)
+      if (const Match* st = m ? nullptr : modifier_of_class(k, kStateBodyAdjectiveClass)) {
+        const uint32_t next = st->end;
+        const Match* state = at(next, Table::kNationality);
+        if (modifier_of_class(next, kBodyAdjectiveClass) || function_is(next, "between") ||
+            (state && (state->flags & lexicon::kArticle))) {
+          m = st;
+        }
+      }
+      if (m && !(m->flags & (lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL))) {
         const std::string& en = mods[m->payload].extra_at(0);
         // after two nouns, an adjective of the head's gender is the head's
         // (لجنة التنسيق والمتابعة المشتركة: the Joint Coordination and
@@ -728,20 +753,66 @@ class Run {
       }
       break;
     }
+    // للتعاون الاقتصادي والتجاري والفني: what the body is for, a noun after
+    // ل and its adjectives (for Economic, Trade and Technical Cooperation)
+    std::string purpose_en;
+    if (const Match* n = modifier_of_class(k, kBodyNounClass);
+        n && (n->flags & lexicon::kPrepL) && !(n->flags & lexicon::kConj) && (!groups.empty() || !head_adjectives.empty() || !states.empty())) {
+      std::vector<std::string> adjectives;
+      uint32_t p = n->end;
+      while (const Match* m = modifier_of_class(p, kBodyAdjectiveClass)) {
+        if ((m->flags & (lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL)) ||
+            adjectives.empty() == ((m->flags & lexicon::kConj) != 0)) {
+          break;  // (the first without و, the others with it)
+        }
+        adjectives.push_back(mods[m->payload].extra_at(0));
+        p = m->end;
+      }
+      purpose_en = r_.en_template("purpose");
+      std::string words;
+      for (size_t a = 0; a < adjectives.size(); ++a) {
+        if (a > 0) words += a + 1 == adjectives.size() ? ' ' + r_.en_template("and") + ' ' : std::string(", ");
+        words += adjectives[a];
+      }
+      if (!words.empty()) words += ' ';
+      words += mods[n->payload].extra_at(0);
+      purpose_en = purpose_en.empty() ? std::string() : fill(purpose_en, {{"purpose", words}});
+      if (!purpose_en.empty()) k = p;
+    }
     // (with no states: nouns with an adjective, or two nouns — لجنة التنسيق
     // والمتابعة المشتركة، لجنة المتابعة والتشاور — not a noun alone; or
-    // anything between "the two countries": اللجنة المشتركة بين البلدين)
+    // anything between "the two countries": اللجنة المشتركة بين البلدين;
+    // or between states it names: اللجنة العليا بين قطر وتركيا)
     const bool sides = states.empty() && between_two_sides(k);
-    if (states.empty() && !sides) {
+    Complement members;
+    std::string members_en;
+    if (states.empty() && !sides && (!groups.empty() || !head_adjectives.empty())) {
+      members = between_at(k);
+      for (const Mention& m : members.mentions) {
+        const std::string name = m.kb >= 0 ? kb(static_cast<uint32_t>(m.kb)).short_label("en") : std::string();
+        if (name.empty() || m.coarse != "Place") {
+          members_en.clear();
+          break;
+        }
+        members_en = members_en.empty() ? name : fill(r_.en_template("parties"), {{"a", members_en}, {"b", name}});
+      }
+      if (members.mentions.size() < 2 || members_en.empty()) {
+        members = {};
+        members_en.clear();
+      }
+    }
+    // (or an adjective and what it is for: اللجنة الحكومية المشتركة للتعاون الفني)
+    if (states.empty() && !sides && members.mentions.empty() && purpose_en.empty()) {
       const bool adjective = !head_adjectives.empty() ||
                              std::any_of(groups.begin(), groups.end(), [](const auto& g) { return g.size() > 1; });
       if (groups.empty() || (groups.size() < 2 && !adjective)) return c;
     }
-    if (groups.empty() && head_adjectives.empty() && after_states.empty()) return c;
+    // (اللجنة السعودية المصرية: two states and the head alone name a body)
+    if (groups.empty() && head_adjectives.empty() && after_states.empty() && states.size() < 2) return c;
     // (للجنة may hide the article: ل + اللجنة)
     if (groups.empty() && !definite && !(h->flags & lexicon::kPrepL)) return c;
     // English: the states, the adjectives (English order), the nouns, the head
-    std::string en;
+    std::string en = members_en;
     for (const Match* a : states) {
       std::string adjective = kb(a->payload).adjective("en");
       if (adjective.empty()) return c;
@@ -761,16 +832,20 @@ class Run {
       add(groups[g][0]);
     }
     add(head.extra_at(0));
-    Mention x = base(i, k, h, MentionKind::kPhrase);
+    add(purpose_en);
+    const uint32_t end = members.mentions.empty() ? k : members.end;
+    Mention x = base(i, end, h, MentionKind::kPhrase);
     x.cls = head.cls;
     x.coarse = coarse(x.cls);
     x.identity = "org:" + stems_key(i, k);
     x.label_en = en;
     x.between_sides = sides;
-    c.end = k;
+    x.hidden_article = !definite && groups.empty();
+    c.end = end;
     c.rule = "genitive";
     c.mentions.push_back(std::move(x));
     for (const Match* a : states) c.mentions.push_back(adjective_mention(*a, a->begin));
+    for (auto& m : members.mentions) c.mentions.push_back(std::move(m));
     return c;
   }
 
@@ -930,11 +1005,14 @@ class Run {
       }
     }
     Complement org = org_phrase_at(i, 0);
-    if (org.ok() && adopt_kb(org, kb_end, e)) {
+    Complement body = named_body_at(i);
+    // (اللجنة السعودية المصرية المشتركة: a body of two states, not the
+    // Saudi committee)
+    if (org.ok() && adopt_kb(org, kb_end, e) && (!body.ok() || body.end < org.end)) {
       push_complement(org, -1);
       return org.end;
     }
-    if (Complement body = named_body_at(i); body.ok() && kb_end < body.end) {
+    if (body.ok() && kb_end < body.end) {
       int32_t idx = push(std::move(body.mentions.front()));
       for (size_t k = 1; k < body.mentions.size(); ++k) {
         body.mentions[k].parent = idx;

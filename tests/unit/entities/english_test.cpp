@@ -623,3 +623,41 @@ TEST_CASE("a visit of a kind after its destination, and a visit to a city named 
   auto g = run_article(kb_pipeline(), "وأكد الرئيس في زيارة رسمية أهمية العلاقات.");
   CHECK(nodes_labelled(g, "زيارة رسمية").empty());
 }
+
+TEST_CASE("bodies of states: adjectives first, joined, between them, and what they are for",
+          "[entities][english][ar]") {
+  check({
+      {"the states' adjectives before the body's", "وعقدت اللجنة الكويتية الأردنية المشتركة اجتماعها في عمّان.",
+       "اللجنة الكويتية الأردنية المشتركة", "Kuwaiti-Jordanian Joint Committee"},
+      {"two states and the head alone", "وأشاد الوزيران بعمل اللجنة العمانية الهندية في مسقط.",
+       "اللجنة العمانية الهندية", "Omani-Indian Committee"},
+      {"a hyphen between the adjectives", "وانطلقت في تونس أشغال اللجنة المشتركة الكبرى التونسية-الليبية.",
+       "اللجنة المشتركة الكبرى التونسية-الليبية", "Tunisian-Libyan Grand Joint Committee"},
+      {"between the states it names, after its adjectives",
+       "وتأسست اللجنة الاستراتيجية العليا بين دولة الكويت والجمهورية الفرنسية عام 2020.",
+       "اللجنة الاستراتيجية العليا بين دولة الكويت والجمهورية الفرنسية", "Kuwait-France Supreme Strategic Committee"},
+      {"what it is for, its adjectives joined as English lists them",
+       "وأشاد الجانبان بعمل اللجنة الحكومية المشتركة للتعاون الاقتصادي والعلمي والفني بين الكويت وروسيا.",
+       "اللجنة الحكومية المشتركة للتعاون الاقتصادي والعلمي والفني بين الكويت وروسيا",
+       "Kuwait-Russia Joint Intergovernmental Committee for Economic, Scientific and Technical Cooperation"},
+      {"an adjective and a purpose name a body without states (ل took the article)",
+       "واتفقا على عقد الاجتماع المقبل للجنة الحكومية المشتركة للتعاون التجاري في الكويت.",
+       "اللجنة الحكومية المشتركة للتعاون التجاري", "Joint Intergovernmental Committee for Trade Cooperation"},
+      {"its meeting", "وعقد في باريس الاجتماع الرابع للجنة الاستراتيجية العليا بين الكويت وفرنسا.",
+       "الاجتماع الرابع للجنة الاستراتيجية العليا بين الكويت وفرنسا",
+       "Fourth Meeting of the Kuwait-France Supreme Strategic Committee"},
+  });
+  // English also calls such a committee a commission
+  auto alts = english_alts("وأشاد الوزيران بعمل اللجنة العمانية الهندية المشتركة في مسقط.", "2025-05-03",
+                           "اللجنة العمانية الهندية المشتركة");
+  CHECK(has(alts, "Omani-Indian Joint Commission"));
+  // a ministry of one state with an adjective after it stays that state's
+  CHECK(english_of("وقالت وزارة الخارجية السعودية إن الوزير سافر.", "وزارة الخارجية السعودية") != "<none>");
+  // an adjective only bodies of states take, of one state's fund: no body
+  auto fund = run_article(kb_pipeline(), "وقالت الشرطة إن الأموال سربت من صندوق التنمية الحكومي.");
+  CHECK(nodes_labelled(fund, "صندوق التنمية الحكومي").empty());
+  CHECK(nodes_labelled(fund, "صندوق التنمية").empty());
+  // a noun after ل with nothing before it names no body
+  auto g = run_article(kb_pipeline(), "وقال إن اللجنة للتعاون مع الجميع.");
+  CHECK(nodes_labelled(g, "اللجنة للتعاون").empty());
+}
