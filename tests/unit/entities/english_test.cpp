@@ -131,8 +131,8 @@ TEST_CASE("events: named by a knowledge-base name", "[entities][english][ar]") {
 
 TEST_CASE("organisations: a country's adjective, an organisation's short name", "[entities][english][ar]") {
   check({
-      {"army: the adjective", "وأعلن الجيش الأردني أن الوضع على الحدود هادئ.", "الجيش الأردني",
-       "Jordanian Army"},
+      {"army: the adjective", "وأعلن الجيش الموريتاني أن الوضع على الحدود هادئ.", "الجيش الموريتاني",
+       "Mauritanian Army"},
       {"short name before the adjective", "ونشر الجيش الأمريكي قوات إضافية.", "الجيش الأمريكي", "US Army"},
       {"an organ after its organisation", "وقالت الأمانة العامة لمجلس التعاون إن الاجتماع مهم.",
        "الأمانة العامة لمجلس التعاون", "GCC General Secretariat"},
