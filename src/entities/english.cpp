@@ -70,6 +70,7 @@ struct EventName {
   Parts head;               ///< the principal phrase (most specific class)
   uint32_t ordinal = 0;
   std::string series;       ///< attributive name: ASEAN, GCC-EU, China-Central Asia
+  std::string series_adjectives;  ///< parties named by adjectives, as English adjectives (Saudi-Syrian)
   bool of_parties = false;  ///< the series lists the parties
   std::string body;         ///< an event of a body: the body's English name
   std::string organisation; ///< ... and the organisation it belongs to
@@ -109,6 +110,11 @@ class Run {
     for (size_t e = 0; e < es_.size(); ++e) {
       if (!events[e].ok) continue;
       es_[e].label_en = write(events[e]);
+      if (!events[e].series_adjectives.empty()) {
+        EventName by_adjectives = events[e];
+        by_adjectives.series = by_adjectives.series_adjectives;
+        if (std::string alt = write(by_adjectives); alt != es_[e].label_en) es_[e].alt_labels_en.push_back(std::move(alt));
+      }
       // ... on its topic (Fourth International Conference on Financing for
       // Development), or named by it (UN Ocean Conference)
       if (events[e].mention >= 0 && !es_[e].label_en.empty()) {
@@ -183,6 +189,17 @@ class Run {
     p.cls = entry.cls;
     if (p.head_en.empty()) return p;
     p.ok = true;
+    // منتدى الأعمال: a noun of bodies right after an event's head is part of it
+    if (head == Table::kEventHead && !(h->flags & lexicon::kArticle)) {
+      for (uint32_t k = h->end < m.end ? s_.first[h->end] : 0; h->end < m.end && k < s_.first[h->end + 1]; ++k) {
+        const Match& x = s_.matches[k];
+        if (x.table == Table::kModifier && r_.class_of(x) == "body-noun" && x.end <= m.end &&
+            !(x.flags & (lexicon::kPrepB | lexicon::kPrepL | lexicon::kPrepK | lexicon::kConj))) {
+          p.head_en = r_.table(Table::kModifier).entries[x.payload].extra_at(0) + ' ' + p.head_en;
+          break;
+        }
+      }
+    }
     std::vector<std::pair<uint32_t, uint32_t>> nested;
     for (uint32_t k = 0; k < ms_.size(); ++k) {
       if (k != mi && ms_[k].parent == static_cast<int32_t>(mi)) nested.emplace_back(ms_[k].begin, ms_[k].end);
@@ -352,6 +369,7 @@ class Run {
     }
     for (size_t i = 0; i < parts.size() && n.series.empty(); ++i) {
       if (parts[i].second.parties.size() < 2) continue;
+      bool adjectives = true;
       for (uint32_t k : parts[i].second.parties) {
         std::string party = short_name(ms_[k].entity);
         if (party.empty()) {
@@ -359,7 +377,17 @@ class Run {
           break;
         }
         n.series = n.series.empty() ? party : fill_template(r_.en_template("parties"), {{"a", n.series}, {"b", party}});
+        // (القمة الإسبانية البرتغالية: also the Spanish-Portuguese Summit)
+        const Entity& pe = es_[static_cast<size_t>(ms_[k].entity)];
+        const std::string adjective = pe.kb >= 0 ? kb(pe.kb).adjective("en") : std::string();
+        adjectives = adjectives && ms_[k].kind == MentionKind::kAdjective && !adjective.empty();
+        if (adjectives) {
+          n.series_adjectives = n.series_adjectives.empty()
+                                    ? adjective
+                                    : fill_template(r_.en_template("parties"), {{"a", n.series_adjectives}, {"b", adjective}});
+        }
       }
+      if (!adjectives || n.series.empty()) n.series_adjectives.clear();
       n.of_parties = !n.series.empty();
     }
     // الحوار الاستراتيجي بين البلدين: between the article's two sides

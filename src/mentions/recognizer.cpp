@@ -404,6 +404,15 @@ class Run {
       const Match* inner = kb_at(t, "Organization", &e);
       if (!inner || inner->end > name.end || e < 0 || e == out_[static_cast<size_t>(idx)].kb) continue;
       int32_t in = push_kb(*inner, e, idx);
+      // (a body of one state is no part of another state's: كتائب حزب الله
+      // of Iraq, حزب الله of Lebanon)
+      const int32_t outer = out_[static_cast<size_t>(idx)].kb;
+      const auto country = [&](int32_t x) {
+        const auto& facts = kb(static_cast<uint32_t>(x)).facts;
+        auto it = facts.find("country");
+        return it == facts.end() ? std::string() : it->second;
+      };
+      if (outer >= 0 && !country(outer).empty() && !country(e).empty() && country(outer) != country(e)) return;
       out_[static_cast<size_t>(idx)].part_of = in;
       return;
     }
@@ -624,7 +633,8 @@ class Run {
   Complement org_phrase_at(uint32_t i, int depth) const {
     Complement c;
     const Match* h = at(i, Table::kOrgHead);
-    if (!h) return c;
+    // (إليها "to it" folds like آلية with a pronoun: a preposition)
+    if (!h || function_of_class(i, "prep-pronoun")) return c;
     Complement inner = complement_at(h->end, depth);
     // (a name after و is no genitive of the head: الجيش والتحالف is two bodies)
     if (inner.ok() && starts_with_conj(h->end)) inner = {};
@@ -2310,7 +2320,16 @@ class Run {
       of.mentions.push_back(kb_mention(*name, e));
       kb_named = true;
     } else {
-      j = event_qualifiers(h->end, ordinal, mods_en, modified);
+      // منتدى الأعمال، مؤتمر الاستثمار: a noun of bodies in the construct
+      // state says what kind of event it is (Business Forum)
+      uint32_t after_head = h->end;
+      if (const Match* n = modifier_of_class(after_head, kBodyNounClass);
+          n && !(h->flags & lexicon::kArticle) &&
+          !(n->flags & (lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL | lexicon::kConj)) &&
+          !complement_at(after_head, 1).ok()) {
+        after_head = n->end;
+      }
+      j = event_qualifiers(after_head, ordinal, mods_en, modified);
       // الدورة الثالثة عشرة للاجتماع رفيع المستوى المغربي الإسباني: a session
       // of a named event is that event; what the inner phrase nests is the
       // session's
@@ -2373,7 +2392,9 @@ class Run {
       // القمة الإسبانية البرتغالية، اللجنة المشتركة التونسية الجزائرية: an
       // adjective of each party
       while (of.ok() && of.rule == "adjective" && of.end < send_) {
-        const Match* a = at(of.end, Table::kNationality);
+        // (الجزائرية-الإيطالية: joined by a hyphen)
+        const uint32_t next = punct_is(of.end, "joiner") ? of.end + 1 : of.end;
+        const Match* a = at(next, Table::kNationality);
         if (!a || !(a->flags & lexicon::kArticle) || (a->flags & kStartsPhrase)) break;
         of.mentions.push_back(adjective_complement(*a, a->begin).mentions.front());
         of.end = a->end;

@@ -341,7 +341,19 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
     auto note = [&](int32_t c) {
       if (std::find(states.begin(), states.end(), c) == states.end()) states.push_back(c);
     };
+    // (first the states it is named between: اتفاقية ... بين الإمارات واليابان)
+    for (size_t mi = 0; mi < ws.mentions.size(); ++mi) {
+      if (ws.mentions[mi].entity != static_cast<int32_t>(ei)) continue;
+      for (const auto& x : ws.mentions) {
+        if (x.parent == static_cast<int32_t>(mi) && x.party && x.entity >= 0 &&
+            ents[static_cast<size_t>(x.entity)].cls == "Country") {
+          note(x.entity);
+        }
+      }
+    }
+    if (states.size() != 2) states.clear();
     for (const auto& rel : ws.relations) {
+      if (states.size() == 2) break;
       if (rel.object != static_cast<int32_t>(ei) || rel.predicate != "signed") continue;
       const auto& signer = ents[static_cast<size_t>(rel.subject)];
       if (signer.cls == "Country") note(rel.subject);

@@ -661,3 +661,27 @@ TEST_CASE("bodies of states: adjectives first, joined, between them, and what th
   auto g = run_article(kb_pipeline(), "وقال إن اللجنة للتعاون مع الجميع.");
   CHECK(nodes_labelled(g, "اللجنة للتعاون").empty());
 }
+
+TEST_CASE("events of a kind named by a noun, of parties joined by a hyphen, also by their adjectives",
+          "[entities][english][ar]") {
+  check({
+      {"a noun of bodies after the head", "وافتتح في مسقط منتدى الأعمال العماني الهندي بحضور الوزيرين.",
+       "منتدى الأعمال العماني الهندي", "Oman-India Business Forum"},
+      {"a hyphen between the parties' adjectives", "وتستضيف أثينا القمة اليونانية-القبرصية الثالثة الشهر المقبل.",
+       "القمة اليونانية-القبرصية الثالثة", "Third Greece-Cyprus Summit"},
+  });
+  auto alts = english_alts("وافتتح في مسقط منتدى الاستثمار العماني الهندي بحضور الوزيرين.", "2025-05-03",
+                           "منتدى الاستثمار العماني الهندي");
+  CHECK(has(alts, "Omani-Indian Investment Forum"));
+  // a noun that starts a known name is the complement, not the kind
+  CHECK(english_of("وانطلقت قمة منظمة التعاون الإسلامي في بانجول.", "قمة منظمة التعاون الإسلامي") != "<none>");
+  CHECK(english_of("وانطلقت قمة منظمة التعاون الإسلامي في بانجول.", "قمة منظمة التعاون الإسلامي").find("Cooperation Summit") ==
+        std::string::npos);
+}
+
+TEST_CASE("a document named between two states is theirs", "[entities][english][ar]") {
+  auto alts = english_alts("ووقع الوزيران في أبوظبي اتفاقية الشراكة الاقتصادية الشاملة بين الإمارات وكوريا الجنوبية.",
+                           "2025-05-03", "اتفاقية الشراكة الاقتصادية الشاملة بين الإمارات وكوريا الجنوبية");
+  CHECK(has(alts, "UAE-South Korea Comprehensive Economic Partnership Agreement"));
+  CHECK(has(alts, "South Korea-UAE Comprehensive Economic Partnership Agreement"));
+}

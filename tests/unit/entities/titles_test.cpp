@@ -386,3 +386,13 @@ TEST_CASE("a known person named with the last word of the title", "[entities][ti
   REQUIRE(n.size() == 1);
   CHECK(label_in(*n[0], "ar") == "الملك فيليب");
 }
+
+TEST_CASE("a known body named after another state's is no part of it; a preposition is no mechanism",
+          "[entities][phrases]") {
+  // كتائب حزب الله (Iraq) holds the name of حزب الله (Lebanon)
+  CHECK(edges_of("وقالت مصادر إن المبلغ سلم إلى كتائب حزب الله في بغداد.", "partOf") == 0);
+  // مجلس السلم والأمن التابع للاتحاد الأفريقي: an organ of the union is
+  CHECK(edges_of("واجتمع مجلس السلم والأمن التابع للاتحاد الأفريقي في أديس أبابا.", "partOf") == 1);
+  // إليها folds like آلية with a pronoun
+  CHECK(edges_of("وانضمت إليها قوات البيشمركة في المعركة.", "partOf") == 0);
+}
