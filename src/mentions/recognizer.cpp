@@ -2430,7 +2430,11 @@ class Run {
         k = m->end;
         kind = true;
       }
-      if (const uint32_t dest = kind ? destination_follows(k) : 0; dest > 0) {
+      // (or of a visitor it names: زيارة الرئيس الشرع إلى الرياض; "his
+      // visit to" a place names none: في مستهل زيارته إلى الولايات المتحدة)
+      int32_t pe = -1;
+      const bool visitor = !kind && (kb_at(k, "Person", &pe) || at(k, Table::kTitle));
+      if (const uint32_t dest = kind || visitor ? destination_follows(k) : 0; dest > 0) {
         j = k;
         named = true;
         visit_to = dest;

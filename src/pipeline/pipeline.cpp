@@ -237,7 +237,7 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
       }
     };
     pick(true);
-    if (visitor < 0 && std::count_if(ents.begin(), ents.end(), [](const auto& x) { return x.cls == kVisitClass; }) == 1) {
+    if (visitor < 0 && std::count_if(ents.begin(), ents.end(), [](const auto& x) { return x.cls == kVisitClass && !x.mentions.empty(); }) == 1) {
       pick(false);
     }
     if (visitor < 0) return;

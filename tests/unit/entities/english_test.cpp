@@ -685,3 +685,14 @@ TEST_CASE("a document named between two states is theirs", "[entities][english][
   CHECK(has(alts, "UAE-South Korea Comprehensive Economic Partnership Agreement"));
   CHECK(has(alts, "South Korea-UAE Comprehensive Economic Partnership Agreement"));
 }
+
+TEST_CASE("a visit names its visitor and destination; his visit to a place is no named event",
+          "[entities][english][ar]") {
+  const std::string text = "الرياض 3 مايو (واس) وأشاد المجلس بنتائج زيارة الرئيس السنغالي باسيرو ديوماي فاي إلى الرياض.";
+  auto g = run_article(kb_pipeline(), text, "ar", "2025-05-03");
+  auto visits = nodes_labelled(g, "زيارة");
+  REQUIRE(visits.size() == 1);
+  CHECK(label_in(*visits[0], "en") == "Bassirou Diomaye Faye's visit to Saudi Arabia");
+  auto g2 = run_article(kb_pipeline(), "والتقى الوزير نظيره في مستهل زيارته إلى اليابان.");
+  CHECK(nodes_labelled(g2, "زيارته").empty());
+}
