@@ -24,17 +24,6 @@ constexpr const char* kJoinerClass = "joiner";
 /// الغامبية بانجول في مايو الماضي).
 constexpr uint32_t kDateWindow = 10;
 
-/// The year a token of four digits (ASCII after folding) says, else 0.
-int year_of(std::string_view key) {
-  if (key.size() != 4) return 0;
-  int y = 0;
-  for (char c : key) {
-    if (c < '0' || c > '9') return 0;
-    y = y * 10 + (c - '0');
-  }
-  return y >= 1900 && y <= 2200 ? y : 0;
-}
-
 std::string year_month(int y, int m) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
@@ -101,6 +90,16 @@ class Dater {
 };
 
 }  // namespace
+
+int year_of(std::string_view key) {
+  if (key.size() != 4) return 0;
+  int y = 0;
+  for (char c : key) {
+    if (c < '0' || c > '9') return 0;
+    y = y * 10 + (c - '0');
+  }
+  return y >= 1900 && y <= 2200 ? y : 0;
+}
 
 EventDates date_events(const lexicon::Resources& r, const text::Document& doc,
                        const mentions::Recognizer::Scratch& scratch, const std::vector<mentions::Mention>& mentions,

@@ -4,6 +4,7 @@
 /// publication date.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "entities/resolver.h"
@@ -23,6 +24,9 @@ struct EventDates {
   /// 2021، عام 2025) as YYYY-MM or YYYY; "" when the text says none.
   std::vector<std::string> named;
 };
+
+/// The year a token of four digits (ASCII after folding) says, else 0.
+int year_of(std::string_view key);
 
 /// Dates the events of `entities`; `published` is YYYY-MM-DD ("": none).
 EventDates date_events(const lexicon::Resources& r, const text::Document& doc,

@@ -296,6 +296,20 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
     return;
   }
   if (e.coarse == "Event") {
+    // منتدى الاستثمار السوري السعودي 2025: a year written right after the
+    // name is part of it (Syrian-Saudi Investment Forum 2025)
+    for (uint32_t mi : e.mentions) {
+      const auto& m = ws.mentions[mi];
+      if (m.kind != mentions::MentionKind::kPhrase || m.end >= ws.doc.tokens().size()) continue;
+      if (const int y = year_of(ws.doc.key(m.end)); y > 0) {
+        std::vector<std::string> names{e.label_en};
+        names.insert(names.end(), e.alt_labels_en.begin(), e.alt_labels_en.end());
+        for (const auto& name : names) {
+          add(entities::fill_template(r.en_template("named-event/year"), {{"label", name}, {"year", std::to_string(y)}}));
+        }
+        break;
+      }
+    }
     // 2024 BRICS Summit, 15th Islamic Summit (Banjul, 2024): the year first,
     // the city it was held in (templates placed-event/..., dated-event/...)
     std::string city;

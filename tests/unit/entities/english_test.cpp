@@ -696,3 +696,14 @@ TEST_CASE("a visit names its visitor and destination; his visit to a place is no
   auto g2 = run_article(kb_pipeline(), "والتقى الوزير نظيره في مستهل زيارته إلى اليابان.");
   CHECK(nodes_labelled(g2, "زيارته").empty());
 }
+
+TEST_CASE("a year written right after an event's name is part of it", "[entities][english][ar]") {
+  auto alts = english_alts("وافتتح في مسقط منتدى الاستثمار العماني الهندي 2025 بحضور الوزيرين.", "2025-05-03",
+                           "منتدى الاستثمار العماني الهندي");
+  CHECK(has(alts, "Oman-India Investment Forum 2025"));
+  CHECK(has(alts, "Omani-Indian Investment Forum 2025"));
+  // a year further on is no part of the name
+  auto later = english_alts("وافتتح في مسقط منتدى الاستثمار العماني الهندي في عام 2025.", "2025-05-03",
+                            "منتدى الاستثمار العماني الهندي");
+  CHECK_FALSE(has(later, "Oman-India Investment Forum 2025"));
+}
