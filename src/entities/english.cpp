@@ -73,6 +73,7 @@ struct EventName {
   std::string series_adjectives;  ///< parties named by adjectives, as English adjectives (Saudi-Syrian)
   bool of_parties = false;  ///< the series lists the parties
   std::string body;         ///< an event of a body: the body's English name
+  std::vector<std::string> body_alts;  ///< ... and its other English names
   std::string organisation; ///< ... and the organisation it belongs to
   std::string series_names; ///< a known series' English names, space-separated (Gulf Cooperation Council GCC)
 };
@@ -110,6 +111,11 @@ class Run {
     for (size_t e = 0; e < es_.size(); ++e) {
       if (!events[e].ok) continue;
       es_[e].label_en = write(events[e]);
+      for (const std::string& body : events[e].body_alts) {
+        EventName by_body = events[e];
+        by_body.body = body;
+        if (std::string alt = write(by_body); alt != es_[e].label_en) es_[e].alt_labels_en.push_back(std::move(alt));
+      }
       if (!events[e].series_adjectives.empty()) {
         EventName by_adjectives = events[e];
         by_adjectives.series = by_adjectives.series_adjectives;
@@ -310,10 +316,15 @@ class Run {
         label = fill_template(*tmpl,
                               {{"head", p.head_en}, {"complement", english(of.entity)}, {"adjective", adjective}});
       } else if (of.coarse == "Organization") {
-        label = fill_template(namer_.template_for("org-of-org", p.head_en),
-                              {{"head", p.head_en},
-                               {"complement", english(of.entity)},
-                               {"short", short_name(of.entity)}});
+        const std::vector<std::pair<std::string, std::string>> slots{
+            {"head", p.head_en}, {"complement", english(of.entity)}, {"short", short_name(of.entity)}};
+        label = fill_template(namer_.template_for("org-of-org", p.head_en), slots);
+        // (Ministerial Council of the Gulf Cooperation Council, also the
+        // GCC Ministerial Council)
+        if (std::string alt = capitalised(fill_template(r_.en_template("org-of-org-short"), slots));
+            !alt.empty() && alt != capitalised(label)) {
+          es_[e].alt_labels_en.push_back(std::move(alt));
+        }
       }
       if (!label.empty()) {
         es_[e].label_en = capitalised(label);
@@ -405,6 +416,7 @@ class Run {
       const Entity& ce = es_[static_cast<size_t>(c.entity)];
       if (ce.kb < 0 && c.kind == MentionKind::kPhrase && ce.coarse == "Organization") {
         n.body = english(c.entity);
+        n.body_alts = es_[static_cast<size_t>(c.entity)].alt_labels_en;
         // the outermost organisation of the body's chain
         int32_t top = m.complement;
         for (int guard = 0; guard < 8 && ms_[static_cast<size_t>(top)].part_of >= 0; ++guard) {

@@ -93,6 +93,9 @@ constexpr const char* kDescriptorHead = "descriptor";
 constexpr const char* kOfficeAdjectiveClass = "office-adjective";
 /// Modifiers of the kind of a visit (رسمية، دولة، عمل).
 constexpr const char* kVisitKindClass = "visit";
+/// A bare number after a definite event head is its ordinal up to 999
+/// (الدورة 163); a year is no ordinal.
+constexpr size_t kMaxBareOrdinalDigits = 3;
 /// Words between a visit and the place it goes to (التي يقوم بها الرئيس X إلى).
 constexpr uint32_t kMaxVisitDestinationWords = 8;
 /// Document heads named by their kind or by a definite noun (documents.tsv).
@@ -1907,6 +1910,26 @@ class Run {
     std::string_view key = doc_.key(j);
     std::string_view stem = r_.clitics().dictionary_stem(key);
     uint32_t next = j + 1;
+    // الدورة 163، القمة 45: a bare number right after a definite head
+    if (stem == key && !key.empty() && key.size() <= kMaxBareOrdinalDigits &&
+        key.find_first_not_of("0123456789") == std::string_view::npos && j > 0) {
+      for (uint32_t k = s_.first[j - 1]; k < s_.first[j]; ++k) {
+        const Match& h = s_.matches[k];
+        if (h.table == Table::kEventHead && h.end == j && (h.flags & lexicon::kArticle)) {
+          // (then what it is of, or nothing of the phrase: not a counted
+          // noun, الاجتماع 3 مرات)
+          bool of = next >= send_ || !is_word(next) || at(next, Table::kFunction);
+          for (uint32_t m = next < send_ ? s_.first[next] : 0; !of && m < s_.first[next + 1]; ++m) {
+            of = (s_.matches[m].flags & lexicon::kPrepL) != 0 || s_.matches[m].table == Table::kName;
+          }
+          if (!of) return false;
+          value = static_cast<uint32_t>(std::stoul(std::string(key)));
+          j = next;
+          return value > 0;
+        }
+      }
+      return false;
+    }
     if (stem == key) return false;  // needs the article
     if (stem.size() == key.size() - 0 || stem.empty()) return false;
     if (stem.find_first_not_of("0123456789") != std::string_view::npos) return false;

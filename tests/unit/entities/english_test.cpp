@@ -707,3 +707,18 @@ TEST_CASE("a year written right after an event's name is part of it", "[entities
                             "منتدى الاستثمار العماني الهندي");
   CHECK_FALSE(has(later, "Oman-India Investment Forum 2025"));
 }
+
+TEST_CASE("an organ of an organisation is also named by its short name, and so are its sessions; a bare number "
+          "after a definite head is the ordinal",
+          "[entities][english][ar]") {
+  const std::string text = "وانطلقت في الكويت أعمال الدورة 160 للمجلس الوزاري لمجلس التعاون لدول الخليج العربية.";
+  check({{"the session of the organ", text.c_str(), "الدورة 160 للمجلس الوزاري لمجلس التعاون لدول الخليج العربية",
+          "160th Session of the Ministerial Council of the Gulf Cooperation Council"}});
+  auto alts = english_alts(text, "2025-05-03", "الدورة 160 للمجلس الوزاري لمجلس التعاون لدول الخليج العربية");
+  CHECK(has(alts, "160th Session of the GCC Ministerial Council"));
+  auto organ = english_alts(text, "2025-05-03", "المجلس الوزاري لمجلس التعاون لدول الخليج العربية");
+  CHECK(has(organ, "GCC Ministerial Council"));
+  // a number that counts something is no ordinal
+  auto g = run_article(kb_pipeline(), "وعقد الاجتماع 3 مرات في العام الماضي.");
+  CHECK(nodes_labelled(g, "الاجتماع 3").empty());
+}
