@@ -222,7 +222,10 @@ class Run {
         if (x.end > m.end) continue;
         // an adjective takes no preposition (للتعاون is "for cooperation")
         const bool prep = (x.flags & (lexicon::kPrepB | lexicon::kPrepL | lexicon::kPrepK)) != 0;
-        if (x.table == Table::kModifier && r_.class_of(x) == mod_class && !prep) {
+        // (an adjective only states' events take: the recogniser kept it
+        // only before their adjectives)
+        if (x.table == Table::kModifier && !prep &&
+            (r_.class_of(x) == mod_class || (head == Table::kEventHead && r_.class_of(x) == "state-body-adjective"))) {
           p.modifiers.push_back(r_.table(Table::kModifier).entries[x.payload].extra_at(0));
           t = x.end - 1;
           break;

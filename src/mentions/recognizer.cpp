@@ -2394,6 +2394,17 @@ class Run {
         // اجتماع وزراء الإعلام العرب: modifiers after those who meet
         j = event_qualifiers(j, ordinal, mods_en, modified);
       }
+      // القمة الحكومية الجزائرية-الإيطالية: an adjective only states' events
+      // take, before the states' adjectives (Intergovernmental)
+      if (const Match* st = modifier_of_class(j, kStateBodyAdjectiveClass);
+          st && !(st->flags & (lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL))) {
+        const Match* a = at(st->end, Table::kNationality);
+        if (a && (a->flags & lexicon::kArticle) && !(a->flags & kStartsPhrase)) {
+          if (!mods_en.empty()) mods_en += ' ';
+          mods_en += r_.table(Table::kModifier).entries[st->payload].extra_at(0);
+          j = st->end;
+        }
+      }
       of = complement_at(j, 1);
       // لمنسقي تنفيذ متابعة نتائج منتدى التعاون: after those who meet, what
       // they do (nouns no list knows, in a construct chain) ending on a body

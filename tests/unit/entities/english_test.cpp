@@ -722,3 +722,11 @@ TEST_CASE("an organ of an organisation is also named by its short name, and so a
   auto g = run_article(kb_pipeline(), "وعقد الاجتماع 3 مرات في العام الماضي.");
   CHECK(nodes_labelled(g, "الاجتماع 3").empty());
 }
+
+TEST_CASE("an adjective only events of states take, before their adjectives", "[entities][english][ar]") {
+  check({{"an intergovernmental summit", "وعقدت في أنقرة القمة الحكومية التركية-الألمانية الثالثة.",
+          "القمة الحكومية التركية-الألمانية الثالثة", "Third Turkey-Germany Intergovernmental Summit"}});
+  // with no states after it, the adjective names no event
+  auto g = run_article(kb_pipeline(), "وأشاد بالقمة الحكومية العالمية في دبي.");
+  CHECK(nodes_labelled(g, "القمة الحكومية").empty());
+}
