@@ -71,6 +71,7 @@ struct EventName {
   uint32_t ordinal = 0;
   std::string series;       ///< attributive name: ASEAN, GCC-EU, China-Central Asia
   std::string series_adjectives;  ///< parties named by adjectives, as English adjectives (Saudi-Syrian)
+  std::string series_full;  ///< an organisation the event is of: its English name (Forum on China-Africa Cooperation)
   bool of_parties = false;  ///< the series lists the parties
   std::string body;         ///< an event of a body: the body's English name
   std::vector<std::string> body_alts;  ///< ... and its other English names
@@ -111,6 +112,20 @@ class Run {
     for (size_t e = 0; e < es_.size(); ++e) {
       if (!events[e].ok) continue;
       es_[e].label_en = write(events[e]);
+      // ... and "of" the organisation (Fourth Ministerial Meeting of the
+      // China-CELAC Forum), by its short and its full name (template
+      // event-of-organisation, per head: none for summits)
+      if (const EventName& n = events[e]; !n.series_full.empty() && n.body.empty()) {
+        for (const std::string* of : {&n.series, &n.series_full}) {
+          EventName by_organisation = n;
+          by_organisation.organisation = *of;
+          std::string alt = write(by_organisation, "event-of-organisation");
+          if (!alt.empty() && alt != es_[e].label_en &&
+              std::find(es_[e].alt_labels_en.begin(), es_[e].alt_labels_en.end(), alt) == es_[e].alt_labels_en.end()) {
+            es_[e].alt_labels_en.push_back(std::move(alt));
+          }
+        }
+      }
       for (const std::string& body : events[e].body_alts) {
         EventName by_body = events[e];
         by_body.body = body;
@@ -428,6 +443,7 @@ class Run {
         if (top != m.complement) n.organisation = short_name(ms_[static_cast<size_t>(top)].entity);
       } else {
         n.series = short_name(c.entity);
+        if (ce.coarse == "Organization") n.series_full = english(c.entity);
         if (ce.kb >= 0) n.series_names = english_names(kb(ce.kb));
       }
     }
@@ -508,7 +524,8 @@ class Run {
     }
   }
 
-  std::string write(const EventName& n) const {
+  /// `kind`: the template's kind, instead of the event's own.
+  std::string write(const EventName& n, const char* kind = nullptr) const {
     // modifiers in English order (Arabic puts them after the noun, mirrored),
     // without those the name already says (Arab in Arab League)
     // (an occasion, Emergency or Next, stands before the name; affiliations
@@ -542,6 +559,7 @@ class Run {
     if (n.of_parties && !r_.en_template("event-of-parties/" + n.head.participants).empty()) {
       tmpl = &r_.en_template("event-of-parties/" + n.head.participants);
     }
+    if (kind) tmpl = &namer_.template_for(kind, n.head.head_en);
     std::string label = fill_template(*tmpl, {{"ordinal", n.ordinal ? namer_.ordinal(n.ordinal) : ""},
                                              {"occasion", occasion},
                                              {"complement", n.series},
