@@ -136,10 +136,26 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
   //     القمة العربية غير العادية) is the one event of its class whose name
   //     has all of them (not one of another ordinal or place in time: those
   //     words differ).
+  //     (nor one placed before or after another of its series, by a word
+  //     of template deictic/<modifier>: القمة الثلاثية beside القمة
+  //     الثلاثية المقبلة is another summit)
+  auto placed_in_series = [&](const Mention& m) {
+    for (uint32_t t = m.begin; t < m.end && t + 1 < scratch.first.size(); ++t) {
+      for (uint32_t k = scratch.first[t]; k < scratch.first[t + 1]; ++k) {
+        const auto& x = scratch.matches[k];
+        if (x.table == lexicon::Table::kModifier && x.end <= m.end &&
+            !r_->en_template("deictic/" + r_->table(lexicon::Table::kModifier).entries[x.payload].extra_at(0)).empty()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  };
   for (uint32_t i = 0; i < ms.size(); ++i) {
     Mention& b = ms[i];
     if (b.kind != MentionKind::kPhrase || b.coarse != "Event" || b.identity.empty()) continue;
     const std::vector<std::string_view> words = identity_words(b.identity);
+    const bool b_placed = placed_in_series(b);
     int32_t only = -1;
     for (uint32_t k = 0; k < ms.size(); ++k) {
       const Mention& a = ms[k];
@@ -150,7 +166,7 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
       const bool within = std::all_of(words.begin(), words.end(), [&](std::string_view w) {
         return std::find(longer.begin(), longer.end(), w) != longer.end();
       });
-      if (!within) continue;
+      if (!within || placed_in_series(a) != b_placed) continue;
       if (only >= 0 && only != a.entity) {
         only = -2;
         break;

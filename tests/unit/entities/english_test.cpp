@@ -743,3 +743,11 @@ TEST_CASE("an event of an organisation is also named of it, a summit after its f
                              "القمة الخامسة والأربعين لمجلس التعاون لدول الخليج العربية");
   CHECK(has(summit, "45th Gulf Cooperation Council Summit"));
 }
+
+TEST_CASE("an event named by fewer words is not the next or previous one of its series", "[entities][english][ar]") {
+  auto g = run_article(kb_pipeline(),
+                       "وأشاد الوزراء بنتائج القمة الرباعية التي عقدت في القاهرة العام الماضي.\n"
+                       "واتفقوا على عقد القمة الرباعية المقبلة في الرباط.");
+  CHECK(nodes_labelled(g, "القمة الرباعية").size() == 1);
+  CHECK(nodes_labelled(g, "القمة الرباعية المقبلة").size() == 1);
+}
