@@ -797,6 +797,15 @@ class Run {
       const Mention& x = ms_[k];
       if (x.sentence != sentence || x.coarse != "Event" || x.entity < 0) continue;
       if (x.parent == static_cast<int32_t>(doc)) continue;
+      // (not an event placed before or after the article's: وصدر بيان
+      // مشترك ... على عقد الاجتماع المقبل)
+      if (x.kind == MentionKind::kPhrase) {
+        const Parts p = parse(k, Table::kEventHead, "event");
+        if (std::any_of(p.modifiers.begin(), p.modifiers.end(),
+                        [&](const std::string& m) { return !r_.en_template("deictic/" + m).empty(); })) {
+          continue;
+        }
+      }
       if (x.kind == MentionKind::kBackRef) {
         back_many |= back >= 0 && back != x.entity;
         back = x.entity;

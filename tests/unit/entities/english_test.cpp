@@ -751,3 +751,10 @@ TEST_CASE("an event named by fewer words is not the next or previous one of its 
   CHECK(nodes_labelled(g, "القمة الرباعية").size() == 1);
   CHECK(nodes_labelled(g, "القمة الرباعية المقبلة").size() == 1);
 }
+
+TEST_CASE("a document is not named after the next event its sentence mentions", "[entities][english][ar]") {
+  const std::string text =
+      "الرياض 3 مايو (واس) وصدر في ختام المباحثات بيان مشترك أكد فيه الجانبان عقد الاجتماع المقبل "
+      "لمجلس التنسيق السعودي الكويتي في الكويت.";
+  CHECK(english_of(text, "بيان مشترك").find("Next") == std::string::npos);
+}
