@@ -45,6 +45,8 @@ Letters letters_of(std::string_view s) {
 /// letters a name may differ by for its number of words.
 constexpr size_t kVariantMinLetters = 5;
 constexpr uint32_t kVariantEditsTwoWords = 1, kVariantEditsLonger = 2;
+/// ... or differ only in long vowels, when this many other letters are left.
+constexpr size_t kSkeletonMinLetters = 4;
 
 std::u32string code_points(std::string_view s) {
   std::u32string out;
@@ -88,6 +90,16 @@ bool one_edit_apart(const std::u32string& a, const std::u32string& b) {
 }
 
 bool arabic_letter(char32_t c) { return c >= 0x0600 && c <= 0x06FF; }
+
+/// A word without the letters of its long vowels after the first letter
+/// (ميريدوف، مرادوف: مردف).
+std::u32string skeleton(const std::u32string& w, const std::vector<char32_t>& vowels) {
+  std::u32string out;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (i == 0 || std::find(vowels.begin(), vowels.end(), w[i]) == vowels.end()) out.push_back(w[i]);
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -155,8 +167,14 @@ int32_t Linker::spelled_person(const std::vector<std::u32string>& words) const {
     bool ok = true;
     for (size_t w = 0; w < words.size() && ok; ++w) {
       if (words[w] == name.words[w]) continue;
+      // (one letter apart, or only in the letters of long vowels: ميريدوف
+      // for مرادوف)
+      const auto& vowels = r_->clitics().long_vowels();
+      const std::u32string sk = skeleton(words[w], vowels);
       ok = ++edits <= allowed && words[w].size() >= kVariantMinLetters && name.words[w].size() >= kVariantMinLetters &&
-           one_edit_apart(words[w], name.words[w]) && !name_words_.count(words[w]);
+           (one_edit_apart(words[w], name.words[w]) ||
+            (sk.size() >= kSkeletonMinLetters && sk == skeleton(name.words[w], vowels))) &&
+           !name_words_.count(words[w]);
     }
     if (!ok || edits == 0 || edits == words.size()) continue;
     if (found >= 0 && found != static_cast<int32_t>(name.entity)) return -1;  // two people

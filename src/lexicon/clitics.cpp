@@ -41,6 +41,14 @@ Status Clitics::add(std::string text, std::string_view raw, std::string_view cls
   else if (cls == "suffix-feminine") feminine_.emplace_back(raw);  // as written: ة, not folded to ه
   else if (cls == "not-article") not_article_.emplace_back(raw);   // as written: أل, not folded to ال
   else if (cls == "not-name-start") not_name_start_.emplace_back(raw);  // as written
+  else if (cls == "long-vowel") {
+    // a letter that writes a vowel (ا و ي): the folded letter
+    UChar32 c = -1;
+    int32_t i = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+    if (c < 0 || i != static_cast<int32_t>(text.size())) return Status(ErrorCode::kBadData, "not one letter", path, line);
+    long_vowels_.push_back(static_cast<char32_t>(c));
+  }
   else if (cls == "not-name-mark") {
     // a combining mark, written on a tatweel for legibility: the last code
     // point of the raw (unfolded) field

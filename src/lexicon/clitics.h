@@ -75,6 +75,9 @@ class Clitics {
   bool starts_with_not_name_conj(std::string_view text) const;
   /// Marks (tanween) that a name never carries.
   const std::vector<char32_t>& not_name_marks() const { return not_name_marks_; }
+  /// Letters that write long vowels (`long-vowel`, folded): transliterations
+  /// of one foreign name differ most in them (ميريدوف، مرادوف).
+  const std::vector<char32_t>& long_vowels() const { return long_vowels_; }
 
   /// True when `key` ends with a pronoun suffix (رئاستها) and keeps at least
   /// three letters without it.
@@ -92,6 +95,7 @@ class Clitics {
   std::vector<std::string> suffixes_;  ///< case endings that may be removed
   std::vector<std::string> pronouns_;  ///< pronoun suffixes
   std::vector<char32_t> not_name_marks_;  ///< marks no name carries
+  std::vector<char32_t> long_vowels_;     ///< letters of long vowels
   std::vector<std::string> feminine_;  ///< feminine endings, as written
   std::vector<std::string> not_article_;  ///< word beginnings that only fold to the article
   std::vector<std::string> not_name_start_;  ///< conjunctions no name starts with, as written

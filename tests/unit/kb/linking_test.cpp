@@ -227,4 +227,11 @@ TEST_CASE("spelling variants: a known person's name spelled with a letter more, 
   CHECK(en_of("وقال الوزير كمال أحمد الرشيد إن المحادثات مثمرة.", "كمال أحمد الرشيد").empty());
   // ... or a middle name less
   CHECK(en_of("واستقبل الوزير نادر الكعبي السفير.", "نادر الكعبي") == "Nader Salim al-Kaabi");
+  // two letters of long vowels more or other (بيتروفيسكي، بتروفوسكي)
+  CHECK(en_of("وقال الرئيس الروسي فلاديمير بيتروفيسكي إن بلاده مستعدة للحوار.", "فلاديمير بيتروفيسكي") ==
+        "Vladimir Petrovsky");
+  CHECK(en_of("وقال الرئيس الروسي فلاديمير بتروفوسكي إن بلاده مستعدة للحوار.", "فلاديمير بتروفوسكي") ==
+        "Vladimir Petrovsky");
+  // but not two other consonants (بتروفشكي has ش for س, and one more ي)
+  CHECK(en_of("وقال الرئيس الروسي فلاديمير بيتروفشكي إن بلاده مستعدة للحوار.", "فلاديمير بيتروفشكي").empty());
 }
