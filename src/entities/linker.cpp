@@ -47,6 +47,8 @@ constexpr size_t kVariantMinLetters = 5;
 constexpr uint32_t kVariantEditsTwoWords = 1, kVariantEditsLonger = 2;
 /// ... or differ only in long vowels, when this many other letters are left.
 constexpr size_t kSkeletonMinLetters = 4;
+/// Name particles that link a name to a father's (name_particles.tsv).
+constexpr const char* kLineageClass = "lineage";
 
 std::u32string code_points(std::string_view s) {
   std::u32string out;
@@ -119,6 +121,9 @@ Linker::Linker(const lexicon::Resources& r) : r_(&r) {
       if (ents[i].cls == "Person" && words.size() >= 2) person_names_.push_back({std::move(words), i});
     }
   }
+  for (const auto& p : r.table(Table::kNameParticle).entries) {
+    if (p.cls == kLineageClass) lineage_.insert(code_points(r.tokenizer().folder().key(p.surface)));
+  }
   for (uint32_t n = 0; n < person_names_.size(); ++n) {
     for (const auto& w : person_names_[n].words) {
       auto& list = names_with_word_[w];
@@ -152,6 +157,37 @@ int32_t Linker::spelled_person(const std::vector<std::u32string>& words) const {
         bool rest = true;
         for (size_t w = 0, n = 0; w < longer.size() && rest; ++w) {
           if (w == skip) continue;
+          rest = longer[w] == shorter[n++];
+        }
+        if (rest) {
+          if (found >= 0 && found != static_cast<int32_t>(name.entity)) return -1;  // two people
+          found = static_cast<int32_t>(name.entity);
+          break;
+        }
+      }
+      continue;
+    }
+    // محمد بن عبدالعزيز بن صالح الخليفي for محمد بن عبدالعزيز الخليفي: one
+    // link to a father more or less (name_particles.tsv, lineage)
+    const bool two_more = words.size() == name.words.size() + 2, two_fewer = words.size() + 2 == name.words.size();
+    if (two_more || two_fewer) {
+      const auto& longer = two_more ? words : name.words;
+      const auto& shorter = two_more ? name.words : words;
+      bool same = longer.front() == shorter.front() && longer.back() == shorter.back();
+      // (a grandfather's link: the father's, the first, stays in both)
+      const auto first_link = [&](const std::vector<std::u32string>& n) {
+        for (size_t w = 0; w < n.size(); ++w) {
+          if (lineage_.count(n[w])) return w;
+        }
+        return n.size();
+      };
+      const size_t father = first_link(longer);
+      same = same && first_link(shorter) == father && father < shorter.size();
+      for (size_t skip = father + 1; same && skip + 2 < longer.size(); ++skip) {
+        if (!lineage_.count(longer[skip])) continue;
+        bool rest = true;
+        for (size_t w = 0, n = 0; w < longer.size() && rest; ++w) {
+          if (w == skip || w == skip + 1) continue;
           rest = longer[w] == shorter[n++];
         }
         if (rest) {

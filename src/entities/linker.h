@@ -72,6 +72,7 @@ class Linker {
   };
   std::unordered_set<std::string, KeyHash, std::equal_to<>> person_words_;
   std::unordered_set<std::u32string> name_words_;  ///< every word of a known Arabic name
+  std::unordered_set<std::u32string> lineage_;    ///< particles linking a name to a father's (بن، ولد)
 };
 
 }  // namespace khabar::entities

@@ -16,6 +16,9 @@ namespace {
 
 /// Phrase recognisers stop after this many name tokens.
 constexpr uint32_t kMaxNameTokens = 4;
+/// Name particles that link a name to a father's (بن، ولد): a name after a
+/// title counts its words without them (name_particles.tsv).
+constexpr const char* kLineageClass = "lineage";
 /// Function words of this many letters or fewer, found only after stripping
 /// a clitic (ال+له), do not stop a name (عبد الله).
 constexpr size_t kShortFunctionBytes = 4;
@@ -1810,8 +1813,24 @@ class Run {
       known_identity = id2;
     } else {
       uint32_t k = j;
-      while (k < send_ && k - j < kMaxNameTokens) {
+      // (particles do not count: محمد بن عبدالعزيز بن صالح الخليفي is a name
+      // of four words)
+      auto particle = [&](uint32_t t) {
+        const Match* pm = at(t, Table::kNameParticle);
+        return pm && pm->prefix_bytes == 0;  // آل itself, not ف+آل
+      };
+      uint32_t particles = 0;  // links to a father's name (name_particles.tsv, lineage)
+      while (k < send_ && k - j - particles < kMaxNameTokens) {
+        if (k > j && at(k, Table::kTitle)) break;  // (... بن عبدالعزيز نائب أمير المنطقة: another title)
+        // (a family name with the article after such links ends the name:
+        // محمد بن عبدالله العايش)
+        if (particles > 0 && k > j + 1 && !particle(k - 1) &&
+            r_.clitics().dictionary_stem(doc_.key(k - 1)).size() != doc_.key(k - 1).size()) {
+          break;
+        }
         if (name_token(k, k == j)) {
+          const Match* pm = k > j ? at(k, Table::kNameParticle) : nullptr;
+          particles += pm && pm->prefix_bytes == 0 && cls(*pm) == kLineageClass ? 1 : 0;
           ++k;
         } else if (k > j && punct_is(k, "joiner") && k + 1 < send_ && name_token(k + 1, false)) {
           k += 2;  // عمر_البشير، جاي-إن: joined parts of one name
@@ -1825,11 +1844,7 @@ class Run {
         }
       }
       // a name does not end on a particle (طحنون بن زايد آل نهيان)
-      auto particle = [&](uint32_t t) {
-        const Match* pm = at(t, Table::kNameParticle);
-        return pm && pm->prefix_bytes == 0;  // آل itself, not ف+آل
-      };
-      while (k > j && k < send_ && k - j < kMaxNameTokens + 1 && particle(k - 1) && is_word(k)) {
+      while (k > j && k < send_ && k - j - particles < kMaxNameTokens + 1 && particle(k - 1) && is_word(k)) {
         ++k;
       }
       // دونالد ترمب: a given name before a known person's surname

@@ -232,6 +232,10 @@ TEST_CASE("spelling variants: a known person's name spelled with a letter more, 
         "Vladimir Petrovsky");
   CHECK(en_of("وقال الرئيس الروسي فلاديمير بتروفوسكي إن بلاده مستعدة للحوار.", "فلاديمير بتروفوسكي") ==
         "Vladimir Petrovsky");
+  // a grandfather's name more (بن فهد after the father's), not another father
+  CHECK(en_of("واستقبل الوزير عبدالحليم بن سلمان بن فهد العتيبي السفير.", "عبدالحليم بن سلمان بن فهد العتيبي") ==
+        "Abdelhalim bin Salman al-Otaibi");
+  CHECK(en_of("واستقبل الوزير عبدالحليم بن فهد بن سلمان العتيبي السفير.", "عبدالحليم بن فهد بن سلمان العتيبي").empty());
   // but not two other consonants (بتروفشكي has ش for س, and one more ي)
   CHECK(en_of("وقال الرئيس الروسي فلاديمير بيتروفشكي إن بلاده مستعدة للحوار.", "فلاديمير بيتروفشكي").empty());
 }
