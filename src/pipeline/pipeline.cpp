@@ -555,12 +555,21 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
     if (e.coarse == "Event" && !e.label_en.empty() && when.size() >= 4 && lang != "en") {
       const std::string year = when.substr(0, 4);
       const std::string& month = month_en(r, when);
+      // (a day the text says, YYYY-MM-DD: the UN Security Council Meeting (21
+      // January 2025))
+      const std::string day = when.size() == 10 && when[8] != '0' ? when.substr(8, 2)
+                              : when.size() == 10                ? when.substr(9, 1)
+                                                                 : std::string();
       for (const std::string* label : {&e.label_en, &e.short_en}) {
         if (label->empty()) continue;
-        for (const char* name : {"dated-event/year", "dated-event/month-year"}) {
+        for (const char* name : {"dated-event/year", "dated-event/month-year", "dated-event/day-month-year"}) {
           const std::string& tmpl = r.en_template(name);
-          if (tmpl.empty() || (month.empty() && tmpl.find("{month}") != std::string::npos)) continue;
-          std::string alt = entities::fill_template(tmpl, {{"label", *label}, {"year", year}, {"month", month}});
+          if (tmpl.empty() || (month.empty() && tmpl.find("{month}") != std::string::npos) ||
+              (day.empty() && tmpl.find("{day}") != std::string::npos)) {
+            continue;
+          }
+          std::string alt =
+              entities::fill_template(tmpl, {{"label", *label}, {"year", year}, {"month", month}, {"day", day}});
           bool seen = alt == e.label_en;
           for (const auto& have : n.alt_labels) seen |= have.lang == "en" && have.text == alt;
           if (!seen) n.alt_labels.push_back({"en", std::move(alt)});

@@ -758,3 +758,10 @@ TEST_CASE("a document is not named after the next event its sentence mentions", 
       "لمجلس التنسيق السعودي الكويتي في الكويت.";
   CHECK(english_of(text, "بيان مشترك").find("Next") == std::string::npos);
 }
+
+TEST_CASE("an event the text dates to the day is also named with the day", "[entities][english][ar]") {
+  auto alts = english_alts("الرياض 5 مارس 2025 (واس) انطلقت اليوم في الرياض القمة الخليجية الطارئة.", "2025-03-05",
+                           "القمة الخليجية الطارئة");
+  CHECK(has(alts, "Emergency Gulf Summit (5 March 2025)"));
+  CHECK(has(alts, "Emergency Gulf Summit (March 2025)"));
+}
