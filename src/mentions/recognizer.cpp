@@ -567,7 +567,7 @@ class Run {
       Complement org = org_phrase_at(i, depth + 1);
       int32_t e = -1;
       const Match* n = kb_at(i, "", &e);
-      Complement body = named_body_at(i);
+      Complement body = !org.ok() || adjective_of(org) ? named_body_at(i) : Complement();
       if (org.ok() && adopt_kb(org, n ? n->end : 0, e) && (!body.ok() || body.end < org.end)) {
         org.rule = "genitive";
         return org;
@@ -633,6 +633,11 @@ class Run {
     c.rule = "genitive";
     c.mentions.push_back(std::move(x));
     return c;
+  }
+
+  /// True when organisation phrase `org` is of a nationality adjective.
+  static bool adjective_of(const Complement& org) {
+    return org.mentions.size() > 1 && org.mentions[1].kind == MentionKind::kAdjective;
   }
 
   /// An organisation phrase at i: head noun + complement (required).
@@ -1021,7 +1026,9 @@ class Run {
       }
     }
     Complement org = org_phrase_at(i, 0);
-    Complement body = named_body_at(i);
+    // (a body of states only where the organisation phrase is of a state's
+    // adjective: اللجنة السعودية المصرية، or where there is none)
+    Complement body = !org.ok() || adjective_of(org) ? named_body_at(i) : Complement();
     // (اللجنة السعودية المصرية المشتركة: a body of two states, not the
     // Saudi committee)
     if (org.ok() && adopt_kb(org, kb_end, e) && (!body.ok() || body.end < org.end)) {
