@@ -765,3 +765,8 @@ TEST_CASE("an event the text dates to the day is also named with the day", "[ent
   CHECK(has(alts, "Emergency Gulf Summit (5 March 2025)"));
   CHECK(has(alts, "Emergency Gulf Summit (March 2025)"));
 }
+
+TEST_CASE("an emergency summit is also an extraordinary one in English", "[entities][english][ar]") {
+  auto alts = english_alts("وانطلقت في القاهرة القمة العربية الطارئة بمشاركة القادة.", "2025-03-04", "القمة العربية الطارئة");
+  CHECK(has(alts, "Extraordinary Arab Summit"));
+}
