@@ -93,6 +93,17 @@ bool one_edit_apart(const std::u32string& a, const std::u32string& b) {
 
 bool arabic_letter(char32_t c) { return c >= 0x0600 && c <= 0x06FF; }
 
+/// True when `longer` is `shorter` with the `count` words from `skip` more.
+bool same_without(const std::vector<std::u32string>& longer, const std::vector<std::u32string>& shorter, size_t skip,
+                  size_t count) {
+  if (longer.size() != shorter.size() + count) return false;
+  for (size_t w = 0, n = 0; w < longer.size(); ++w) {
+    if (w >= skip && w < skip + count) continue;
+    if (longer[w] != shorter[n++]) return false;
+  }
+  return true;
+}
+
 /// A word without the letters of its long vowels after the first letter
 /// (ميريدوف، مرادوف: مردف).
 std::u32string skeleton(const std::u32string& w, const std::vector<char32_t>& vowels) {
@@ -132,6 +143,13 @@ Linker::Linker(const lexicon::Resources& r) : r_(&r) {
   }
 }
 
+size_t Linker::first_link(const std::vector<std::u32string>& words) const {
+  for (size_t w = 0; w < words.size(); ++w) {
+    if (lineage_.count(words[w])) return w;
+  }
+  return words.size();
+}
+
 int32_t Linker::spelled_person(const std::vector<std::u32string>& words) const {
   const uint32_t allowed = words.size() == 2 ? kVariantEditsTwoWords : kVariantEditsLonger;
   int32_t found = -1;
@@ -147,54 +165,27 @@ int32_t Linker::spelled_person(const std::vector<std::u32string>& words) const {
     const PersonName& name = person_names_[c];
     // فؤاد محمد حسين for فؤاد حسين, خوسيه ألباريس for خوسيه مانويل ألباريس:
     // one middle word more or less, the rest the same (three words or more
-    // in the longer)
-    const bool more = words.size() == name.words.size() + 1, fewer = words.size() + 1 == name.words.size();
-    if ((more || fewer) && std::max(words.size(), name.words.size()) >= 3) {
+    // in the longer); محمد بن عبدالعزيز بن صالح الخليفي for محمد بن عبدالعزيز
+    // الخليفي: a grandfather's link more or less (name_particles.tsv,
+    // lineage), the father's, the first, in both
+    const bool more = words.size() > name.words.size();
+    const size_t extra = more ? words.size() - name.words.size() : name.words.size() - words.size();
+    if (extra == 1 || extra == 2) {
       const auto& longer = more ? words : name.words;
       const auto& shorter = more ? name.words : words;
-      bool same = longer.front() == shorter.front() && longer.back() == shorter.back();
-      for (size_t skip = 1; same && skip + 1 < longer.size(); ++skip) {
-        bool rest = true;
-        for (size_t w = 0, n = 0; w < longer.size() && rest; ++w) {
-          if (w == skip) continue;
-          rest = longer[w] == shorter[n++];
+      bool match = false;
+      if (extra == 1) {
+        for (size_t skip = 1; !match && longer.size() >= 3 && skip + 1 < longer.size(); ++skip) {
+          match = same_without(longer, shorter, skip, 1);
         }
-        if (rest) {
-          if (found >= 0 && found != static_cast<int32_t>(name.entity)) return -1;  // two people
-          found = static_cast<int32_t>(name.entity);
-          break;
+      } else if (const size_t father = first_link(longer); father < shorter.size() && first_link(shorter) == father) {
+        for (size_t skip = father + 1; !match && skip + 2 < longer.size(); ++skip) {
+          match = lineage_.count(longer[skip]) && same_without(longer, shorter, skip, 2);
         }
       }
-      continue;
-    }
-    // محمد بن عبدالعزيز بن صالح الخليفي for محمد بن عبدالعزيز الخليفي: one
-    // link to a father more or less (name_particles.tsv, lineage)
-    const bool two_more = words.size() == name.words.size() + 2, two_fewer = words.size() + 2 == name.words.size();
-    if (two_more || two_fewer) {
-      const auto& longer = two_more ? words : name.words;
-      const auto& shorter = two_more ? name.words : words;
-      bool same = longer.front() == shorter.front() && longer.back() == shorter.back();
-      // (a grandfather's link: the father's, the first, stays in both)
-      const auto first_link = [&](const std::vector<std::u32string>& n) {
-        for (size_t w = 0; w < n.size(); ++w) {
-          if (lineage_.count(n[w])) return w;
-        }
-        return n.size();
-      };
-      const size_t father = first_link(longer);
-      same = same && first_link(shorter) == father && father < shorter.size();
-      for (size_t skip = father + 1; same && skip + 2 < longer.size(); ++skip) {
-        if (!lineage_.count(longer[skip])) continue;
-        bool rest = true;
-        for (size_t w = 0, n = 0; w < longer.size() && rest; ++w) {
-          if (w == skip || w == skip + 1) continue;
-          rest = longer[w] == shorter[n++];
-        }
-        if (rest) {
-          if (found >= 0 && found != static_cast<int32_t>(name.entity)) return -1;  // two people
-          found = static_cast<int32_t>(name.entity);
-          break;
-        }
+      if (match) {
+        if (found >= 0 && found != static_cast<int32_t>(name.entity)) return -1;  // two people
+        found = static_cast<int32_t>(name.entity);
       }
       continue;
     }

@@ -53,6 +53,9 @@ class Linker {
  private:
   /// The one known person whose Arabic name `words` (folded keys) spells
   /// otherwise, or -1.
+  /// The position of the first link to a father's name (بن) in `words`, or
+  /// its size.
+  size_t first_link(const std::vector<std::u32string>& words) const;
   int32_t spelled_person(const std::vector<std::u32string>& words) const;
 
   const lexicon::Resources* r_;
