@@ -16,6 +16,11 @@ using mentions::MentionKind;
 
 namespace {
 
+/// Classes of modifiers.tsv: a noun of bodies (منتدى الأعمال: Business
+/// Forum) and an adjective only bodies and events of states take (الحكومية).
+constexpr const char* kBodyNounClass = "body-noun";
+constexpr const char* kStateBodyAdjectiveClass = "state-body-adjective";
+
 /// Lower-case ASCII copy (English data is compared case-insensitively).
 std::string lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -114,7 +119,8 @@ class Run {
       es_[e].label_en = write(events[e]);
       // ... and "of" the organisation (Fourth Ministerial Meeting of the
       // China-CELAC Forum), by its short and its full name (template
-      // event-of-organisation, per head: none for summits)
+      // event-of-organisation; a summit after it: 45th Gulf Cooperation
+      // Council Summit)
       if (const EventName& n = events[e]; !n.series_full.empty() && n.body.empty()) {
         for (const std::string* of : {&n.series, &n.series_full}) {
           EventName by_organisation = n;
@@ -134,7 +140,9 @@ class Run {
       if (!events[e].series_adjectives.empty()) {
         EventName by_adjectives = events[e];
         by_adjectives.series = by_adjectives.series_adjectives;
-        if (std::string alt = write(by_adjectives); alt != es_[e].label_en) es_[e].alt_labels_en.push_back(std::move(alt));
+        if (std::string alt = write(by_adjectives); alt != es_[e].label_en) {
+          es_[e].alt_labels_en.push_back(std::move(alt));
+        }
       }
       // ... on its topic (Fourth International Conference on Financing for
       // Development), or named by it (UN Ocean Conference)
@@ -214,7 +222,7 @@ class Run {
     if (head == Table::kEventHead && !(h->flags & lexicon::kArticle)) {
       for (uint32_t k = h->end < m.end ? s_.first[h->end] : 0; h->end < m.end && k < s_.first[h->end + 1]; ++k) {
         const Match& x = s_.matches[k];
-        if (x.table == Table::kModifier && r_.class_of(x) == "body-noun" && x.end <= m.end &&
+        if (x.table == Table::kModifier && r_.class_of(x) == kBodyNounClass && x.end <= m.end &&
             !(x.flags & (lexicon::kPrepB | lexicon::kPrepL | lexicon::kPrepK | lexicon::kConj))) {
           p.head_en = r_.table(Table::kModifier).entries[x.payload].extra_at(0) + ' ' + p.head_en;
           break;
@@ -240,7 +248,7 @@ class Run {
         // (an adjective only states' events take: the recogniser kept it
         // only before their adjectives)
         if (x.table == Table::kModifier && !prep &&
-            (r_.class_of(x) == mod_class || (head == Table::kEventHead && r_.class_of(x) == "state-body-adjective"))) {
+            (r_.class_of(x) == mod_class || (head == Table::kEventHead && r_.class_of(x) == kStateBodyAdjectiveClass))) {
           p.modifiers.push_back(r_.table(Table::kModifier).entries[x.payload].extra_at(0));
           t = x.end - 1;
           break;
@@ -411,9 +419,10 @@ class Run {
         const std::string adjective = pe.kb >= 0 ? kb(pe.kb).adjective("en") : std::string();
         adjectives = adjectives && ms_[k].kind == MentionKind::kAdjective && !adjective.empty();
         if (adjectives) {
-          n.series_adjectives = n.series_adjectives.empty()
-                                    ? adjective
-                                    : fill_template(r_.en_template("parties"), {{"a", n.series_adjectives}, {"b", adjective}});
+          n.series_adjectives =
+              n.series_adjectives.empty()
+                  ? adjective
+                  : fill_template(r_.en_template("parties"), {{"a", n.series_adjectives}, {"b", adjective}});
         }
       }
       if (!adjectives || n.series.empty()) n.series_adjectives.clear();

@@ -143,8 +143,8 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
     for (uint32_t t = m.begin; t < m.end && t + 1 < scratch.first.size(); ++t) {
       for (uint32_t k = scratch.first[t]; k < scratch.first[t + 1]; ++k) {
         const auto& x = scratch.matches[k];
-        if (x.table == lexicon::Table::kModifier && x.end <= m.end &&
-            !r_->en_template("deictic/" + r_->table(lexicon::Table::kModifier).entries[x.payload].extra_at(0)).empty()) {
+        if (x.table != lexicon::Table::kModifier || x.end > m.end) continue;
+        if (!r_->en_template("deictic/" + r_->table(lexicon::Table::kModifier).entries[x.payload].extra_at(0)).empty()) {
           return true;
         }
       }

@@ -46,7 +46,9 @@ Status Clitics::add(std::string text, std::string_view raw, std::string_view cls
     UChar32 c = -1;
     int32_t i = 0;
     U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
-    if (c < 0 || i != static_cast<int32_t>(text.size())) return Status(ErrorCode::kBadData, "not one letter", path, line);
+    if (c < 0 || i != static_cast<int32_t>(text.size())) {
+      return Status(ErrorCode::kBadData, "not one letter", path, line);
+    }
     long_vowels_.push_back(static_cast<char32_t>(c));
   }
   else if (cls == "not-name-mark") {

@@ -778,7 +778,8 @@ class Run {
     // ل and its adjectives (for Economic, Trade and Technical Cooperation)
     std::string purpose_en;
     if (const Match* n = modifier_of_class(k, kBodyNounClass);
-        n && (n->flags & lexicon::kPrepL) && !(n->flags & lexicon::kConj) && (!groups.empty() || !head_adjectives.empty() || !states.empty())) {
+        n && (n->flags & lexicon::kPrepL) && !(n->flags & lexicon::kConj) &&
+        (!groups.empty() || !head_adjectives.empty() || !states.empty())) {
       std::vector<std::string> adjectives;
       uint32_t p = n->end;
       while (const Match* m = modifier_of_class(p, kBodyAdjectiveClass)) {
@@ -1828,7 +1829,8 @@ class Run {
       };
       uint32_t particles = 0;  // links to a father's name (name_particles.tsv, lineage)
       while (k < send_ && k - j - particles < kMaxNameTokens) {
-        if (k > j && at(k, Table::kTitle)) break;  // (... بن عبدالعزيز نائب أمير المنطقة: another title)
+        // (... بن عبدالعزيز نائب أمير المنطقة: another title)
+        if (k > j && at(k, Table::kTitle)) break;
         // (a family name with the article after such links ends the name:
         // محمد بن عبدالله العايش)
         if (particles > 0 && k > j + 1 && !particle(k - 1) &&

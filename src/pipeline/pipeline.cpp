@@ -237,7 +237,9 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
       }
     };
     pick(true);
-    if (visitor < 0 && std::count_if(ents.begin(), ents.end(), [](const auto& x) { return x.cls == kVisitClass && !x.mentions.empty(); }) == 1) {
+    const auto visits = std::count_if(ents.begin(), ents.end(),
+                                      [](const auto& x) { return x.cls == kVisitClass && !x.mentions.empty(); });
+    if (visitor < 0 && visits == 1) {
       pick(false);
     }
     if (visitor < 0) return;
@@ -305,7 +307,8 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
         std::vector<std::string> names{e.label_en};
         names.insert(names.end(), e.alt_labels_en.begin(), e.alt_labels_en.end());
         for (const auto& name : names) {
-          add(entities::fill_template(r.en_template("named-event/year"), {{"label", name}, {"year", std::to_string(y)}}));
+          add(entities::fill_template(r.en_template("named-event/year"),
+                                      {{"label", name}, {"year", std::to_string(y)}}));
         }
         break;
       }
