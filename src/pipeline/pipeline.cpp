@@ -400,12 +400,20 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
           const std::string word = redundant + " ";
           if (size_t at = base.find(word); !redundant.empty() && at != std::string::npos) base.erase(at, word.size());
         }
-        // (English names the two in either order: Egypt-China, China-Egypt)
+        // (English names the two in either order, by their names or their
+        // adjectives: Egypt-China, China-Egypt, Saudi-Italian)
+        auto adjective = [&](int32_t x) {
+          const auto& o = ents[static_cast<size_t>(x)];
+          return o.kb >= 0 ? r.kb().entities()[static_cast<size_t>(o.kb)].adjective("en") : std::string();
+        };
         for (const auto& [a, b] : {std::pair{states[0], states[1]}, std::pair{states[1], states[0]}}) {
-          std::string label = entities::fill_template(r.en_template("document-of-parties"),
-                                                      {{"label", base}, {"a", english(a)}, {"b", english(b)}});
-          add(label);
-          add(month_year(label, when.size() >= 7 ? when : published));
+          for (const auto& [one, two] : {std::pair{english(a), english(b)}, std::pair{adjective(a), adjective(b)}}) {
+            if (one.empty() || two.empty()) continue;
+            std::string label = entities::fill_template(r.en_template("document-of-parties"),
+                                                        {{"label", base}, {"a", one}, {"b", two}});
+            add(label);
+            add(month_year(label, when.size() >= 7 ? when : published));
+          }
         }
       }
     }

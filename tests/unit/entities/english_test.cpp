@@ -770,3 +770,10 @@ TEST_CASE("an emergency summit is also an extraordinary one in English", "[entit
   auto alts = english_alts("وانطلقت في القاهرة القمة العربية الطارئة بمشاركة القادة.", "2025-03-04", "القمة العربية الطارئة");
   CHECK(has(alts, "Extraordinary Arab Summit"));
 }
+
+TEST_CASE("a document two states signed is named by their names and by their adjectives", "[entities][english][ar]") {
+  auto alts = english_alts("ووقع البلدان في أبوظبي اتفاقية الشراكة الاقتصادية الشاملة بين الإمارات وكوريا الجنوبية.",
+                           "2025-05-03", "اتفاقية الشراكة الاقتصادية الشاملة بين الإمارات وكوريا الجنوبية");
+  CHECK(has(alts, "Emirati-South Korean Comprehensive Economic Partnership Agreement"));
+  CHECK(has(alts, "South Korean-Emirati Comprehensive Economic Partnership Agreement (May 2025)"));
+}
