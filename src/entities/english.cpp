@@ -311,10 +311,26 @@ class Run {
       const Mention& m = ms_[mi];
       // (a body of two or more states the recogniser named: Saudi-Egyptian
       // Joint Committee, not the committee of the first)
-      if (!m.label_en.empty() && std::count_if(ms_.begin(), ms_.end(), [&](const Mention& x) {
-            return x.begin > m.begin && x.end <= m.end && x.parent >= 0 && x.coarse == "Place";
-          }) >= 2) {
+      std::vector<const Mention*> states;
+      for (const Mention& x : ms_) {
+        if (x.begin > m.begin && x.end <= m.end && x.parent >= 0 && x.coarse == "Place") states.push_back(&x);
+      }
+      if (!m.label_en.empty() && states.size() >= 2) {
         es_[e].label_en = m.label_en;
+        // (also by the states' names: Qatar-Kazakhstan Joint Committee)
+        std::string adjectives, names;
+        for (const Mention* x : states) {
+          if (x->entity < 0 || es_[static_cast<size_t>(x->entity)].kb < 0) break;
+          const auto& k = kb(es_[static_cast<size_t>(x->entity)].kb);
+          const auto join = [&](const std::string& list, const std::string& one) {
+            return list.empty() ? one : fill_template(r_.en_template("parties"), {{"a", list}, {"b", one}});
+          };
+          adjectives = join(adjectives, k.adjective("en"));
+          names = join(names, k.short_label("en"));
+        }
+        if (!adjectives.empty() && m.label_en.starts_with(adjectives + ' ') && names != adjectives) {
+          es_[e].alt_labels_en.push_back(names + m.label_en.substr(adjectives.size()));
+        }
         break;
       }
       const Match* h = match_at(m.begin, Table::kOrgHead, m.end);

@@ -359,9 +359,12 @@ void Resolver::name_between_sides(const mentions::Recognizer::Scratch& scratch, 
                                   const std::string& sides, const std::string& sides_short,
                                   std::vector<Entity>& out) const {
   bool any = std::any_of(ms.begin(), ms.end(), [](const Mention& m) { return m.between_sides && m.coarse == "Event"; });
-  for (Entity& e : out) {
+  std::vector<std::pair<size_t, std::string>> by_names;  // organisations also named by the sides' names
+  for (size_t i = 0; i < out.size(); ++i) {
+    Entity& e = out[i];
     if (sides.empty() || e.kb >= 0 || e.coarse != "Organization" || e.label_en.empty()) continue;
-    if (std::none_of(e.mentions.begin(), e.mentions.end(), [&](uint32_t i) { return ms[i].between_sides; })) continue;
+    if (std::none_of(e.mentions.begin(), e.mentions.end(), [&](uint32_t m) { return ms[m].between_sides; })) continue;
+    if (!sides_short.empty() && sides_short != sides) by_names.emplace_back(i, sides_short + ' ' + e.label_en);
     e.label_en = sides + ' ' + e.label_en;
     any = true;
   }
@@ -375,6 +378,8 @@ void Resolver::name_between_sides(const mentions::Recognizer::Scratch& scratch, 
     e.short_en.clear();
   }
   name_in_english(scratch, ms, out, sides_short);
+  // (Qatar-Kazakhstan Joint Committee beside Qatari-Kazakh Joint Committee)
+  for (auto& [i, name] : by_names) out[i].alt_labels_en.push_back(std::move(name));
   // (English names the two in either order: Saudi-Egyptian, Egyptian-Saudi)
   for (const std::string* two : {&sides, &sides_short}) {
     const size_t dash = two->find('-');

@@ -576,6 +576,7 @@ TEST_CASE("a body between the two countries is the article's two sides'", "[enti
           "Minutes of the First Meeting of the Saudi-Greek Strategic Partnership Council"}});
   auto alts = english_alts(text, "2025-05-03", "اللجنة المشتركة");
   CHECK(has(alts, "Greek-Saudi Joint Committee"));
+  CHECK(has(alts, "Saudi Arabia-Greece Joint Committee"));  // (by the sides' names too)
   // an article whose meetings are between more than two states names no sides
   auto g = run_article(kb_pipeline(),
                        "واستقبل وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره اليوناني جورجوس جيرابيتريتيس، "
@@ -651,10 +652,11 @@ TEST_CASE("bodies of states: adjectives first, joined, between them, and what th
        "الاجتماع الرابع للجنة الاستراتيجية العليا بين الكويت وفرنسا",
        "Fourth Meeting of the Kuwait-France Supreme Strategic Committee"},
   });
-  // English also calls such a committee a commission
+  // English also calls such a committee a commission, and names the states
   auto alts = english_alts("وأشاد الوزيران بعمل اللجنة العمانية الهندية المشتركة في مسقط.", "2025-05-03",
                            "اللجنة العمانية الهندية المشتركة");
   CHECK(has(alts, "Omani-Indian Joint Commission"));
+  CHECK(has(alts, "Oman-India Joint Committee"));
   // a ministry of one state with an adjective after it stays that state's
   CHECK(english_of("وقالت وزارة الخارجية السعودية إن الوزير سافر.", "وزارة الخارجية السعودية") != "<none>");
   // an adjective only bodies of states take, of one state's fund: no body
