@@ -308,6 +308,45 @@ Status KnowledgeBase::load_short_names(const std::string& path, const std::strin
   return {};
 }
 
+Status KnowledgeBase::add_name_variants(const std::string& path, const std::string& lang) {
+  auto rows = read_tsv(path, "#khabar-lexicon 1", true);
+  if (!rows.ok()) return rows.status();
+  std::unordered_map<std::string, std::vector<std::string>> variants;
+  for (const auto& row : rows.value()) {
+    const auto& f = row.fields;
+    if (f.size() < 2 || f[0].empty() || f[1].empty()) {
+      return Status(ErrorCode::kBadData, "expected 'word<TAB>variant|variant...'", path, row.line);
+    }
+    auto& list = variants[f[0]];
+    for (size_t b = 0; b <= f[1].size();) {
+      size_t e = f[1].find('|', b);
+      if (e == std::string::npos) e = f[1].size();
+      if (e == b) return Status(ErrorCode::kBadData, "an empty variant", path, row.line);
+      list.push_back(f[1].substr(b, e - b));
+      b = e + 1;
+    }
+  }
+  for (uint32_t i = 0; i < entities_.size(); ++i) {
+    if (entities_[i].cls != "Person") continue;
+    std::vector<std::string> texts;
+    for (const auto& l : entities_[i].labels) {
+      if (l.lang == lang && (l.kind == "name" || l.kind == "alias")) texts.push_back(l.text);
+    }
+    // (one word respelled at a time)
+    for (const std::string& text : texts) {
+      for (size_t b = 0; b < text.size();) {
+        size_t e = text.find(' ', b);
+        if (e == std::string::npos) e = text.size();
+        if (auto it = variants.find(text.substr(b, e - b)); it != variants.end()) {
+          for (const std::string& v : it->second) add_label(i, lang, text.substr(0, b) + v + text.substr(e), "alias");
+        }
+        b = e + 1;
+      }
+    }
+  }
+  return {};
+}
+
 // ext-file    ::= "#khabar-kb-ext 1" (entity-row | label-row | comment)*
 // entity-row  ::= "entity" TAB key TAB class [TAB wikidata [TAB geonames [TAB facts]]]
 // label-row   ::= "label" TAB key TAB lang TAB kind TAB surface
@@ -600,6 +639,13 @@ Expected<KnowledgeBase> KnowledgeBase::load(const std::string& data_dir,
     }
   }
   for (const auto& extra : extra_files) KHABAR_TRY(kb.load_file(extra, ontology));
+  // the other spellings of given names, for every person (those of --kb too)
+  if (fs::is_directory(lexicons)) {
+    for (const auto& d : fs::directory_iterator(lexicons)) {
+      fs::path p = d.path() / "name_variants.tsv";
+      if (fs::exists(p)) KHABAR_TRY(kb.add_name_variants(p.string(), d.path().filename().string()));
+    }
+  }
   return kb;
 }
 

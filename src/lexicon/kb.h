@@ -80,6 +80,11 @@ class KnowledgeBase {
   /// Reads a short-names file (`surface key kind`, kind `short`) for `lang`:
   /// at most one short name per key and language.
   Status load_short_names(const std::string& path, const std::string& lang);
+  /// Reads the spellings of one given name in `lang` (`name_variants.tsv`:
+  /// `word variants`, the variants separated by `|`) and gives every
+  /// person's label in `lang` that has the word each other spelling of it,
+  /// as an alias (Mohammed bin Salman: Mohamed bin Salman).
+  Status add_name_variants(const std::string& path, const std::string& lang);
   /// True when the article supports candidate `c` of an ambiguous label:
   /// its `country=` is among `named` (Amman when Jordan is named), or it is
   /// itself among `named`, or an entity of `named` lies in it (Oman when

@@ -211,6 +211,34 @@ TEST_CASE("KnowledgeBase::load reports a bad names file of a data folder", "[lex
   CHECK(ok->find("country/cn") != nullptr);
 }
 
+TEST_CASE("every person gets the other spellings of given names as aliases; a bad row is reported",
+          "[lexicon][kb]") {
+  TempDir dir;
+  dir.write("kb/entities.tsv", kKbHead + "org/x\tFund\nperson/a\tPerson\n");
+  dir.write("lexicons/en/names.tsv",
+            kNamesHead + "Mohammed Saleh\tperson/a\tname\nMohammed Fund\torg/x\tname\n");
+  std::string variants = dir.write("lexicons/en/name_variants.tsv",
+                                   "#khabar-lexicon 1\nword\tvariants\nMohammed\tMohamed|Muhammad\nSaleh\tSalih\n");
+  auto kb = KnowledgeBase::load(dir.path().string());
+  REQUIRE(kb.ok());
+  std::vector<std::string> person, fund;
+  for (const auto& l : kb->find("person/a")->labels) {
+    if (l.lang == "en") person.push_back(l.text + "/" + l.kind);
+  }
+  for (const auto& l : kb->find("org/x")->labels) {
+    if (l.lang == "en") fund.push_back(l.text);
+  }
+  std::sort(person.begin(), person.end());
+  CHECK(person == std::vector<std::string>{"Mohamed Saleh/alias", "Mohammed Saleh/name", "Mohammed Salih/alias",
+                                           "Muhammad Saleh/alias"});
+  CHECK(fund == std::vector<std::string>{"Mohammed Fund"});  // (people only)
+  dir.write("lexicons/en/name_variants.tsv", "#khabar-lexicon 1\nword\tvariants\nMohammed\tMohamed||Muhammad\n");
+  auto bad = KnowledgeBase::load(dir.path().string());
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.status().file() == variants);
+  CHECK(bad.status().line() == 3);
+}
+
 TEST_CASE("Resources load from the ontology folder", "[lexicon][resources]") {
   auto r = Resources::load(KHABAR_DATA_DIR);
   REQUIRE(r.ok());
