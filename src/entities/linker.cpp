@@ -196,12 +196,13 @@ int32_t Linker::spelled_person(const std::vector<std::u32string>& words) const {
       if (words[w] == name.words[w]) continue;
       // (one letter apart, or only in the letters of long vowels: ميريدوف
       // for مرادوف)
-      const auto& vowels = r_->clitics().long_vowels();
-      const std::u32string sk = skeleton(words[w], vowels);
+      const auto vowels_only = [&] {
+        const auto& vowels = r_->clitics().long_vowels();
+        const std::u32string sk = skeleton(words[w], vowels);
+        return sk.size() >= kSkeletonMinLetters && sk == skeleton(name.words[w], vowels);
+      };
       ok = ++edits <= allowed && words[w].size() >= kVariantMinLetters && name.words[w].size() >= kVariantMinLetters &&
-           (one_edit_apart(words[w], name.words[w]) ||
-            (sk.size() >= kSkeletonMinLetters && sk == skeleton(name.words[w], vowels))) &&
-           !name_words_.count(words[w]);
+           (one_edit_apart(words[w], name.words[w]) || vowels_only()) && !name_words_.count(words[w]);
     }
     if (!ok || edits == 0 || edits == words.size()) continue;
     if (found >= 0 && found != static_cast<int32_t>(name.entity)) return -1;  // two people

@@ -810,14 +810,9 @@ class Run {
     std::string members_en;
     if (states.empty() && !sides && (!groups.empty() || !head_adjectives.empty())) {
       members = between_at(k);
-      for (const Mention& m : members.mentions) {
-        const std::string name = m.kb >= 0 ? kb(static_cast<uint32_t>(m.kb)).short_label("en") : std::string();
-        if (name.empty() || m.coarse != "Place") {
-          members_en.clear();
-          break;
-        }
-        members_en = members_en.empty() ? name : fill(r_.en_template("parties"), {{"a", members_en}, {"b", name}});
-      }
+      const bool places = std::all_of(members.mentions.begin(), members.mentions.end(),
+                                      [](const Mention& m) { return m.coarse == "Place"; });
+      members_en = places ? members_short_en(members) : std::string();
       if (members.mentions.size() < 2 || members_en.empty()) {
         members = {};
         members_en.clear();
@@ -896,17 +891,23 @@ class Run {
         return {};
       }
     }
-    std::string en;
-    for (const Mention& m : members.mentions) {
-      if (m.kb < 0) return {};
-      const std::string name = kb(static_cast<uint32_t>(m.kb)).short_label("en");
-      if (name.empty()) return {};
-      if (!en.empty()) en += '-';
-      en += name;
-    }
+    std::string en = members_short_en(members);
+    if (en.empty()) return {};
     for (auto it = adjectives.rbegin(); it != adjectives.rend(); ++it) en += ' ' + *it;
     if (!noun.empty()) en += ' ' + noun;
     return en + ' ' + head.extra_at(0);
+  }
+
+  /// The short English names of the known entities a body is between,
+  /// joined as parties are (Jordan-Egypt-Iraq); "" when one has none.
+  std::string members_short_en(const Complement& members) const {
+    std::string en;
+    for (const Mention& m : members.mentions) {
+      const std::string name = m.kb >= 0 ? kb(static_cast<uint32_t>(m.kb)).short_label("en") : std::string();
+      if (name.empty()) return {};
+      en = en.empty() ? name : fill(r_.en_template("parties"), {{"a", en}, {"b", name}});
+    }
+    return en;
   }
 
   /// True when the word at token k has a feminine ending (ة).
