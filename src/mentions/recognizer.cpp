@@ -59,6 +59,8 @@ constexpr const char* kHeadOfficeClass = "head-office";
 /// memberOf (structural rule ar.title.member), not officialOf.
 constexpr const char* kMemberClass = "member";
 constexpr const char* kMemberRule = "ar.title.member";
+/// The rule of an office of "the country" (أمير البلاد).
+constexpr const char* kHomeCountryRule = "ar.title.home-country";
 /// The dateline: the first tokens of an article.
 constexpr uint32_t kDatelineTokens = 12;
 /// function.tsv class prefix of honorific pronouns (honorific:Highness).
@@ -1464,9 +1466,18 @@ class Run {
         j = k;
         continue;
       }
-      // أمير البلاد المفدى: "the country" (the reporting agency's own) names
-      // no entity here but belongs to the title
+      // أمير البلاد المفدى: "the country" is the reporting agency's own,
+      // when the article names that state; else the dateline's
       if (const Match* f = function_of_class(j, "home-country")) {
+        if (!of.ok() && !c.ok()) {
+          if (int32_t home = home_state(); home >= 0) {
+            Complement h;
+            h.end = f->end;
+            h.rule = kHomeCountryRule;
+            h.mentions.push_back(linked_mention(j, *f, MentionKind::kBackRef, home));
+            of = std::move(h);
+          }
+        }
         j = f->end;
         while (function_is(j, "courtesy")) j = at(j, Table::kFunction)->end;
         continue;
@@ -1590,7 +1601,9 @@ class Run {
     p.end = end;
     if (p.title < 0) p.title = last_office;
     if (of.ok() && office && p.office_of < 0) {
-      std::string rule = of.rule == "ar.title.preposition" || of.rule == kMemberRule ? of.rule : "ar.title.apposition";
+      std::string rule = of.rule == "ar.title.preposition" || of.rule == kMemberRule || of.rule == kHomeCountryRule
+                             ? of.rule
+                             : "ar.title.apposition";
       int32_t target = push_complement(of, person);
       if (office_holder_of(target)) {
         out_[static_cast<size_t>(person)].office_of = target;
@@ -2075,6 +2088,21 @@ class Run {
       }
     }
     return -1;
+  }
+
+  /// The state "the country" (البلاد after a title) is: the crediting
+  /// agency's own when the article names it (قنا from Ankara: Qatar), else
+  /// the dateline's; -1 when neither is known.
+  int32_t home_state() const {
+    if (int32_t agency = dateline_agency_country(); agency >= 0) {
+      for (const Match& m : s_.matches) {
+        if ((m.table == Table::kName || m.table == Table::kNationality) &&
+            static_cast<int32_t>(m.payload) == agency) {
+          return agency;
+        }
+      }
+    }
+    return dateline_country();
   }
 
   /// The country of the dateline (بيروت، 6 فبراير (أ ف ب) -: Lebanon): the

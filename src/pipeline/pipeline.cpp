@@ -422,7 +422,8 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
 
 std::vector<int32_t> Pipeline::article_sides(const Workspace& ws) const {
   // The two states of every meeting, call and visit between officials of
-  // two states, when all name the same two; else none.
+  // two states, and of every meeting two such officials co-chaired, when
+  // all name the same two; else none.
   const auto& ents = ws.entities;
   auto state_of = [&](int32_t person) {
     int32_t state = -1;
@@ -437,22 +438,31 @@ std::vector<int32_t> Pipeline::article_sides(const Workspace& ws) const {
     return state;
   };
   std::vector<int32_t> sides;
-  for (const auto& rel : ws.relations) {
-    int32_t a = -1, b = -1;
-    if (rel.predicate == "metWith" || rel.predicate == "spokeWith") {
-      a = state_of(rel.subject);
-      b = state_of(rel.object);
-    } else if (rel.predicate == "visited" && ents[static_cast<size_t>(rel.object)].cls == "Country") {
-      a = state_of(rel.subject);
-      b = rel.object;
-    }
-    if (a < 0 || b < 0 || a == b) continue;
+  bool agree = true;
+  auto note = [&](int32_t a, int32_t b) {
+    if (a < 0 || b < 0 || a == b) return;
     if (sides.empty()) {
       sides = {a, b};
     } else if (!((sides[0] == a && sides[1] == b) || (sides[0] == b && sides[1] == a))) {
-      return {};
+      agree = false;
+    }
+  };
+  for (size_t ri = 0; ri < ws.relations.size(); ++ri) {
+    const auto& rel = ws.relations[ri];
+    if (rel.predicate == "metWith" || rel.predicate == "spokeWith") {
+      note(state_of(rel.subject), state_of(rel.object));
+    } else if (rel.predicate == "visited" && ents[static_cast<size_t>(rel.object)].cls == "Country") {
+      note(state_of(rel.subject), rel.object);
+    } else if (rel.predicate == "coChaired") {
+      for (size_t rj = ri + 1; rj < ws.relations.size(); ++rj) {
+        const auto& other = ws.relations[rj];
+        if (other.predicate == "coChaired" && other.object == rel.object) {
+          note(state_of(rel.subject), state_of(other.subject));
+        }
+      }
     }
   }
+  if (!agree) return {};
   return sides;
 }
 

@@ -396,3 +396,18 @@ TEST_CASE("a known body named after another state's is no part of it; a preposit
   // إليها folds like آلية with a pronoun
   CHECK(edges_of("وانضمت إليها قوات البيشمركة في المعركة.", "partOf") == 0);
 }
+
+TEST_CASE("the country after a title is the reporting agency's own, or the dateline's", "[entities][titles]") {
+  // a state's agency at home
+  auto es = edges("الكويت 4 مارس (كونا) استقبل الشيخ مشعل الأحمد الجابر الصباح أمير البلاد اليوم وزير الخارجية الهندي.");
+  CHECK(has_office(es, "Mishal Al-Ahmad Al-Jaber Al-Sabah", "Kuwait"));
+  // a state's agency abroad, in an article that names its state
+  es = edges("أنقرة في 2 مايو /قنا/ وصل الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى إلى أنقرة "
+             "في زيارة تتناول العلاقات بين دولة قطر وتركيا.");
+  CHECK(has_office(es, "Tamim bin Hamad Al Thani", "Qatar"));
+  CHECK_FALSE(has_office(es, "Tamim bin Hamad Al Thani", "Turkey"));
+  // ... in one that does not: the dateline's state
+  es = edges("الدوحة 2 مايو (أ ف ب) قال الشيخ تميم بن حمد آل ثاني أمير البلاد إن الوساطة مستمرة.");
+  CHECK(has_office(es, "Tamim bin Hamad Al Thani", "Qatar"));
+  CHECK_FALSE(has_office(es, "Tamim bin Hamad Al Thani", "France"));
+}
