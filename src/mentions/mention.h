@@ -40,6 +40,9 @@ struct Mention {
   int32_t office_of = -1;  ///< kTitled: the country/organisation of the office
   int32_t title = -1;      ///< the (last) office title before or after the name: titles.tsv index
   std::string office_rule; ///< rule id of that officialOf reading
+  /// kTitled with no office_of: the knowledge-base state (a state news
+  /// agency's) whose office a bare state title is (وزير الدفاع X in واس), or -1
+  int32_t office_state = -1;
   int32_t part_of = -1;    ///< kPhrase organisation: the body it belongs to
   int32_t complement = -1; ///< kPhrase event/document: the named complement
   int32_t issued_by = -1;  ///< kPhrase document named after an event (إعلان قمة X): the event

@@ -71,6 +71,12 @@ constexpr const char* kHonorificClass = "honorific";
 constexpr uint8_t kStartsPhrase = lexicon::kConj | lexicon::kPrepB | lexicon::kPrepL | lexicon::kPrepK;
 /// The ontology class of news agencies (credited in datelines).
 constexpr const char* kNewsAgencyClass = "NewsAgency";
+/// ... a state's official one, and the titles.tsv scope of the offices only
+/// states have (its copy names them bare for its own state's).
+constexpr const char* kStateNewsAgencyClass = "StateNewsAgency";
+constexpr const char* kStateScope = "state";
+/// The most words a title has (وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج).
+constexpr uint32_t kMaxTitleWords = 10;
 /// A conjunct after a name has at least three (two-byte) letters.
 constexpr size_t kMinConjunctBytes = 6;
 /// ... and a part of an earlier name after a title, two (الرئيس شي).
@@ -1166,7 +1172,7 @@ class Run {
   /// A news agency credited in a dateline or in brackets ((واس)، / بنا /)
   /// is the article's source, not something it reports on.
   bool credit_line(const Match& m) const {
-    if (kb(m.payload).cls != kNewsAgencyClass) return false;
+    if (!r_.ontology().is_a(kb(m.payload).cls, kNewsAgencyClass)) return false;
     if (m.begin < kDatelineTokens) return true;
     auto bracket = [&](uint32_t t) {
       if (t >= send_ || doc_.tokens()[t].kind != text::TokenKind::kPunct) return false;
@@ -1466,8 +1472,7 @@ class Run {
         j = k;
         continue;
       }
-      // أمير البلاد المفدى: "the country" is the reporting agency's own,
-      // when the article names that state; else the dateline's
+      // أمير البلاد المفدى: "the country" is a state news agency's own
       if (const Match* f = function_of_class(j, "home-country")) {
         if (!of.ok() && !c.ok()) {
           if (int32_t home = home_state(); home >= 0) {
@@ -1609,6 +1614,10 @@ class Run {
         out_[static_cast<size_t>(person)].office_of = target;
         out_[static_cast<size_t>(person)].office_rule = rule;
       }
+    } else if (!of.ok()) {
+      note_agency_state(person, office, last_office);
+    } else {
+      out_[static_cast<size_t>(person)].office_state = -1;
     }
     return end;
   }
@@ -1928,6 +1937,8 @@ class Run {
         out_[static_cast<size_t>(idx)].office_of = target;
         out_[static_cast<size_t>(idx)].office_rule = rule;
       }
+    } else {
+      note_agency_state(idx, office, last_office);
     }
     uint32_t end = post_titles(idx, name_end);
     if ((set_off || stacked) && end == name_end && punct_is(end, "comma")) {
@@ -2077,11 +2088,12 @@ class Run {
 
   /// The country of the news agency credited in the dateline (أ ش أ:
   /// Egypt), or -1.
-  int32_t dateline_agency_country() const {
+  int32_t dateline_agency_country(const char* agency_class = kNewsAgencyClass) const {
     for (uint32_t t = 0; t < kDatelineTokens && t < send_; ++t) {
       for (uint32_t k = s_.first[t]; k < s_.first[t + 1]; ++k) {
         const Match& m = s_.matches[k];
-        if (m.table != Table::kName || kb(m.payload).cls != kNewsAgencyClass) continue;
+        if (m.table != Table::kName || !r_.ontology().is_a(kb(m.payload).cls, kNewsAgencyClass)) continue;
+        if (!r_.ontology().is_a(kb(m.payload).cls, agency_class)) return -1;
         const auto& facts = kb(m.payload).facts;
         auto it = facts.find("country");
         return it == facts.end() ? -1 : r_.kb().index(it->second);
@@ -2090,19 +2102,52 @@ class Run {
     return -1;
   }
 
-  /// The state "the country" (البلاد after a title) is: the crediting
-  /// agency's own when the article names it (قنا from Ankara: Qatar), else
-  /// the dateline's; -1 when neither is known.
-  int32_t home_state() const {
-    if (int32_t agency = dateline_agency_country(); agency >= 0) {
-      for (const Match& m : s_.matches) {
-        if ((m.table == Table::kName || m.table == Table::kNationality) &&
-            static_cast<int32_t>(m.payload) == agency) {
-          return agency;
-        }
+  /// The state "the country" (البلاد after a title) is: a state news
+  /// agency's own (قنا from Ankara: Qatar); -1 for other agencies, whose
+  /// "country" is whichever the sentence speaks of (قال الرئيس الأمريكي إن
+  /// وزير خارجية البلاد ...).
+  int32_t home_state() const { return dateline_agency_country(kStateNewsAgencyClass); }
+
+  /// A person's titles end without a country or body (وزير الدفاع X): when
+  /// the last office is one only states have (titles.tsv scope state) and a
+  /// state news agency credits the article, the office is that state's.
+  /// Not when an adjective no title takes in ends the titles (وزيرة
+  /// الخارجية الكونغولية: a state the lists cannot tell), nor when the
+  /// sentence names another state before the person (وفد سعودي يرأسه وزير
+  /// الاستثمار X, ومثل روسيا وزير الخارجية X). The last office decides (السفير
+  /// X، المتحدث باسم الوزارة: no state office), nor when a title the
+  /// recogniser could not read follows.
+  void note_agency_state(int32_t person, bool office, int32_t last_office) {
+    Mention& p = out_[static_cast<size_t>(person)];
+    p.office_state = -1;
+    if (!office || last_office < 0 || p.office_of >= 0) return;
+    if (r_.table(Table::kTitle).entries[static_cast<size_t>(last_office)].extra_at(1) != kStateScope) return;
+    const int32_t state = dateline_agency_country(kStateNewsAgencyClass);
+    if (state < 0) return;
+    auto stray_adjective = [&](uint32_t k) {
+      return (at(k, Table::kNationality) || plain_adjective(k)) && !in_title(k);
+    };
+    if (p.label_begin > p.begin && stray_adjective(p.label_begin - 1)) return;
+    if (p.end > p.label_end && stray_adjective(p.end - 1)) return;
+    // (nor when a title the recogniser could not read follows: X، المتحدث
+    // الرسمي باسم رئاسة الجمهورية)
+    if (at(p.end, Table::kTitle) || (punct_is(p.end, "comma") && at(p.end + 1, Table::kTitle))) return;
+    for (const Mention& m : out_) {
+      if (m.sentence != p.sentence || m.begin >= p.begin) continue;
+      if (m.kb >= 0 && m.kb != state && m.coarse == "Place" && kb(static_cast<uint32_t>(m.kb)).cls == "Country") return;
+    }
+    p.office_state = state;
+  }
+
+  /// Does a title match cover token k?
+  bool in_title(uint32_t k) const {
+    for (uint32_t b = k >= kMaxTitleWords ? k - kMaxTitleWords : 0; b <= k; ++b) {
+      for (uint32_t q = s_.first[b]; q < s_.first[b + 1]; ++q) {
+        const Match& m = s_.matches[q];
+        if (m.table == Table::kTitle && m.end > k) return true;
       }
     }
-    return dateline_country();
+    return false;
   }
 
   /// The country of the dateline (بيروت، 6 فبراير (أ ف ب) -: Lebanon): the

@@ -296,6 +296,8 @@ constexpr std::string_view kCoChaired = "coChaired";
 constexpr std::string_view kHostedIn = "hostedIn";
 constexpr std::string_view kLocatedIn = "locatedIn";
 constexpr std::string_view kOfficialOf = "officialOf";
+/// The structural reading of a bare state title in a state agency's copy.
+const std::string kAgencyStateRule = "ar.title.agency-state";
 constexpr std::string_view kCountryClass = "Country";
 /// The class of venues: an event held in a venue is held where the venue is.
 constexpr std::string_view kVenueClass = "Venue";
@@ -1063,6 +1065,23 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
       if (!other) kept.push_back(x);
     }
     out.swap(kept);
+  }
+  // وزير الدفاع X in a state news agency's copy: an office of the agency's
+  // state, when nothing else gives X an office and the article names the state
+  if (auto [pred, conf] = structural(kAgencyStateRule, "officialOf"); conf > 0) {
+    for (const auto& m : ms) {
+      if (m.entity < 0 || m.office_of >= 0 || m.office_state < 0) continue;
+      const bool held = std::any_of(out.begin(), out.end(), [&](const Relation& x) {
+        return x.predicate == pred && x.subject == m.entity;
+      });
+      if (held) continue;
+      for (size_t e = 0; e < ents.size(); ++e) {
+        if (ents[e].kb == m.office_state) {
+          emit(pred, m.entity, static_cast<int32_t>(e), m.sentence, m.begin, m.end, kAgencyStateRule, conf);
+          break;
+        }
+      }
+    }
   }
 }
 

@@ -397,17 +397,34 @@ TEST_CASE("a known body named after another state's is no part of it; a preposit
   CHECK(edges_of("وانضمت إليها قوات البيشمركة في المعركة.", "partOf") == 0);
 }
 
-TEST_CASE("the country after a title is the reporting agency's own, or the dateline's", "[entities][titles]") {
+TEST_CASE("the country after a title is a state news agency's own", "[entities][titles]") {
   // a state's agency at home
   auto es = edges("الكويت 4 مارس (كونا) استقبل الشيخ مشعل الأحمد الجابر الصباح أمير البلاد اليوم وزير الخارجية الهندي.");
   CHECK(has_office(es, "Mishal Al-Ahmad Al-Jaber Al-Sabah", "Kuwait"));
-  // a state's agency abroad, in an article that names its state
+  // a state's agency abroad
   es = edges("أنقرة في 2 مايو /قنا/ وصل الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى إلى أنقرة "
              "في زيارة تتناول العلاقات بين دولة قطر وتركيا.");
   CHECK(has_office(es, "Tamim bin Hamad Al Thani", "Qatar"));
   CHECK_FALSE(has_office(es, "Tamim bin Hamad Al Thani", "Turkey"));
-  // ... in one that does not: the dateline's state
-  es = edges("الدوحة 2 مايو (أ ف ب) قال الشيخ تميم بن حمد آل ثاني أمير البلاد إن الوساطة مستمرة.");
-  CHECK(has_office(es, "Tamim bin Hamad Al Thani", "Qatar"));
-  CHECK_FALSE(has_office(es, "Tamim bin Hamad Al Thani", "France"));
+  // an international agency's "country" is whichever the sentence speaks of:
+  // neither the agency's nor the dateline's
+  es = edges("دبي 2 مايو (أ ف ب) قال الرئيس الأمريكي دونالد ترامب إن وزير خارجية البلاد ماركو روبيو سيزور المنطقة.");
+  CHECK_FALSE(has_office(es, "Marco Rubio", "France"));
+  CHECK_FALSE(has_office(es, "Marco Rubio", "United Arab Emirates"));
+}
+
+TEST_CASE("a bare state office in a state news agency's copy is that state's", "[entities][titles]") {
+  auto es = edges("الرياض 3 مايو (واس) استقبل وزير الخارجية الأمير فيصل بن فرحان اليوم وزير الخارجية الهندي "
+                  "في مقر الوزارة بالمملكة العربية السعودية.");
+  CHECK(has_office(es, "Faisal bin Farhan", "Saudi Arabia"));
+  CHECK_FALSE(has_office(es, "Faisal bin Farhan", "India"));
+  // the titles after the name decide: a spokesman's is no state office
+  es = edges("القاهرة 3 مايو (أ ش أ) وصرح السفير محمد الشناوي المتحدث الرسمي باسم رئاسة الجمهورية بأن مصر ترحب.");
+  CHECK_FALSE(has_office(es, "محمد الشناوي", "Egypt"));
+  // another state named before the person in the sentence: its delegation
+  es = edges("دمشق 3 مايو (سانا) وصل وفد سعودي يرأسه وزير الاستثمار خالد الفالح إلى سوريا.");
+  CHECK_FALSE(has_office(es, "Khalid Al-Falih", "Syria"));
+  // an international agency: no state is taken
+  es = edges("الرياض 3 مايو (أ ف ب) قال وزير الخارجية الأمير فيصل بن فرحان إن المملكة العربية السعودية ترحب.");
+  CHECK_FALSE(has_office(es, "Faisal bin Farhan", "France"));
 }
