@@ -23,7 +23,7 @@ CLASSES = {
     'Country', 'City', 'Region', 'Person', 'GovernmentBody', 'Ministry',
     'Legislature', 'PoliticalParty', 'PartyBody',
     'IntergovernmentalOrganization', 'CooperationMechanism', 'Fund',
-    'Company', 'NewsAgency', 'Initiative', 'Venue',
+    'Company', 'NewsAgency', 'StateNewsAgency', 'Initiative', 'Venue',
 }
 # kh:Document and its subclasses are read from khabar.ttl (document_classes)
 DOCUMENT_ROOT = 'Document'
