@@ -81,6 +81,7 @@ struct EventName {
   std::string body;         ///< an event of a body: the body's English name
   std::vector<std::string> body_alts;  ///< ... and its other English names
   std::string organisation; ///< ... and the organisation it belongs to
+  std::string body_parties; ///< ... and the states it is of, by their names (Egypt-Greece-Cyprus)
   std::string series_names; ///< a known series' English names, space-separated (Gulf Cooperation Council GCC)
 };
 
@@ -130,6 +131,23 @@ class Run {
               std::find(es_[e].alt_labels_en.begin(), es_[e].alt_labels_en.end(), alt) == es_[e].alt_labels_en.end()) {
             es_[e].alt_labels_en.push_back(std::move(alt));
           }
+        }
+      }
+      // ... and by the states of its body (10th Egypt-Greece-Cyprus
+      // Trilateral Summit for the summit of their cooperation mechanism)
+      // (the name, when the body's own does not name it: a summit of a body
+      // is named by its organisation, which it has not)
+      if (!events[e].body_parties.empty()) {
+        EventName by_parties = events[e];
+        by_parties.series = by_parties.body_parties;
+        by_parties.body.clear();
+        by_parties.organisation.clear();
+        by_parties.of_parties = true;
+        if (std::string alt = write(by_parties); alt != es_[e].label_en) {
+          if (events[e].organisation.empty() && !words_within(events[e].body, es_[e].label_en)) {
+            std::swap(alt, es_[e].label_en);
+          }
+          es_[e].alt_labels_en.push_back(std::move(alt));
         }
       }
       for (const std::string& body : events[e].body_alts) {
@@ -301,6 +319,23 @@ class Run {
     return x.kb >= 0 ? kb(x.kb).short_label("en") : english(e);
   }
 
+  /// The known states named inside phrase `m` (آلية التعاون بين مصر واليونان
+  /// وقبرص), by their short names in the text's order (Egypt-Greece-Cyprus);
+  /// empty unless two or more.
+  std::string states_in(const Mention& m) const {
+    std::string names;
+    int count = 0;
+    for (const Mention& x : ms_) {
+      if (x.begin < m.begin || x.end > m.end || &x == &m || x.coarse != "Place" || x.entity < 0) continue;
+      const Entity& xe = es_[static_cast<size_t>(x.entity)];
+      if (xe.kb < 0 || kb(xe.kb).cls != "Country") return {};
+      const std::string one = kb(xe.kb).short_label("en");
+      names = names.empty() ? one : fill_template(r_.en_template("parties"), {{"a", names}, {"b", one}});
+      ++count;
+    }
+    return count >= 2 ? names : std::string();
+  }
+
   // ---- organisations ----------------------------------------------------
   void organisation(size_t e) {
     if (state_[e]) return;  // done, or in progress (a cycle keeps the label)
@@ -466,6 +501,7 @@ class Run {
           top = ms_[static_cast<size_t>(top)].part_of;
         }
         if (top != m.complement) n.organisation = short_name(ms_[static_cast<size_t>(top)].entity);
+        n.body_parties = states_in(c);
       } else {
         n.series = short_name(c.entity);
         if (ce.coarse == "Organization") n.series_full = english(c.entity);
@@ -541,10 +577,19 @@ class Run {
       n.series = from->series;
       n.of_parties = from->of_parties;
       n.body = from->body;
+      n.body_parties = from->body_parties;
       n.organisation = from->organisation;
       if (step != 0 && n.ordinal == 0 && static_cast<int>(from->ordinal) + step > 0 && from->ordinal > 0) {
         n.ordinal = static_cast<uint32_t>(static_cast<int>(from->ordinal) + step);
         n.head.modifiers.erase(deictic);
+      }
+      // (and its kind: the next trilateral summit is trilateral, but not
+      // extraordinary as that one was)
+      auto kind = [&](const std::string& m) { return r_.en_template("occasion/" + m).empty(); };
+      if (std::none_of(n.head.modifiers.begin(), n.head.modifiers.end(), kind)) {
+        for (const auto& m : from->head.modifiers) {
+          if (kind(m)) n.head.modifiers.push_back(m);
+        }
       }
     }
   }

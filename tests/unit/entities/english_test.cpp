@@ -779,3 +779,13 @@ TEST_CASE("a document two states signed is named by their names and by their adj
   CHECK(has(alts, "Emirati-South Korean Comprehensive Economic Partnership Agreement"));
   CHECK(has(alts, "South Korean-Emirati Comprehensive Economic Partnership Agreement (May 2025)"));
 }
+
+TEST_CASE("a summit of a body of states is named by the states, and the next one too", "[entities][english][ar]") {
+  const std::string text =
+      "عمان 3 مايو (بترا) انطلقت اليوم القمة الرباعية الثانية لآلية التنسيق بين الأردن والعراق ومصر والسعودية.\n"
+      "واتفق القادة على عقد القمة المقبلة في بغداد.";
+  CHECK(english_of(text, "القمة الرباعية الثانية لآلية التنسيق بين الأردن والعراق ومصر والسعودية") ==
+        "Second Jordan-Iraq-Egypt-Saudi Arabia Quadrilateral Summit");
+  // (the next one is of the same states, and of the same kind)
+  CHECK(english_of(text, "القمة المقبلة") == "Third Jordan-Iraq-Egypt-Saudi Arabia Quadrilateral Summit");
+}
