@@ -82,6 +82,8 @@ struct EventName {
   std::vector<std::string> body_alts;  ///< ... and its other English names
   std::string organisation; ///< ... and the organisation it belongs to
   std::string body_parties; ///< ... and the states it is of, by their names (Egypt-Greece-Cyprus)
+  std::string city_of;       ///< named by its city, the organisation it is of: short name (FOCAC)
+  std::string city_of_full;  ///< ... and full (Forum on China-Africa Cooperation)
   std::string series_names; ///< a known series' English names, space-separated (Gulf Cooperation Council GCC)
 };
 
@@ -118,6 +120,22 @@ class Run {
     for (size_t e = 0; e < es_.size(); ++e) {
       if (!events[e].ok) continue;
       es_[e].label_en = write(events[e]);
+      // قمة بكين لمنتدى التعاون: the FOCAC Beijing Summit, also the Beijing
+      // Summit of the Forum on China-Africa Cooperation, and the Beijing
+      // Summit (templates event-by-city-of-organisation, ...-of)
+      if (const EventName& n = events[e]; !n.city_of.empty()) {
+        EventName by_organisation = n;
+        by_organisation.organisation = n.city_of;
+        std::string label = write(by_organisation, "event-by-city-of-organisation");
+        if (!label.empty() && label != es_[e].label_en) {
+          es_[e].short_en = std::exchange(es_[e].label_en, std::move(label));
+          es_[e].alt_labels_en.push_back(es_[e].short_en);
+        }
+        by_organisation.organisation = n.city_of_full;
+        if (std::string of = write(by_organisation, "event-by-city-of-organisation-of"); !of.empty()) {
+          es_[e].alt_labels_en.push_back(std::move(of));
+        }
+      }
       // ... and "of" the organisation (Fourth Ministerial Meeting of the
       // China-CELAC Forum), by its short and its full name (template
       // event-of-organisation; a summit after it: 45th Gulf Cooperation
@@ -506,6 +524,10 @@ class Run {
         n.series = short_name(c.entity);
         if (ce.coarse == "Organization") n.series_full = english(c.entity);
         if (ce.kb >= 0) n.series_names = english_names(kb(ce.kb));
+        if (m.event_of >= 0 && ms_[static_cast<size_t>(m.event_of)].entity >= 0) {
+          n.city_of = short_name(ms_[static_cast<size_t>(m.event_of)].entity);
+          n.city_of_full = english(ms_[static_cast<size_t>(m.event_of)].entity);
+        }
       }
     }
     return n;
@@ -561,11 +583,20 @@ class Run {
         }
       }
       if (n.ordinal == 0 && step == 0) continue;
+      // (an event of a kind of its own is not of another's series: the
+      // 45th Gulf Summit is not of the Beijing Summit's)
+      auto kind = [&](const std::string& m) { return r_.en_template("occasion/" + m).empty(); };
+      auto own_kind = [&](const EventName& o) {
+        return std::any_of(n.head.modifiers.begin(), n.head.modifiers.end(), [&](const std::string& m) {
+          return kind(m) && std::find(o.head.modifiers.begin(), o.head.modifiers.end(), m) == o.head.modifiers.end();
+        });
+      };
       const EventName* from = nullptr;
       bool several = false;
       for (const auto& o : before) {
         if (&o == &before[static_cast<size_t>(&n - events.data())] || !o.ok) continue;
         if (o.series.empty() && o.body.empty() && (step == 0 || o.ordinal == 0)) continue;
+        if (own_kind(o)) continue;
         if (!onto.is_a(o.head.cls, n.head.cls) && (step != 0 || !onto.is_a(n.head.cls, o.head.cls))) continue;
         if (from && (from->series != o.series || from->body != o.body || from->organisation != o.organisation ||
                      (step != 0 && from->ordinal != o.ordinal))) {
@@ -575,6 +606,8 @@ class Run {
       }
       if (!from || several) continue;
       n.series = from->series;
+      n.series_names = from->series_names;
+      n.series_full = from->series_full;
       n.of_parties = from->of_parties;
       n.body = from->body;
       n.body_parties = from->body_parties;
@@ -585,7 +618,6 @@ class Run {
       }
       // (and its kind: the next trilateral summit is trilateral, but not
       // extraordinary as that one was)
-      auto kind = [&](const std::string& m) { return r_.en_template("occasion/" + m).empty(); };
       if (std::none_of(n.head.modifiers.begin(), n.head.modifiers.end(), kind)) {
         for (const auto& m : from->head.modifiers) {
           if (kind(m)) n.head.modifiers.push_back(m);
@@ -699,8 +731,15 @@ class Run {
       if (std::string topic = label.empty() ? std::string() : topic_en(m, &attributive); !topic.empty()) {
         // (also known by its kind alone: the Memorandum of Understanding)
         if (!m.topic_kind && !attributive) es_[e].kind_en = capitalised(label);
-        label = fill_template(r_.en_template(m.topic_kind || attributive ? "document-kind" : "document-topic"),
-                              {{"label", label}, {"topic", topic}});
+        // (an attributive topic stands right before the head: Nice Ocean
+        // Action Plan, not Ocean Nice Action Plan)
+        const std::string tail = ' ' + p.head_en;
+        if (attributive && !m.topic_kind && label.size() > tail.size() && label.ends_with(tail)) {
+          label = label.substr(0, label.size() - tail.size()) + ' ' + topic + tail;
+        } else {
+          label = fill_template(r_.en_template(m.topic_kind || attributive ? "document-kind" : "document-topic"),
+                                {{"label", label}, {"topic", topic}});
+        }
       }
       // UN Security Council Resolution 1701, also known as Resolution 1701
       if (!label.empty() && m.number > 0) {

@@ -47,6 +47,7 @@ struct Mention {
   int32_t complement = -1; ///< kPhrase event/document: the named complement
   int32_t issued_by = -1;  ///< kPhrase document named after an event (إعلان قمة X): the event
   int32_t session_of = -1; ///< kPhrase event: the event it is a session of (الدورة الـ13 للاجتماع ...)
+  int32_t event_of = -1;   ///< kPhrase event named by its city: the organisation after it (قمة بكين لمنتدى ...)
   int32_t located_in = -1; ///< kKb city: the country right after it with ب (دافوس بسويسرا)
   uint32_t ordinal = 0;    ///< events: the ordinal (9 for التاسع)
   uint32_t number = 0;     ///< documents: the number that names one (القرار 1701)

@@ -2419,6 +2419,8 @@ class Run {
     uint32_t j;
     std::string participants_en;
     int32_t session_of = -1;  // the event a session is of (its mention)
+    const Match* event_org = nullptr;  // the organisation after its city, and its entity
+    int32_t event_org_kb = -1;
     uint32_t visit_to = 0;    // a visit: the end of the place it goes to
     bool participants_l = false;  // الاجتماع الوزاري للمنسقين: who meets, after ل
     int32_t e = -1;
@@ -2532,6 +2534,14 @@ class Run {
         of.end = a->end;
       }
       if (of.ok()) j = event_qualifiers(of.end, ordinal, mods_en, modified);
+      // قمة بكين لمنتدى التعاون الصيني-الأفريقي: after the city it is named
+      // by, the organisation whose event it is
+      if (of.ok() && of.mentions.front().cls == "City" && !kb_named) {
+        if (const Match* o = kb_at(j, "Organization", &event_org_kb); o && (o->flags & lexicon::kPrepL)) {
+          event_org = o;
+          j = o->end;
+        }
+      }
       between = between_at(j);
       if (!between.mentions.empty()) j = between.end;
     }
@@ -2678,6 +2688,7 @@ class Run {
     // The complement of a name such as قمة الصين-آسيا الوسطى is part of the
     // event's name, not a mention of the mechanism.
     if (of.ok() && !kb_named) out_[static_cast<size_t>(idx)].complement = push_complement(of, idx);
+    if (event_org) out_[static_cast<size_t>(idx)].event_of = push_kb(*event_org, event_org_kb, idx);
     if (session_of >= 0) {
       for (size_t k = static_cast<size_t>(session_of); k < static_cast<size_t>(idx); ++k) {
         if (out_[k].parent < 0) out_[k].parent = idx;

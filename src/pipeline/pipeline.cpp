@@ -323,6 +323,9 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
         break;
       }
     }
+    // (a name that says its city already: Beijing Summit, not Beijing
+    // Summit (Beijing))
+    if (!city.empty() && (" " + e.label_en + " ").find(" " + city + " ") != std::string::npos) city.clear();
     const std::string year = when.size() >= 4 ? when.substr(0, 4) : std::string();
     if (!year.empty() && e.ordinal == 0) {
       add(entities::fill_template(r.en_template("dated-event/year-first"), {{"label", e.label_en}, {"year", year}}));

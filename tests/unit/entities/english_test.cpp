@@ -789,3 +789,23 @@ TEST_CASE("a summit of a body of states is named by the states, and the next one
   // (the next one is of the same states, and of the same kind)
   CHECK(english_of(text, "القمة المقبلة") == "Third Jordan-Iraq-Egypt-Saudi Arabia Quadrilateral Summit");
 }
+
+TEST_CASE("an event named by its city, then the organisation it is of", "[entities][english][ar]") {
+  const std::string text = "وشارك الرئيس في قمة نيودلهي لمجموعة العشرين في سبتمبر 2023.";
+  CHECK(english_of(text, "قمة نيودلهي لمجموعة العشرين") == "G20 New Delhi Summit");
+  auto alts = english_alts(text, "2023-09-10", "قمة نيودلهي لمجموعة العشرين");
+  CHECK(has(alts, "New Delhi Summit of the G20"));
+  CHECK(has(alts, "New Delhi Summit"));
+  // (a name that says its city is not placed in it again)
+  CHECK_FALSE(has(alts, "G20 New Delhi Summit (New Delhi)"));
+}
+
+TEST_CASE("an event of a kind of its own is not of another event's series", "[entities][english][ar]") {
+  const std::string text =
+      "وأشاد الوزير بنتائج قمة الرياض للأمن والتنمية، ودعا إلى تنفيذ قرارات القمة الأفريقية الـ37.";
+  CHECK(english_of(text, "القمة الأفريقية الـ37") == "37th African Summit");
+}
+
+TEST_CASE("a document's topic said by a noun stands right before its head", "[entities][english][ar]") {
+  CHECK(english_of("واعتمد المؤتمر خطة عمل بون للمناخ.", "خطة عمل بون للمناخ") == "Bonn Climate Action Plan");
+}
