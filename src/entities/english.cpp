@@ -410,6 +410,12 @@ class Run {
         }
         label = fill_template(*tmpl,
                               {{"head", p.head_en}, {"complement", english(of.entity)}, {"adjective", adjective}});
+        // (also by the country's adjective: Saudi Ministry of Investment)
+        if (std::string alt = capitalised(fill_template(r_.en_template("org-of-country-adjective"),
+                                                        {{"head", p.head_en}, {"adjective", adjective}}));
+            !adjective.empty() && !alt.empty() && alt != capitalised(label)) {
+          es_[e].alt_labels_en.push_back(std::move(alt));
+        }
       } else if (of.coarse == "Organization") {
         const std::vector<std::pair<std::string, std::string>> slots{
             {"head", p.head_en}, {"complement", english(of.entity)}, {"short", short_name(of.entity)}};

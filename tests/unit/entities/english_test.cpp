@@ -809,3 +809,8 @@ TEST_CASE("an event of a kind of its own is not of another event's series", "[en
 TEST_CASE("a document's topic said by a noun stands right before its head", "[entities][english][ar]") {
   CHECK(english_of("واعتمد المؤتمر خطة عمل بون للمناخ.", "خطة عمل بون للمناخ") == "Bonn Climate Action Plan");
 }
+
+TEST_CASE("a body of a country is also named by the country's adjective", "[entities][english][ar]") {
+  auto alts = english_alts("ووقعت وزارة الصحة الأردنية اتفاقية مع الجانب الياباني.", "2025-05-03", "وزارة الصحة الأردنية");
+  CHECK(has(alts, "Jordanian Ministry of Health"));
+}
