@@ -285,7 +285,14 @@ class Run {
         // only before their adjectives)
         if (x.table == Table::kModifier && !prep &&
             (r_.class_of(x) == mod_class || (head == Table::kEventHead && r_.class_of(x) == kStateBodyAdjectiveClass))) {
-          p.modifiers.push_back(r_.table(Table::kModifier).entries[x.payload].extra_at(0));
+          const std::string& en = r_.table(Table::kModifier).entries[x.payload].extra_at(0);
+          // (joined by و to the one before, one adjective: الاقتصادي
+          // والتجاري, Economic and Trade)
+          if ((x.flags & lexicon::kConj) && !p.modifiers.empty() && r_.en_template("occasion/" + en).empty()) {
+            p.modifiers.back() += ' ' + r_.en_template("and") + ' ' + en;
+          } else {
+            p.modifiers.push_back(en);
+          }
           t = x.end - 1;
           break;
         }

@@ -2032,6 +2032,8 @@ class Run {
       if (m) {
         modified = true;
         if (!mods_en.empty()) mods_en += ' ';
+        // (joined by و to the one before: الاقتصادي والتجاري, Economic and Trade)
+        if ((m->flags & lexicon::kConj) && !mods_en.empty()) mods_en += r_.en_template("and") + ' ';
         mods_en += r_.table(Table::kModifier).entries[m->payload].extra_at(0);
         j = m->end;
         continue;

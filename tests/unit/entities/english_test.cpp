@@ -814,3 +814,11 @@ TEST_CASE("a body of a country is also named by the country's adjective", "[enti
   auto alts = english_alts("ووقعت وزارة الصحة الأردنية اتفاقية مع الجانب الياباني.", "2025-05-03", "وزارة الصحة الأردنية");
   CHECK(has(alts, "Jordanian Ministry of Health"));
 }
+
+TEST_CASE("event adjectives joined by and, and presidential and political documents", "[entities][english][ar]") {
+  CHECK(english_of("وافتتح الوزير المنتدى الاقتصادي والتجاري الثاني في الرياض.",
+                   "المنتدى الاقتصادي والتجاري الثاني") == "Second Economic and Trade Forum");
+  CHECK(english_of("وأصدر مجلس الأمن الدولي بيانا رئاسيا يدعو إلى وقف القتال.", "بيانا رئاسيا") ==
+        "Presidential Statement");
+  CHECK(english_of("واعتمد المؤتمر إعلانا سياسيا في ختام أعماله.", "إعلانا سياسيا") == "Political Declaration");
+}
