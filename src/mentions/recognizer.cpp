@@ -32,6 +32,8 @@ constexpr const char* kMonthClass = "month";
 /// Stop-list classes of verbs (stopwords.tsv, common_words.tsv).
 constexpr const char* kSpeechClass = "speech";
 constexpr const char* kVerbClass = "verb";
+/// Stop-word class of common nouns (تعزيز، العلاقات).
+constexpr const char* kCommonNounClass = "noun";
 /// Words of a portfolio no list knows between a title and its adjective.
 constexpr uint32_t kMaxPortfolioWords = 3;
 /// Bytes of a folded surname taken alone after a title (4 Arabic letters).
@@ -2343,6 +2345,10 @@ class Run {
         break;
       } else if (plain_article_word(k)) {
         last = ++k;
+      } else if (const Match* st = at(k, Table::kStop);
+                 st && st->end == k + 1 && cls(*st) == kCommonNounClass && !(st->flags & lexicon::kArticle) &&
+                 k + 1 < send_ && plain_article_word(k + 1)) {
+        ++k;  // بشأن تعزيز الأمن البحري: a common noun before its genitive
       } else if ((function_is(k, "in") || function_is(k, "topic")) && k + 1 < send_) {
         k = at(k, Table::kFunction)->end;
       } else if (is_word(k) && unlisted(k) && !r_.clitics().has_pronoun_suffix(doc_.key(k))) {

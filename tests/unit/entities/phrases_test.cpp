@@ -347,3 +347,11 @@ TEST_CASE("a ministry named bare is that of the state whose agency datelines the
   auto named = run_article(kb_pipeline(), "القاهرة 9 فبراير (أ ش أ) أعلنت وزارة الخارجية الأمريكية أن الوزير سيزور القاهرة.");
   CHECK(nodes_labelled(named, "Ministry of Foreign Affairs of Egypt").empty());
 }
+
+TEST_CASE("a topic runs over a common noun before its genitive", "[entities][phrases]") {
+  CHECK(has_node("واعتمد الوزراء إعلان جاكرتا بشأن تعزيز الأمن الغذائي في جنوب شرق آسيا.",
+                 "إعلان جاكرتا بشأن تعزيز الأمن الغذائي في جنوب شرق آسيا"));
+  // (a common noun the topic does not govern ends it: no genitive after it)
+  auto g = run_article(kb_pipeline(), "واعتمد الوزراء إعلان جاكرتا بشأن التعاون تعزيز لما سبق.");
+  CHECK(nodes_labelled(g, "إعلان جاكرتا بشأن التعاون تعزيز").empty());
+}
