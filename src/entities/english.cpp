@@ -168,6 +168,15 @@ class Run {
           es_[e].alt_labels_en.push_back(std::move(alt));
         }
       }
+      // ... and with its two parties the other way round (First EU-Egypt
+      // Summit beside the First Egypt-EU Summit)
+      if (const EventName& n = events[e]; n.of_parties && std::count(n.series.begin(), n.series.end(), '-') == 1) {
+        EventName reversed = n;
+        const size_t dash = n.series.find('-');
+        reversed.series = fill_template(r_.en_template("parties"),
+                                        {{"a", n.series.substr(dash + 1)}, {"b", n.series.substr(0, dash)}});
+        if (std::string alt = write(reversed); alt != es_[e].label_en) es_[e].alt_labels_en.push_back(std::move(alt));
+      }
       for (const std::string& body : events[e].body_alts) {
         EventName by_body = events[e];
         by_body.body = body;
@@ -537,6 +546,20 @@ class Run {
         n.series = short_name(c.entity);
         if (ce.coarse == "Organization") n.series_full = english(c.entity);
         if (ce.kb >= 0) n.series_names = english_names(kb(ce.kb));
+        // القمة المصرية الأوروبية: a state's adjective and an affiliation
+        // are two parties (Egypt-EU Summit; template affiliation-party/...)
+        if (c.kind == MentionKind::kAdjective && ce.cls == "Country") {
+          auto& mods = n.head.modifiers;
+          for (auto it = mods.begin(); it != mods.end(); ++it) {
+            const std::string& party = r_.en_template("affiliation-party/" + *it);
+            if (party.empty()) continue;
+            n.series = fill_template(r_.en_template("parties"), {{"a", n.series}, {"b", party}});
+            n.series_names.clear();
+            n.of_parties = true;
+            mods.erase(it);
+            break;
+          }
+        }
         if (m.event_of >= 0 && ms_[static_cast<size_t>(m.event_of)].entity >= 0) {
           n.city_of = short_name(ms_[static_cast<size_t>(m.event_of)].entity);
           n.city_of_full = english(ms_[static_cast<size_t>(m.event_of)].entity);

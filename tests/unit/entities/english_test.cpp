@@ -822,3 +822,9 @@ TEST_CASE("event adjectives joined by and, and presidential and political docume
         "Presidential Statement");
   CHECK(english_of("واعتمد المؤتمر إعلانا سياسيا في ختام أعماله.", "إعلانا سياسيا") == "Political Declaration");
 }
+
+TEST_CASE("a state's adjective and an affiliation name two parties, in either order", "[entities][english][ar]") {
+  const std::string text = "وانطلقت في بروكسل القمة الأردنية الأوروبية الأولى بمشاركة الملك عبدالله الثاني.";
+  CHECK(english_of(text, "القمة الأردنية الأوروبية الأولى") == "First Jordan-EU Summit");
+  CHECK(has(english_alts(text, "2025-05-03", "القمة الأردنية الأوروبية الأولى"), "First EU-Jordan Summit"));
+}
