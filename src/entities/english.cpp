@@ -791,6 +791,19 @@ class Run {
       }
       if (!label.empty()) {
         es_[e].label_en = capitalised(label);
+        // إعلان بكين, adopted at a meeting its sentence names: also the Beijing
+        // Declaration of that meeting (template document-of-place-of-event)
+        if (m.complement >= 0 && ms_[static_cast<size_t>(m.complement)].coarse == "Place" && m.issued_by < 0) {
+          if (const int32_t ev = event_of_sentence(m.sentence, mi); ev >= 0 && !english(ev).empty()) {
+            std::vector<std::string> names{english(ev)};
+            const auto& others = es_[static_cast<size_t>(ev)].alt_labels_en;
+            names.insert(names.end(), others.begin(), others.end());
+            for (const std::string& name : names) {
+              es_[e].alt_labels_en.push_back(capitalised(fill_template(
+                  r_.en_template("document-of-place-of-event"), {{"label", es_[e].label_en}, {"event", name}})));
+            }
+          }
+        }
         // البيان المشترك is also rendered Joint Communiqué (column also)
         if (!p.head_also.empty()) {
           for (const std::string* l : {&es_[e].label_en, &es_[e].name_en}) {

@@ -828,3 +828,12 @@ TEST_CASE("a state's adjective and an affiliation name two parties, in either or
   CHECK(english_of(text, "القمة الأردنية الأوروبية الأولى") == "First Jordan-EU Summit");
   CHECK(has(english_alts(text, "2025-05-03", "القمة الأردنية الأوروبية الأولى"), "First EU-Jordan Summit"));
 }
+
+TEST_CASE("a document named after a place is also named of the event its sentence names", "[entities][english][ar]") {
+  auto alts = english_alts("واختتم الاجتماع الوزاري الثالث لمنتدى التعاون الصيني العربي أعماله في الرباط باعتماد إعلان الرباط.",
+                           "2025-05-03", "إعلان الرباط");
+  CHECK(has(alts, "Rabat Declaration of the Third Ministerial Meeting of the China-Arab States Cooperation Forum"));
+  // (with no event in its sentence, none)
+  auto alone = english_alts("وأشاد الوزير بإعلان الرباط.", "2025-05-03", "إعلان الرباط");
+  CHECK(std::none_of(alone.begin(), alone.end(), [](const std::string& a) { return a.find(" of the ") != std::string::npos; }));
+}
