@@ -2722,9 +2722,12 @@ class Run {
     bool modified = false;
     const uint32_t j = event_qualifiers(h.end, ordinal, mods_en, modified);
     if (!ordinal && !modified) return 0;
-    // (after an event named before, "its session" is that event again)
+    // (after an event named before, "its session" is that event again, but
+    // not when their ordinals differ: عقد اجتماعه الوزاري الأول after the
+    // fourth)
     for (size_t k = out_.size(); k-- > 0;) {
       if (out_[k].kind == MentionKind::kPhrase && out_[k].coarse == "Event") {
+        if (ordinal && out_[k].ordinal && out_[k].ordinal != ordinal) break;
         Mention x = base(i, j, &h, MentionKind::kBackRef);
         x.cls = out_[k].cls;
         x.coarse = out_[k].coarse;
@@ -2764,6 +2767,10 @@ class Run {
       bool same = ev.named_after == entity ||
                   (ev.complement >= 0 && out_[static_cast<size_t>(ev.complement)].kb == entity);
       if (!same) continue;
+      // (of the same kind: منتدى الصين-سيلاك after its ministerial meeting
+      // is the forum, not the meeting)
+      const auto& name_head = r_.table(Table::kEventHead).entries[at(i, Table::kEventHead)->payload];
+      if (!r_.ontology().is_a(ev.cls, name_head.cls) && !r_.ontology().is_a(name_head.cls, ev.cls)) return 0;
       Mention x = base(i, end, at(i, Table::kEventHead), MentionKind::kPhrase);
       x.cls = ev.cls;
       x.coarse = ev.coarse;

@@ -355,3 +355,13 @@ TEST_CASE("a topic runs over a common noun before its genitive", "[entities][phr
   auto g = run_article(kb_pipeline(), "واعتمد الوزراء إعلان جاكرتا بشأن التعاون تعزيز لما سبق.");
   CHECK(nodes_labelled(g, "إعلان جاكرتا بشأن التعاون تعزيز").empty());
 }
+
+TEST_CASE("a forum named again after its meeting is the forum; its first meeting is another", "[entities][phrases]") {
+  auto g = run_article(kb_pipeline(),
+                       "وانطلق في بكين الاجتماع الوزاري الرابع لمنتدى الصين-سيلاك.\n"
+                       "ويعد منتدى الصين-سيلاك الآلية الرئيسية للتعاون، وقد عقد اجتماعه الوزاري الأول في بكين عام 2015.");
+  CHECK(nodes_labelled(g, "اجتماعه الوزاري الأول").size() == 1);
+  auto forum = nodes_labelled(g, "China-CELAC Forum");
+  REQUIRE(forum.size() == 1);
+  CHECK(forum[0]->coarse == "Organization");
+}
