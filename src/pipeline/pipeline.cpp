@@ -426,7 +426,8 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
 std::vector<int32_t> Pipeline::article_sides(const Workspace& ws) const {
   // The two states of every meeting, call and visit between officials of
   // two states, and of every meeting two such officials co-chaired, when
-  // all name the same two; else none.
+  // all name the same two; with none of those, the two states whose
+  // officials the article names, when there are two; else none.
   const auto& ents = ws.entities;
   auto state_of = [&](int32_t person) {
     int32_t state = -1;
@@ -466,6 +467,23 @@ std::vector<int32_t> Pipeline::article_sides(const Workspace& ws) const {
     }
   }
   if (!agree) return {};
+  // (else, when officials of exactly two states appear: the two)
+  if (sides.empty()) {
+    for (const auto& rel : ws.relations) {
+      if (rel.predicate != "officialOf" || ents[static_cast<size_t>(rel.object)].cls != "Country") continue;
+      if (std::find(sides.begin(), sides.end(), rel.object) != sides.end()) continue;
+      if (sides.size() == 2) return {};
+      sides.push_back(rel.object);
+    }
+    if (sides.size() != 2) return {};
+    // (in the order the article first names them)
+    auto first = [&](int32_t x) {
+      uint32_t at = UINT32_MAX;
+      for (uint32_t mi : ents[static_cast<size_t>(x)].mentions) at = std::min(at, ws.mentions[mi].begin);
+      return at;
+    };
+    if (first(sides[1]) < first(sides[0])) std::swap(sides[0], sides[1]);
+  }
   return sides;
 }
 

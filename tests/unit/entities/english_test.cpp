@@ -837,3 +837,14 @@ TEST_CASE("a document named after a place is also named of the event its sentenc
   auto alone = english_alts("وأشاد الوزير بإعلان الرباط.", "2025-05-03", "إعلان الرباط");
   CHECK(std::none_of(alone.begin(), alone.end(), [](const std::string& a) { return a.find(" of the ") != std::string::npos; }));
 }
+
+TEST_CASE("a body between the two countries is of the two states whose officials the article names",
+          "[entities][english][ar]") {
+  const std::string text =
+      "وقال وزير الخارجية العماني بدر البوسعيدي إن اللجنة المشتركة بين البلدين ستجتمع الشهر المقبل. "
+      "ورحب وزير الخارجية الكازاخستاني مراد نورتلو بذلك.";
+  CHECK(english_of(text, "اللجنة المشتركة") == "Omani-Kazakh Joint Committee");
+  // (officials of three states: no two sides)
+  const std::string three = text + " وأيد وزير الخارجية الأردني أيمن الصفدي الخطوة.";
+  CHECK(english_of(three, "اللجنة المشتركة") == "Joint Committee");
+}
