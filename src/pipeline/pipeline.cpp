@@ -341,6 +341,7 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
         add(entities::fill_template(
             r.en_template((e.series_en.empty() ? "placed-event/year-city/" : "placed-event/year-series-city/") + e.head_en),
             parts));
+        if (!e.series_en.empty()) add(entities::fill_template(r.en_template("placed-event/series-city/" + e.head_en), parts));
       }
     }
     if (!city.empty()) {

@@ -848,3 +848,10 @@ TEST_CASE("a body between the two countries is of the two states whose officials
   const std::string three = text + " وأيد وزير الخارجية الأردني أيمن الصفدي الخطوة.";
   CHECK(english_of(three, "اللجنة المشتركة") == "Joint Committee");
 }
+
+TEST_CASE("a summit of a series held in a city is also named by both", "[entities][english][ar]") {
+  auto alts = english_alts("وانطلقت اليوم في مدينة تيانجين قمة منظمة شنغهاي للتعاون بمشاركة القادة.", "2025-08-31",
+                           "قمة منظمة شنغهاي للتعاون");
+  CHECK(has(alts, "SCO Tianjin Summit"));
+  CHECK(has(alts, "2025 SCO Tianjin Summit"));
+}
