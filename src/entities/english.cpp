@@ -221,6 +221,25 @@ class Run {
         if (!short_name.empty() && short_name != es_[e].label_en) es_[e].short_en = std::move(short_name);
       }
     }
+    // An event is also named without an occasion English often leaves
+    // unsaid (the 51st Session for the 51st Ordinary Session; template
+    // occasion-unsaid), in each of its names.
+    for (size_t e = 0; e < es_.size(); ++e) {
+      if (!events[e].ok) continue;
+      for (const std::string& unsaid : split(r_.en_template("occasion-unsaid"), '|')) {
+        if (unsaid.empty()) continue;
+        std::vector<std::string> names{es_[e].label_en};
+        names.insert(names.end(), es_[e].alt_labels_en.begin(), es_[e].alt_labels_en.end());
+        for (const std::string& name : names) {
+          const std::string word = ' ' + unsaid + ' ';
+          const size_t at = (' ' + name + ' ').find(word);
+          if (at == std::string::npos) continue;
+          std::string alt = name;
+          alt.erase(at == 0 ? 0 : at - 1, unsaid.size() + 1);
+          if (std::find(names.begin(), names.end(), alt) == names.end()) es_[e].alt_labels_en.push_back(alt);
+        }
+      }
+    }
     for (size_t e = 0; e < es_.size(); ++e) {
       if (unlinked(e, "Document")) document(e);
     }

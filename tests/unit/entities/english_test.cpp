@@ -855,3 +855,10 @@ TEST_CASE("a summit of a series held in a city is also named by both", "[entitie
   CHECK(has(alts, "SCO Tianjin Summit"));
   CHECK(has(alts, "2025 SCO Tianjin Summit"));
 }
+
+TEST_CASE("an ordinary session is also named without the word", "[entities][english][ar]") {
+  auto alts = english_alts("وانطلقت في الرياض الدورة العادية الثالثة لمجلس التعاون لدول الخليج العربية.", "2025-03-07",
+                           "الدورة العادية الثالثة لمجلس التعاون لدول الخليج العربية");
+  CHECK(std::any_of(alts.begin(), alts.end(), [](const std::string& a) { return a.find("Ordinary") != std::string::npos; }));
+  CHECK(has(alts, "Third Session of the Gulf Cooperation Council"));
+}
