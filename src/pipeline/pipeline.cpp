@@ -63,7 +63,7 @@ constexpr const char* kArabicLatinTag = "ar-Latn-t-ar";
 constexpr const char* kVisitClass = "Visit";
 constexpr const char* kVisitKindClass = "visit";
 /// At most this many more names of a visit by the visitor's English aliases.
-constexpr size_t kMaxVisitorAliases = 2;
+constexpr size_t kMaxVisitorAliases = 3;
 
 /// True when `s` has a letter of the Arabic script.
 bool has_arabic_letter(std::string_view s) {
@@ -289,6 +289,11 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
     if (!city.empty()) {
       labels.push_back(entities::fill_template(r.en_template("visit-of-person"),
                                                {{"visitor", english(visitor)}, {"kind", kind}, {"destination", city}}));
+    }
+    // ... and without its kind (Hakan Fidan's visit to Syria)
+    if (!kind.empty()) {
+      labels.push_back(entities::fill_template(r.en_template("visit-of-person"),
+                                               {{"visitor", english(visitor)}, {"kind", ""}, {"destination", destination}}));
     }
     const std::string date = when.size() >= 7 ? when : published;
     for (const auto& one : labels) {

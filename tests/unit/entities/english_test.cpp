@@ -417,6 +417,8 @@ TEST_CASE("a visit is also named by the visitor's other names; parties make Bila
   auto alts = english_alts("وقام الشيخ محمد بن زايد آل نهيان رئيس الدولة بزيارة دولة إلى روسيا.", "2024-08-05",
                            "زيارة دولة");
   CHECK(has(alts, "Mohamed bin Zayed's state visit to Russia (August 2024)"));
+  // (and without its kind)
+  CHECK(has(alts, "Mohamed bin Zayed Al Nahyan's visit to Russia (August 2024)"));
   auto doc = english_alts(
       "ووقع وزير الخارجية الروسي سيرغي لافروف ونظيره الإماراتي عبدالله بن زايد آل نهيان اتفاقية ثنائية بشأن تشجيع "
       "وحماية الاستثمارات.",
