@@ -168,6 +168,15 @@ class Run {
           es_[e].alt_labels_en.push_back(std::move(alt));
         }
       }
+      // ... and, a meeting of heads of state, as a summit (38th African
+      // Union Summit; template summit-of/<participants>)
+      if (const std::string& summit = r_.en_template("summit-of/" + events[e].head.participants);
+          !summit.empty() && events[e].head.head_en != summit) {
+        EventName as_summit = events[e];
+        as_summit.head.head_en = summit;
+        as_summit.head.participants.clear();
+        if (std::string alt = write(as_summit); alt != es_[e].label_en) es_[e].alt_labels_en.push_back(std::move(alt));
+      }
       // ... and with its two parties the other way round (First EU-Egypt
       // Summit beside the First Egypt-EU Summit)
       if (const EventName& n = events[e]; n.of_parties && std::count(n.series.begin(), n.series.end(), '-') == 1) {

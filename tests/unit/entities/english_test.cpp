@@ -864,3 +864,9 @@ TEST_CASE("an ordinary session is also named without the word", "[entities][engl
   CHECK(std::any_of(alts.begin(), alts.end(), [](const std::string& a) { return a.find("Ordinary") != std::string::npos; }));
   CHECK(has(alts, "Third Session of the Gulf Cooperation Council"));
 }
+
+TEST_CASE("a conference of heads of state is also a summit", "[entities][english][ar]") {
+  const std::string text = "وافتتحت في أديس أبابا أعمال الدورة العادية الـ37 لمؤتمر رؤساء دول وحكومات الاتحاد الأفريقي.";
+  auto alts = english_alts(text, "2024-02-17", "الدورة العادية الـ37 لمؤتمر رؤساء دول وحكومات الاتحاد الأفريقي");
+  CHECK(has(alts, "37th African Union Summit"));
+}
