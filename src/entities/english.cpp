@@ -749,6 +749,7 @@ class Run {
         mods += *it;
       }
       std::string label;
+      std::string by_full_name;  // named by its body's short name: by its full name
       if (m.issued_by >= 0) {
         // إعلان قمة واشنطن: the Washington Summit Declaration
         std::string ev = english(ms_[static_cast<size_t>(m.issued_by)].entity);
@@ -766,6 +767,12 @@ class Run {
                                                                              {"head", p.head_en},
                                                                              {"of-complement", of},
                                                                              {"short", short_name(c.entity)}});
+          if (short_name(c.entity) != english(c.entity)) {
+            by_full_name = fill_template(namer_.template_for("document", p.head_en), {{"modifiers", mods},
+                                                                                      {"head", p.head_en},
+                                                                                      {"of-complement", of},
+                                                                                      {"short", english(c.entity)}});
+          }
         }
       } else {
         const std::string& tied = r_.en_template("document-of-event/" + p.head_en);
@@ -806,10 +813,15 @@ class Run {
         }
       }
       // UN Security Council Resolution 1701, also known as Resolution 1701
+      // (a session's resolution: Resolution 79/81; and by the body's full
+      // name: United Nations General Assembly Resolution 79/81)
       if (!label.empty() && m.number > 0) {
-        label += ' ' + std::to_string(m.number);
-        std::string short_form = capitalised(p.head_en + ' ' + std::to_string(m.number));
+        const std::string number =
+            (m.number_session > 0 ? std::to_string(m.number_session) + '/' : std::string()) + std::to_string(m.number);
+        label += ' ' + number;
+        std::string short_form = capitalised(p.head_en + ' ' + number);
         if (short_form != capitalised(label)) es_[e].alt_labels_en.push_back(std::move(short_form));
+        if (!by_full_name.empty() && by_full_name != label) es_[e].alt_labels_en.push_back(capitalised(by_full_name + ' ' + number));
       }
       // Executive Programme on Cultural Cooperation (2025-2027), also known
       // without its years

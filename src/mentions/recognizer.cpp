@@ -2867,8 +2867,8 @@ class Run {
       }
     }
     // القرار 2728، قرار مجلس الأمن رقم 1701: a number names it
-    uint32_t number = 0;
-    if (uint32_t n = number_end(j, number); n > j) j = n;
+    uint32_t number = 0, number_session = 0;
+    if (uint32_t n = number_end(j, number, number_session); n > j) j = n;
     // اتفاقية بين حكومة المملكة وحكومة الجمهورية الهيلينية: the parties name it
     Complement parties;
     if (!event_named && !of.ok() && !kind_named) {
@@ -2960,10 +2960,14 @@ class Run {
     x.identity = "doc:" + stems_key(i, j);
     x.period = std::move(period);
     x.number = number;
+    x.number_session = number_session;
     x.topic = topic_from;
     x.topic_kind = kind_named && topic_from > 0;
     // قرار مجلس الأمن رقم 1701 and القرار 1701 are one: the head and number
-    if (number > 0) x.identity = "doc:" + stems_key(i, h->end) + "#" + std::to_string(number);
+    if (number > 0) {
+      x.identity = "doc:" + stems_key(i, h->end) + "#" + std::to_string(number);
+      if (number_session > 0) x.identity += "/" + std::to_string(number_session);
+    }
     std::string mods_en;
     for (auto it = mods.rbegin(); it != mods.rend(); ++it) {  // English order
       if (!mods_en.empty()) mods_en += ' ';
@@ -3145,17 +3149,29 @@ class Run {
     return k;
   }
 
-  uint32_t number_end(uint32_t j, uint32_t& number) const {
+  uint32_t number_end(uint32_t j, uint32_t& number, uint32_t& session) const {
     uint32_t k = j;
     if (const Match* w = function_of_class(k, "number-word")) k = w->end;
-    if (k >= send_ || doc_.tokens()[k].kind != text::TokenKind::kNumber) return j;
-    uint64_t value = 0;
-    for (char ch : doc_.key(k)) {
-      if (ch < '0' || ch > '9' || value > kMaxDocumentNumber) return j;
-      value = value * 10 + static_cast<uint32_t>(ch - '0');
+    auto value_at = [&](uint32_t t) -> uint32_t {
+      if (t >= send_ || doc_.tokens()[t].kind != text::TokenKind::kNumber) return 0;
+      uint64_t value = 0;
+      for (char ch : doc_.key(t)) {
+        if (ch < '0' || ch > '9' || value > kMaxDocumentNumber) return 0;
+        value = value * 10 + static_cast<uint32_t>(ch - '0');
+      }
+      return value > kMaxDocumentNumber ? 0 : static_cast<uint32_t>(value);
+    };
+    const uint32_t first = value_at(k);
+    if (first == 0) return j;
+    // القرار 79/81: a session's resolution, the session and the number
+    if (punct_is(k + 1, "joiner") && doc_.key(k + 1) == "/") {
+      if (const uint32_t second = value_at(k + 2); second > 0) {
+        session = first;
+        number = second;
+        return k + 3;
+      }
     }
-    if (value == 0 || value > kMaxDocumentNumber) return j;
-    number = static_cast<uint32_t>(value);
+    number = first;
     return k + 1;
   }
 

@@ -870,3 +870,11 @@ TEST_CASE("a conference of heads of state is also a summit", "[entities][english
   auto alts = english_alts(text, "2024-02-17", "الدورة العادية الـ37 لمؤتمر رؤساء دول وحكومات الاتحاد الأفريقي");
   CHECK(has(alts, "37th African Union Summit"));
 }
+
+TEST_CASE("a session's resolution keeps both numbers, and is also named by the body's full name", "[entities][english][ar]") {
+  const std::string text = "واستند المؤتمر إلى قرار الجمعية العامة للأمم المتحدة رقم 78/12 وإلى قرار مجلس الأمن الدولي رقم 242.";
+  CHECK(english_of(text, "قرار الجمعية العامة للأمم المتحدة رقم 78/12") == "UN General Assembly Resolution 78/12");
+  auto alts = english_alts(text, "2025-03-07", "قرار مجلس الأمن الدولي رقم 242");
+  CHECK(has(alts, "United Nations Security Council Resolution 242"));
+  CHECK(has(alts, "Resolution 242"));
+}
