@@ -839,8 +839,10 @@ class Run {
             const auto& others = es_[static_cast<size_t>(ev)].alt_labels_en;
             names.insert(names.end(), others.begin(), others.end());
             for (const std::string& name : names) {
-              es_[e].alt_labels_en.push_back(capitalised(fill_template(
-                  r_.en_template("document-of-place-of-event"), {{"label", es_[e].label_en}, {"event", name}})));
+              for (const char* form : {"document-of-place-of-event", "document-of-place-at-event"}) {
+                std::string alt = fill_template(r_.en_template(form), {{"label", es_[e].label_en}, {"event", name}});
+                if (!alt.empty()) es_[e].alt_labels_en.push_back(capitalised(std::move(alt)));
+              }
             }
           }
         }

@@ -835,6 +835,7 @@ TEST_CASE("a document named after a place is also named of the event its sentenc
   auto alts = english_alts("واختتم الاجتماع الوزاري الثالث لمنتدى التعاون الصيني العربي أعماله في الرباط باعتماد إعلان الرباط.",
                            "2025-05-03", "إعلان الرباط");
   CHECK(has(alts, "Rabat Declaration of the Third Ministerial Meeting of the China-Arab States Cooperation Forum"));
+  CHECK(has(alts, "Rabat Declaration (Third Ministerial Meeting of the China-Arab States Cooperation Forum)"));
   // (with no event in its sentence, none)
   auto alone = english_alts("وأشاد الوزير بإعلان الرباط.", "2025-05-03", "إعلان الرباط");
   CHECK(std::none_of(alone.begin(), alone.end(), [](const std::string& a) { return a.find(" of the ") != std::string::npos; }));
