@@ -168,6 +168,21 @@ class Run {
           es_[e].alt_labels_en.push_back(std::move(alt));
         }
       }
+      // ... and, an event of an affiliation alone, by the organisation
+      // that holds it (33rd Arab League Summit for the 33rd Arab Summit;
+      // template affiliation-series/<head>/<affiliation>)
+      if (events[e].series.empty() && events[e].body.empty()) {
+        const auto& mods = events[e].head.modifiers;
+        for (auto it = mods.begin(); it != mods.end(); ++it) {
+          const std::string& series = r_.en_template("affiliation-series/" + events[e].head.head_en + "/" + *it);
+          if (series.empty()) continue;
+          EventName by_series = events[e];
+          by_series.series = series;
+          by_series.head.modifiers.erase(by_series.head.modifiers.begin() + (it - mods.begin()));
+          if (std::string alt = write(by_series); alt != es_[e].label_en) es_[e].alt_labels_en.push_back(std::move(alt));
+          break;
+        }
+      }
       // ... and, a meeting of heads of state, as a summit (38th African
       // Union Summit; template summit-of/<participants>)
       if (const std::string& summit = r_.en_template("summit-of/" + events[e].head.participants);

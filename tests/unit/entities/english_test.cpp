@@ -879,3 +879,8 @@ TEST_CASE("a session's resolution keeps both numbers, and is also named by the b
   CHECK(has(alts, "United Nations Security Council Resolution 242"));
   CHECK(has(alts, "Resolution 242"));
 }
+
+TEST_CASE("a summit of an affiliation alone is also named by the organisation that holds it", "[entities][english][ar]") {
+  auto alts = english_alts("وكانت القمة العربية الثانية والثلاثون قد عقدت في جدة.", "2024-05-16", "القمة العربية الثانية والثلاثون");
+  CHECK(has(alts, "32nd Arab League Summit"));
+}
