@@ -428,3 +428,9 @@ TEST_CASE("a bare state office in a state news agency's copy is that state's", "
   es = edges("الرياض 3 مايو (أ ف ب) قال وزير الخارجية الأمير فيصل بن فرحان إن المملكة العربية السعودية ترحب.");
   CHECK_FALSE(has_office(es, "Faisal bin Farhan", "France"));
 }
+
+TEST_CASE("a portfolio after a title is no name", "[entities][titles]") {
+  auto g = run_article(kb_pipeline(), "وأوضحت أن الوزراء المغادرين هم وزير الدولة لشؤون رئاسة الوزراء ووزراء المياه والري.");
+  CHECK(nodes_labelled(g, "لشؤون رئاسة").empty());
+  CHECK(nodes_labelled(g, "شؤون رئاسة").empty());
+}
