@@ -2068,21 +2068,25 @@ class Run {
     return x;
   }
 
-  /// The knowledge-base ministry a bare ministry head at i names (وزارة
-  /// الخارجية with no country after it) in an article its country's own
-  /// agency datelines at home: that country's gov/<iso>/<code>; -1 when the
-  /// head is not a ministry's, has a complement or a nationality after it,
-  /// the dateline is another's, or the body is unknown.
+  /// The knowledge-base body a bare head at i names (وزارة الخارجية, رئاسة
+  /// الجمهورية with no country after it) in a state news agency's copy, or
+  /// a ministry in an article its country's own agency datelines at home:
+  /// that country's gov/<iso>/<code>; -1 when the head has no code, has a
+  /// complement or a nationality after it, the dateline is another's, or
+  /// the body is unknown.
   int32_t home_ministry_at(uint32_t i) const {
     const Match* h = at(i, Table::kOrgHead);
     if (!h || (h->flags & (lexicon::kPrepB | lexicon::kPrepK))) return -1;
     const auto& head = r_.table(Table::kOrgHead).entries[h->payload];
-    if (head.cls != kMinistryClass || head.extra_at(1).empty()) return -1;
-    const int32_t home = dateline_country();
-    // (only a state's own agency at home: واس from Riyadh, أ ش أ from
-    // Cairo; from abroad it speaks of its own state's ministry, and a
-    // foreign agency may speak of any)
-    if (home < 0 || dateline_agency_country() != home) return -1;
+    if (head.extra_at(1).empty()) return -1;
+    // (a state news agency's copy names its own state's bodies bare, at home
+    // or abroad: وزارة الخارجية، رئاسة الجمهورية in أ ش أ; another agency's
+    // only a ministry, and only at home: a foreign agency may speak of any)
+    int32_t home = dateline_agency_country(kStateNewsAgencyClass);
+    if (home < 0) {
+      home = dateline_country();
+      if (head.cls != kMinistryClass || home < 0 || dateline_agency_country() != home) return -1;
+    }
     if (at(h->end, Table::kNationality) || complement_at(h->end, 1, /*allow_b=*/true).ok()) return -1;
     const std::string& iso = kb(static_cast<uint32_t>(home)).key;
     const size_t slash = iso.find('/');
