@@ -394,8 +394,24 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
     // India-Kuwait Joint Statement (December 2024): a document of a kind
     // two parties make (template document-of-sides/<class>) that names no
     // signers is the two sides' of the article
-    if (states.size() != 2 && !r.en_template("document-of-sides/" + e.cls).empty()) {
-      states = article_sides(ws);
+    // (or, with no meeting between them, the two states whose officials it
+    // names, unless the document's sentence names a third: بيان مشترك بين
+    // قادة تونس والجزائر وليبيا)
+    const bool of_event = std::any_of(ws.relations.begin(), ws.relations.end(), [&](const auto& rel) {
+      return rel.predicate == "issued" && rel.object == static_cast<int32_t>(ei) &&
+             ents[static_cast<size_t>(rel.subject)].coarse == "Event";
+    });
+    if (states.size() != 2 && !of_event && !r.en_template("document-of-sides/" + e.cls).empty()) {
+      states = article_sides(ws, /*officials=*/true);
+      for (uint32_t mi : e.mentions) {
+        for (const auto& x : ws.mentions) {
+          if (x.sentence != ws.mentions[mi].sentence || x.entity < 0) continue;
+          if (ents[static_cast<size_t>(x.entity)].cls == "Country" &&
+              std::find(states.begin(), states.end(), x.entity) == states.end()) {
+            states.clear();
+          }
+        }
+      }
     }
     if (states.size() == 2) {
       // (the parties named, a word that says there are two goes: the
@@ -429,11 +445,11 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
   }
 }
 
-std::vector<int32_t> Pipeline::article_sides(const Workspace& ws) const {
+std::vector<int32_t> Pipeline::article_sides(const Workspace& ws, bool officials) const {
   // The two states of every meeting, call and visit between officials of
   // two states, and of every meeting two such officials co-chaired, when
-  // all name the same two; with none of those, the two states whose
-  // officials the article names, when there are two; else none.
+  // all name the same two; with none of those and `officials`, the two
+  // states whose officials the article names, when there are two; else none.
   const auto& ents = ws.entities;
   auto state_of = [&](int32_t person) {
     int32_t state = -1;
@@ -473,8 +489,8 @@ std::vector<int32_t> Pipeline::article_sides(const Workspace& ws) const {
     }
   }
   if (!agree) return {};
-  // (else, when officials of exactly two states appear: the two)
-  if (sides.empty()) {
+  // (else, when asked and officials of exactly two states appear: the two)
+  if (sides.empty() && officials) {
     for (const auto& rel : ws.relations) {
       if (rel.predicate != "officialOf" || ents[static_cast<size_t>(rel.object)].cls != "Country") continue;
       if (std::find(sides.begin(), sides.end(), rel.object) != sides.end()) continue;
@@ -522,7 +538,8 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
   // a body "between the two countries" is the article's two sides' (their
   // adjectives, the host's or caller's first: the first meeting's subject)
   if (std::any_of(ws.mentions.begin(), ws.mentions.end(), [](const auto& m) { return m.between_sides; })) {
-    if (const auto sides = article_sides(ws); sides.size() == 2) {
+    // (the text says there are two: the states of their officials will do)
+    if (const auto sides = article_sides(ws, /*officials=*/true); sides.size() == 2) {
       // (an organisation by their adjectives, Saudi-Egyptian; an event by
       // their short names, Egypt-US)
       std::vector<std::string> adjective, name;
@@ -609,7 +626,8 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
                               : when.size() == 10                ? when.substr(9, 1)
                                                                  : std::string();
       for (const std::string* label : {&e.label_en, &e.short_en}) {
-        if (label->empty()) continue;
+        // (not a bare head: Visit (May 2024) names nothing)
+        if (label->empty() || *label == e.head_en) continue;
         for (const char* name : {"dated-event/year", "dated-event/month-year", "dated-event/day-month-year"}) {
           const std::string& tmpl = r.en_template(name);
           if (tmpl.empty() || (month.empty() && tmpl.find("{month}") != std::string::npos) ||

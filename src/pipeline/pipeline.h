@@ -81,7 +81,7 @@ class Pipeline {
                        graph::Node& n) const;
   /// The two states an article's meetings, calls and visits are between,
   /// when they all name the same two; else empty.
-  std::vector<int32_t> article_sides(const Workspace& ws) const;
+  std::vector<int32_t> article_sides(const Workspace& ws, bool officials) const;
   PipelineOptions options_;
   std::unique_ptr<lexicon::Resources> resources_;
   std::unique_ptr<mentions::Recognizer> recognizer_;

@@ -884,3 +884,12 @@ TEST_CASE("a summit of an affiliation alone is also named by the organisation th
   auto alts = english_alts("وكانت القمة العربية الثانية والثلاثون قد عقدت في جدة.", "2024-05-16", "القمة العربية الثانية والثلاثون");
   CHECK(has(alts, "32nd Arab League Summit"));
 }
+
+TEST_CASE("a statement a meeting issued is not named by two sides of the article", "[entities][english][ar]") {
+  const std::string text =
+      "وعقد الاجتماع التشاوري الأول بين قادة مصر والأردن والعراق في عمان. ووصل الرئيس العراقي عبد اللطيف رشيد إلى الأردن. "
+      "وصدر في ختام الاجتماع بيان مشترك.";
+  auto alts = english_alts(text, "2025-03-07", "بيان مشترك");
+  CHECK_FALSE(has(alts, "Iraq-Jordan Joint Statement"));
+  CHECK_FALSE(has(alts, "Jordan-Iraq Joint Statement"));
+}
