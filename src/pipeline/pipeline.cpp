@@ -320,12 +320,15 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
     }
     // 2024 BRICS Summit, 15th Islamic Summit (Banjul, 2024): the year first,
     // the city it was held in (templates placed-event/..., dated-event/...)
-    std::string city;
+    std::string city, host_country;
     for (const auto& rel : ws.relations) {
       if (rel.subject != static_cast<int32_t>(ei) || rel.predicate != "hostedIn") continue;
       if (ents[static_cast<size_t>(rel.object)].cls == "City") {
         city = english(rel.object);
         break;
+      }
+      if (ents[static_cast<size_t>(rel.object)].cls == "Country" && host_country.empty()) {
+        host_country = english(rel.object);
       }
     }
     // (a name that says its city already: Beijing Summit, not Beijing
@@ -348,6 +351,12 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
             parts));
         if (!e.series_en.empty()) add(entities::fill_template(r.en_template("placed-event/series-city/" + e.head_en), parts));
       }
+    }
+    // (held in a country the text names without a city: 45th GCC Summit
+    // (Kuwait, December 2024))
+    if (city.empty() && !host_country.empty() &&
+        (" " + e.label_en + " ").find(" " + host_country + " ") == std::string::npos) {
+      city = host_country;
     }
     if (!city.empty()) {
       add(entities::fill_template(r.en_template("placed-event/city"), {{"label", e.label_en}, {"city", city}}));

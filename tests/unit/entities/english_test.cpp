@@ -893,3 +893,9 @@ TEST_CASE("a statement a meeting issued is not named by two sides of the article
   CHECK_FALSE(has(alts, "Iraq-Jordan Joint Statement"));
   CHECK_FALSE(has(alts, "Jordan-Iraq Joint Statement"));
 }
+
+TEST_CASE("an event held in a country the text names without a city is placed in the country", "[entities][english][ar]") {
+  auto alts = english_alts("وعقدت القمة الأفريقية الطارئة التي استضافتها جمهورية رواندا في مارس 2025.", "2025-03-20",
+                           "القمة الأفريقية الطارئة");
+  CHECK(has(alts, "Emergency African Summit (Rwanda)"));
+}
