@@ -105,9 +105,9 @@ Matcher::FirstWord& Matcher::first_word(const std::string& stem) {
 }
 
 bool Matcher::token_is(const MatchScratch& scratch, uint32_t i, std::string_view stem,
-                       uint8_t* flags) const {
+                       uint8_t* flags, uint8_t refused) const {
   for (uint32_t c = scratch.offsets[i]; c < scratch.offsets[i + 1]; ++c) {
-    if (scratch.candidates[c].stem == stem) {
+    if (scratch.candidates[c].stem == stem && !(scratch.candidates[c].flags & refused)) {
       if (flags) *flags = scratch.candidates[c].flags;
       return true;
     }
@@ -147,7 +147,9 @@ void Matcher::match(const text::Document& doc, MatchScratch& scratch, std::vecto
             ++j;
           }
           if (j >= n || tokens[j].sentence != tokens[i].sentence) break;
-          if (!token_is(scratch, j, entry.words[w])) break;
+          // (a later word read only by stripping a preposition or و is
+          // another phrase: المجلس لسيادة لبنان is no مجلس السيادة)
+          if (!token_is(scratch, j, entry.words[w], nullptr, kPrepB | kPrepK | kPrepL | kConj)) break;
           ++j;
         }
         if (w < entry.words.size()) return;

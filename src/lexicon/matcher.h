@@ -83,9 +83,10 @@ class Matcher {
 
   /// Fills `scratch` with the clitic readings of every token of `doc`.
   void readings(const text::Document& doc, MatchScratch& scratch) const;
-  /// True when token `i` (after `readings`) has a reading equal to `stem`.
+  /// True when token `i` (after `readings`) has a reading equal to `stem`
+  /// whose clitics have none of the `refused` flags.
   bool token_is(const MatchScratch& scratch, uint32_t i, std::string_view stem,
-                uint8_t* flags = nullptr) const;
+                uint8_t* flags = nullptr, uint8_t refused = 0) const;
   bool is_joiner(std::string_view key) const { return joiners_.find(key) != joiners_.end(); }
 
   /// The dictionary stems of `surface`'s words (for comparisons).

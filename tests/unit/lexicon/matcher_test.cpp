@@ -250,3 +250,12 @@ TEST_CASE("a date word whose value is no whole number is refused at load, with i
     CHECK(r.status().to_string().find(std::string(file) + ":") != std::string::npos);
   }
 }
+
+TEST_CASE("a later word read only by stripping a preposition or a conjunction ends the phrase", "[lexicon][matcher][ar]") {
+  Matcher m = make_matcher();
+  // (لأمن is ل + أمن: the council "for security", not the Security Council)
+  CHECK(match(m, "دعم مجلس لأمن المنطقة") == std::vector<M>{{1, 2, Table::kName, 0, 0, kCouncil}});
+  CHECK(match(m, "دعم مجلس وأمن") == std::vector<M>{{1, 2, Table::kName, 0, 0, kCouncil}});
+  // (the phrase itself still matches after a preposition on its first word)
+  CHECK(match(m, "دعا لمجلس الأمن") == std::vector<M>{{1, 3, Table::kName, kPrepL, 2, kSecurityCouncil}});
+}
