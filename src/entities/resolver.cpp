@@ -151,9 +151,13 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
     }
     return false;
   };
+  //     A body named by fewer of its words (اللجنة الاستراتيجية العليا after
+  //     اللجنة الاستراتيجية العليا القطرية التركية) is likewise the one body
+  //     whose name has them all.
   for (uint32_t i = 0; i < ms.size(); ++i) {
     Mention& b = ms[i];
-    if (b.kind != MentionKind::kPhrase || b.coarse != "Event" || b.identity.empty()) continue;
+    if (b.kind != MentionKind::kPhrase || b.identity.empty()) continue;
+    if (b.coarse != "Event" && !(b.coarse == "Organization" && b.kb < 0)) continue;
     const std::vector<std::string_view> words = identity_words(b.identity);
     const bool b_placed = placed_in_series(b);
     int32_t only = -1;

@@ -369,3 +369,22 @@ TEST_CASE("a forum named again after its meeting is the forum; its first meeting
   REQUIRE(forum.size() == 1);
   CHECK(forum[0]->coarse == "Organization");
 }
+
+TEST_CASE("a body named again by fewer of its words is the one body whose name has them all", "[entities][phrases]") {
+  auto g = run_article(kb_pipeline(),
+                       "وعقدت اللجنة التنسيقية العليا السعودية العمانية اجتماعها الأول في مسقط.\n"
+                       "وأشاد الوزيران بعمل اللجنة التنسيقية العليا بين البلدين منذ تأسيسها.");
+  auto shorter = nodes_labelled(g, "اللجنة التنسيقية العليا");
+  auto longer = nodes_labelled(g, "اللجنة التنسيقية العليا السعودية العمانية");
+  REQUIRE(shorter.size() == 1);
+  REQUIRE(longer.size() == 1);
+  CHECK(shorter[0] == longer[0]);
+  // (with two such bodies, neither)
+  auto two = run_article(kb_pipeline(),
+                         "وعقدت اللجنة التنسيقية العليا السعودية العمانية واللجنة التنسيقية العليا السعودية الكويتية "
+                         "اجتماعين في الرياض.\nوأشاد الوزراء بعمل اللجنة التنسيقية العليا بين البلدين منذ تأسيسها.");
+  auto alone = nodes_labelled(two, "اللجنة التنسيقية العليا");
+  REQUIRE(alone.size() == 1);
+  CHECK(alone[0] != nodes_labelled(two, "اللجنة التنسيقية العليا السعودية العمانية").at(0));
+  CHECK(alone[0] != nodes_labelled(two, "اللجنة التنسيقية العليا السعودية الكويتية").at(0));
+}
