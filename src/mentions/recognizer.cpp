@@ -95,6 +95,10 @@ constexpr const char* kPossessedEvent = "possessed";
 /// events.tsv named-by: a head with "their" (اجتماعهم، قمتهم): the event of
 /// those who meet named before it in the sentence (وزراء خارجية آسيان).
 constexpr const char* kTheirsEvent = "theirs";
+/// Trigger class of the verbs of holding an event (عقد), and the most words
+/// (a day, a time) between the body that holds it and the event.
+constexpr const char* kHeldClass = "held";
+constexpr uint32_t kMaxHolderGap = 2;
 /// Modifiers of a part of an event (الافتتاحية، الختامية): no name alone.
 constexpr const char* kSessionPartClass = "session-part";
 /// Definite words that end a document's construct chain (وقف إطلاق النار).
@@ -2225,6 +2229,33 @@ class Run {
   /// خارجية دول آسيان، قادة دول مجموعة العشرين، وزراء خارجية دول رابطة
   /// جنوب شرق آسيا (آسيان)): the participants' match, and the
   /// organisation's mention in `owner`; null when none.
+  /// The organisation that holds the event at i: a top-level organisation
+  /// mention right after a verb of holding (trigger class held), with at
+  /// most kMaxHolderGap words no list knows as a name, title or trigger
+  /// between it and i; -1 when none.
+  int32_t holder_before(uint32_t i) const {
+    for (size_t k = out_.size(); k-- > 0;) {
+      const Mention& m = out_[k];
+      if (m.sentence != doc_.tokens()[i].sentence || m.end > i) return -1;
+      if (m.parent >= 0) continue;
+      // (inside another's span: منظمة التعاون الإسلامي in مجلس وزراء خارجية ...)
+      const bool inside = std::any_of(out_.begin(), out_.begin() + static_cast<std::ptrdiff_t>(k), [&](const Mention& o) {
+        return o.begin <= m.begin && o.end >= m.end;
+      });
+      if (inside) continue;
+      if (m.coarse != "Organization" || m.end + kMaxHolderGap < i) return -1;
+      for (uint32_t t = m.end; t < i; ++t) {
+        if (!is_word(t) || at(t, Table::kName) || at(t, Table::kTitle) || at(t, Table::kTrigger)) return -1;
+      }
+      if (m.begin == 0 || !trigger_of_class(m.begin - 1, kHeldClass)) {
+        // (the verb may start with و and stand right before the body)
+        return -1;
+      }
+      return static_cast<int32_t>(k);
+    }
+    return -1;
+  }
+
   const Match* participants_before(uint32_t i, int32_t* owner) const {
     const uint32_t first = doc_.sentences()[doc_.tokens()[i].sentence].token_begin;
     for (uint32_t k = i; k-- > first;) {
@@ -2677,6 +2708,17 @@ class Run {
       if (const Match* p = participants_before(i, &owner)) {
         participants_en = r_.table(Table::kParticipants).entries[p->payload].extra_at(0);
         x.participants_at = static_cast<int32_t>(p->begin);
+        x.complement = owner;
+        x.identity += "#" + out_[static_cast<size_t>(owner)].identity;
+        of_owner_en = english(out_[static_cast<size_t>(owner)]);
+      }
+    }
+    // عقد مجلس الأمن الدولي اليوم جلسة طارئة: a meeting the body right
+    // after "held" holds is the body's
+    if (owner < 0 && !of.ok() && !kb_named && participants_en.empty() && between.mentions.empty() && !body &&
+        !(h->flags & lexicon::kArticle)) {
+      if (const int32_t holder = holder_before(i); holder >= 0) {
+        owner = holder;
         x.complement = owner;
         x.identity += "#" + out_[static_cast<size_t>(owner)].identity;
         of_owner_en = english(out_[static_cast<size_t>(owner)]);

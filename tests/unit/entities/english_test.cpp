@@ -899,3 +899,11 @@ TEST_CASE("an event held in a country the text names without a city is placed in
                            "القمة الأفريقية الطارئة");
   CHECK(has(alts, "Emergency African Summit (Rwanda)"));
 }
+
+TEST_CASE("a meeting a body holds is the body's", "[entities][english][ar]") {
+  CHECK(english_of("وعقد مجلس الأمن الدولي أمس جلسة طارئة لبحث الوضع.", "جلسة طارئة") ==
+        "Emergency UN Security Council Session");
+  // (not one the body attends, nor one after another's verb)
+  CHECK(english_of("وشارك مجلس الأمن الدولي في جلسة طارئة.", "جلسة طارئة") == "Emergency Session");
+  CHECK(english_of("وعقد الرئيس مع مجلس الأمن الدولي جلسة طارئة.", "جلسة طارئة") == "Emergency Session");
+}
