@@ -76,6 +76,7 @@ struct EventName {
   uint32_t ordinal = 0;
   std::string series;       ///< attributive name: ASEAN, GCC-EU, China-Central Asia
   std::string series_adjectives;  ///< parties named by adjectives, as English adjectives (Saudi-Syrian)
+  std::string series_full_names;  ///< parties by their full English names, when a short one differs (Iran-United States)
   std::string series_full;  ///< an organisation the event is of: its English name (Forum on China-Africa Cooperation)
   bool of_parties = false;  ///< the series lists the parties
   std::string body;         ///< an event of a body: the body's English name
@@ -205,6 +206,12 @@ class Run {
         EventName by_body = events[e];
         by_body.body = body;
         if (std::string alt = write(by_body); alt != es_[e].label_en) es_[e].alt_labels_en.push_back(std::move(alt));
+      }
+      // (and by the parties' full names: Iran-United States Talks)
+      if (!events[e].series_full_names.empty()) {
+        EventName by_names = events[e];
+        by_names.series = by_names.series_full_names;
+        if (std::string alt = write(by_names); alt != es_[e].label_en) es_[e].alt_labels_en.push_back(std::move(alt));
       }
       if (!events[e].series_adjectives.empty()) {
         EventName by_adjectives = events[e];
@@ -548,6 +555,10 @@ class Run {
           break;
         }
         n.series = n.series.empty() ? party : fill_template(r_.en_template("parties"), {{"a", n.series}, {"b", party}});
+        const std::string full = english(ms_[k].entity);
+        n.series_full_names = n.series_full_names.empty()
+                                  ? full
+                                  : fill_template(r_.en_template("parties"), {{"a", n.series_full_names}, {"b", full}});
         // (القمة الإسبانية البرتغالية: also the Spanish-Portuguese Summit)
         const Entity& pe = es_[static_cast<size_t>(ms_[k].entity)];
         const std::string adjective = pe.kb >= 0 ? kb(pe.kb).adjective("en") : std::string();
@@ -560,6 +571,7 @@ class Run {
         }
       }
       if (!adjectives || n.series.empty()) n.series_adjectives.clear();
+      if (n.series.empty() || n.series_full_names == n.series) n.series_full_names.clear();
       n.of_parties = !n.series.empty();
     }
     // الحوار الاستراتيجي بين البلدين: between the article's two sides

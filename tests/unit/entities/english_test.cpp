@@ -907,3 +907,9 @@ TEST_CASE("a meeting a body holds is the body's", "[entities][english][ar]") {
   CHECK(english_of("وشارك مجلس الأمن الدولي في جلسة طارئة.", "جلسة طارئة") == "Emergency Session");
   CHECK(english_of("وعقد الرئيس مع مجلس الأمن الدولي جلسة طارئة.", "جلسة طارئة") == "Emergency Session");
 }
+
+TEST_CASE("an event of parties is also named by their full names", "[entities][english][ar]") {
+  const std::string text = "وانطلقت في مسقط المحادثات غير المباشرة بين إيران والولايات المتحدة.";
+  auto alts = english_alts(text, "2025-04-12", "المحادثات غير المباشرة بين إيران والولايات المتحدة");
+  CHECK(has(alts, "Iran-United States Indirect Talks"));
+}
