@@ -937,6 +937,19 @@ class Run {
         if (c == "period") break;  // (the years it covers are not its topic)
       }
       if (!m.period.empty() && s_.match.offsets[k] == s_.match.offsets[k + 1]) break;  // (2023-2027)
+      // حول إدلب، بشأن اليمن: a place alone is the topic (on Idlib)
+      if (items.empty()) {
+        for (const Mention& x : ms_) {
+          if (x.begin != k || x.end != m.end || x.coarse != "Place" || x.entity < 0) continue;
+          const Entity& pe = es_[static_cast<size_t>(x.entity)];
+          std::string alone = pe.kb >= 0 ? kb(pe.kb).short_label("en") : pe.label_en;
+          const auto with_the = split(r_.en_template("place-with-the"), '|');
+          if (std::find(with_the.begin(), with_the.end(), alone) != with_the.end()) {
+            alone = fill_template(r_.en_template("the-place"), {{"place", alone}});
+          }
+          return alone;
+        }
+      }
       const lexicon::TopicEntry* best = nullptr;
       uint32_t best_end = k;
       bool conj = false;

@@ -913,3 +913,10 @@ TEST_CASE("an event of parties is also named by their full names", "[entities][e
   auto alts = english_alts(text, "2025-04-12", "المحادثات غير المباشرة بين إيران والولايات المتحدة");
   CHECK(has(alts, "Iran-United States Indirect Talks"));
 }
+
+TEST_CASE("a place alone is a topic", "[entities][english][ar]") {
+  CHECK(english_of("وأصدر مجلس الأمن الدولي بيانا رئاسيا حول ليبيا.", "بيانا رئاسيا حول ليبيا") ==
+        "Presidential Statement on Libya");
+  CHECK(english_of("وعقد اجتماع طارئ بشأن الشرق الأوسط.", "اجتماع طارئ بشأن الشرق الأوسط") ==
+        "Emergency Meeting on the Middle East");
+}
