@@ -402,10 +402,10 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
     }
     // India-Kuwait Joint Statement (December 2024): a document of a kind
     // two parties make (template document-of-sides/<class>) that names no
-    // signers is the two sides' of the article
-    // (or, with no meeting between them, the two states whose officials it
-    // names, unless the document's sentence names a third: بيان مشترك بين
-    // قادة تونس والجزائر وليبيا)
+    // signers and that no event issued (that event may be of more) is the
+    // two sides' of the article: those its meetings are between, else the
+    // two states whose officials it names; not when the document's sentence
+    // names a third state
     const bool of_event = std::any_of(ws.relations.begin(), ws.relations.end(), [&](const auto& rel) {
       return rel.predicate == "issued" && rel.object == static_cast<int32_t>(ei) &&
              ents[static_cast<size_t>(rel.subject)].coarse == "Event";

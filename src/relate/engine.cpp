@@ -297,7 +297,7 @@ constexpr std::string_view kHostedIn = "hostedIn";
 constexpr std::string_view kLocatedIn = "locatedIn";
 constexpr std::string_view kOfficialOf = "officialOf";
 /// The structural reading of a bare state title in a state agency's copy.
-const std::string kAgencyStateRule = "ar.title.agency-state";
+constexpr const char* kAgencyStateRule = "ar.title.agency-state";
 constexpr std::string_view kCountryClass = "Country";
 /// The class of venues: an event held in a venue is held where the venue is.
 constexpr std::string_view kVenueClass = "Venue";
