@@ -2123,12 +2123,12 @@ class Run {
   /// A person's titles end without a country or body (وزير الدفاع X): when
   /// the last office is one only states have (titles.tsv scope state) and a
   /// state news agency credits the article, the office is that state's.
-  /// Not when an adjective no title takes in ends the titles (وزيرة
-  /// الخارجية الكونغولية: a state the lists cannot tell), nor when the
-  /// sentence names another state before the person (وفد سعودي يرأسه وزير
-  /// الاستثمار X, ومثل روسيا وزير الخارجية X). The last office decides (السفير
-  /// X، المتحدث باسم الوزارة: no state office), nor when a title the
-  /// recogniser could not read follows.
+  /// The last office decides (السفير X، المتحدث باسم الوزارة: no state
+  /// office). Not when an adjective no title takes in ends the titles
+  /// (وزيرة الخارجية الكونغولية: a state the lists cannot tell), when a title
+  /// the recogniser could not read follows, nor when the sentence names
+  /// another state before the person (وفد سعودي يرأسه وزير الاستثمار X،
+  /// ومثل روسيا وزير الخارجية X).
   void note_agency_state(int32_t person, bool office, int32_t last_office) {
     Mention& p = out_[static_cast<size_t>(person)];
     p.office_state = -1;
@@ -2247,10 +2247,8 @@ class Run {
       for (uint32_t t = m.end; t < i; ++t) {
         if (!is_word(t) || at(t, Table::kName) || at(t, Table::kTitle) || at(t, Table::kTrigger)) return -1;
       }
-      if (m.begin == 0 || !trigger_of_class(m.begin - 1, kHeldClass)) {
-        // (the verb may start with و and stand right before the body)
-        return -1;
-      }
+      // (the verb, with و or not, right before the body)
+      if (m.begin == 0 || !trigger_of_class(m.begin - 1, kHeldClass)) return -1;
       return static_cast<int32_t>(k);
     }
     return -1;
