@@ -2902,10 +2902,14 @@ class Run {
       }
     }
     if (!event_named && !of.ok() && j < send_) {
-      Complement c = complement_at(j, 1);
+      // إعلان قادة ريو دي جانيرو: those who made it, before the place
+      const Match* makers = at(j, Table::kParticipants);
+      const uint32_t from = makers && !(makers->flags & kStartsPhrase) ? makers->end : j;
+      Complement c = complement_at(from, 1);
       // إعلان البحرين، اتفاق الرياض، خطة العمل ... للتعاون: a body or a place
       if (c.ok() && (c.mentions.front().coarse == "Organization" ||
-                     (c.mentions.front().coarse == "Place" && c.mentions.front().kind == MentionKind::kKb))) {
+                     (c.mentions.front().coarse == "Place" && c.mentions.front().kind == MentionKind::kKb)) &&
+          (from == j || c.mentions.front().coarse == "Place")) {
         of = std::move(c);
         j = of.end;
       }

@@ -920,3 +920,8 @@ TEST_CASE("a place alone is a topic", "[entities][english][ar]") {
   CHECK(english_of("وعقد اجتماع طارئ بشأن الشرق الأوسط.", "اجتماع طارئ بشأن الشرق الأوسط") ==
         "Emergency Meeting on the Middle East");
 }
+
+TEST_CASE("a declaration of leaders named after a place", "[entities][english][ar]") {
+  CHECK(english_of("وأصدر القادة إعلان قادة جوهانسبرغ في ختام القمة.", "إعلان قادة جوهانسبرغ") ==
+        "Johannesburg Declaration");
+}
