@@ -2143,7 +2143,10 @@ class Run {
     if (p.end > p.label_end && stray_adjective(p.end - 1)) return;
     // (nor when a title the recogniser could not read follows: X، المتحدث
     // الرسمي باسم رئاسة الجمهورية)
-    if (at(p.end, Table::kTitle) || (punct_is(p.end, "comma") && at(p.end + 1, Table::kTitle))) return;
+    // (a title with و is the next conjunct's: X ونظيره الروسي Y)
+    const Match* next = at(p.end, Table::kTitle);
+    if (next && (next->flags & lexicon::kConj)) next = nullptr;
+    if (next || (punct_is(p.end, "comma") && at(p.end + 1, Table::kTitle))) return;
     for (const Mention& m : out_) {
       if (m.sentence != p.sentence || m.begin >= p.begin) continue;
       if (m.kb >= 0 && m.kb != state && m.coarse == "Place" && kb(static_cast<uint32_t>(m.kb)).cls == "Country") return;
@@ -2215,20 +2218,20 @@ class Run {
   /// True when بين and "the two countries" or "the two sides" follow token
   /// k, with at most two words between (بين البلدين، بين وزارتي خارجية
   /// البلدين).
-  bool between_two_sides(uint32_t k) const {
+  bool between_two_sides(uint32_t k, uint32_t* end = nullptr) const {
     if (!function_is(k, "between")) return false;
     for (uint32_t j = at(k, Table::kFunction)->end; j < send_ && j <= k + kMaxSidesWords + 1; ++j) {
-      if (function_is(j, kBothCountriesClass) || function_is(j, kBothPartiesClass)) return true;
+      const Match* both = function_of_class(j, kBothCountriesClass);
+      if (!both) both = function_of_class(j, kBothPartiesClass);
+      if (both) {
+        if (end) *end = both->end;
+        return true;
+      }
       if (!is_word(j)) return false;
     }
     return false;
   }
 
-  /// Those who meet named last before token i in its sentence, then the
-  /// organisation they are of, with nothing but places before it (وزراء
-  /// خارجية دول آسيان، قادة دول مجموعة العشرين، وزراء خارجية دول رابطة
-  /// جنوب شرق آسيا (آسيان)): the participants' match, and the
-  /// organisation's mention in `owner`; null when none.
   /// The organisation that holds the event at i: a top-level organisation
   /// mention right after a verb of holding (trigger class held), with at
   /// most kMaxHolderGap words no list knows as a name, title or trigger
@@ -2254,6 +2257,11 @@ class Run {
     return -1;
   }
 
+  /// Those who meet named last before token i in its sentence, then the
+  /// organisation they are of, with nothing but places before it (وزراء
+  /// خارجية دول آسيان، قادة دول مجموعة العشرين، وزراء خارجية دول رابطة
+  /// جنوب شرق آسيا (آسيان)): the participants' match, and the
+  /// organisation's mention in `owner`; null when none.
   const Match* participants_before(uint32_t i, int32_t* owner) const {
     const uint32_t first = doc_.sentences()[doc_.tokens()[i].sentence].token_begin;
     for (uint32_t k = i; k-- > first;) {
@@ -2927,7 +2935,12 @@ class Run {
         parties = Complement();
       }
     }
-    const bool parties_named = !parties.mentions.empty();
+    // خطة المشاورات بين وزارتي خارجية البلدين: between the article's two sides
+    uint32_t sides_end = 0;
+    const bool sides_named = !event_named && !of.ok() && !kind_named && parties.mentions.empty() &&
+                             between_two_sides(j, &sides_end);
+    if (sides_named) j = sides_end;
+    const bool parties_named = !parties.mentions.empty() || sides_named;
     // a head of two words or more names a kind of its own (بيان مشترك،
     // مذكرة تفاهم); a one-word head needs a modifier or a complement
     bool specific_head = h->end - h->begin >= 2 || number > 0;
@@ -3011,6 +3024,7 @@ class Run {
     x.number_session = number_session;
     x.topic = topic_from;
     x.topic_kind = kind_named && topic_from > 0;
+    x.between_sides = sides_named;
     // قرار مجلس الأمن رقم 1701 and القرار 1701 are one: the head and number
     if (number > 0) {
       x.identity = "doc:" + stems_key(i, h->end) + "#" + std::to_string(number);

@@ -410,7 +410,9 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
       return rel.predicate == "issued" && rel.object == static_cast<int32_t>(ei) &&
              ents[static_cast<size_t>(rel.subject)].coarse == "Event";
     });
-    if (states.size() != 2 && !of_event && !r.en_template("document-of-sides/" + e.cls).empty()) {
+    const bool between_sides = std::any_of(e.mentions.begin(), e.mentions.end(),
+                                           [&](uint32_t mi) { return ws.mentions[mi].between_sides; });
+    if (states.size() != 2 && (between_sides || (!of_event && !r.en_template("document-of-sides/" + e.cls).empty()))) {
       states = article_sides(ws, /*officials=*/true);
       for (uint32_t mi : e.mentions) {
         for (const auto& x : ws.mentions) {

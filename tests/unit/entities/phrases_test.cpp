@@ -388,3 +388,15 @@ TEST_CASE("a body named again by fewer of its words is the one body whose name h
   CHECK(alone[0] != nodes_labelled(two, "اللجنة التنسيقية العليا السعودية العمانية").at(0));
   CHECK(alone[0] != nodes_labelled(two, "اللجنة التنسيقية العليا السعودية الكويتية").at(0));
 }
+
+TEST_CASE("a document between the two countries runs over them and is named by the article's sides", "[entities][phrases]") {
+  const std::string text =
+      "والتقى وزير الخارجية الأردني أيمن الصفدي نظيره الياباني تاكيشي إيوايا في عمان. "
+      "ووقع الوزيران خطة المشاورات بين وزارتي خارجية البلدين للفترة 2025-2027.";
+  auto g = run_article(kb_pipeline(), text);
+  auto doc = nodes_labelled(g, "خطة المشاورات بين وزارتي خارجية البلدين للفترة 2025-2027");
+  REQUIRE(doc.size() == 1);
+  bool named = false;
+  for (const auto& l : doc[0]->alt_labels) named |= l.text.find("Jordan-Japan") != std::string::npos;
+  CHECK(named);
+}
