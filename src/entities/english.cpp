@@ -174,9 +174,14 @@ class Run {
       // template affiliation-series/<head>/<affiliation>)
       if (events[e].series.empty() && events[e].body.empty()) {
         const auto& mods = events[e].head.modifiers;
+        // (one affiliation only: القمة العربية الإسلامية الأمريكية is no Arab
+        // League summit)
+        const auto affiliations = std::count_if(mods.begin(), mods.end(), [&](const std::string& m) {
+          return !r_.en_template("affiliation/" + m).empty();
+        });
         for (auto it = mods.begin(); it != mods.end(); ++it) {
           const std::string& series = r_.en_template("affiliation-series/" + events[e].head.head_en + "/" + *it);
-          if (series.empty()) continue;
+          if (series.empty() || affiliations > 1) continue;
           EventName by_series = events[e];
           by_series.series = series;
           by_series.head.modifiers.erase(by_series.head.modifiers.begin() + (it - mods.begin()));

@@ -265,6 +265,14 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
         }
       }
     }
+    // (the United Kingdom, the Gaza Strip: names English writes with the article)
+    auto with_the = [&](const std::string& place) {
+      const auto names = split(r.en_template("place-with-the"), '|');
+      return std::find(names.begin(), names.end(), place) != names.end()
+                 ? entities::fill_template(r.en_template("the-place"), {{"place", place}})
+                 : place;
+    };
+    destination = with_the(destination);
     std::string label = entities::fill_template(
         r.en_template("visit-of-person"), {{"visitor", english(visitor)}, {"kind", kind}, {"destination", destination}});
     if (label.empty()) return;
@@ -290,10 +298,17 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
       labels.push_back(entities::fill_template(r.en_template("visit-of-person"),
                                                {{"visitor", english(visitor)}, {"kind", kind}, {"destination", city}}));
     }
-    // ... and without its kind (Hakan Fidan's visit to Syria)
+    // ... and without its kind (Hakan Fidan's visit to Syria), and the
+    // other way English writes it (State visit of X to the United Kingdom)
     if (!kind.empty()) {
       labels.push_back(entities::fill_template(r.en_template("visit-of-person"),
                                                {{"visitor", english(visitor)}, {"kind", ""}, {"destination", destination}}));
+    }
+    if (std::string of = entities::fill_template(r.en_template("visit-of-person-of"),
+                                                 {{"visitor", english(visitor)}, {"kind", kind}, {"destination", destination}});
+        !of.empty()) {
+      of[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(of[0])));  // (a name starts with a capital)
+      labels.push_back(std::move(of));
     }
     const std::string date = when.size() >= 7 ? when : published;
     for (const auto& one : labels) {

@@ -925,3 +925,17 @@ TEST_CASE("a declaration of leaders named after a place", "[entities][english][a
   CHECK(english_of("وأصدر القادة إعلان قادة جوهانسبرغ في ختام القمة.", "إعلان قادة جوهانسبرغ") ==
         "Johannesburg Declaration");
 }
+
+TEST_CASE("a visit to a place English names with the article, both ways", "[entities][english][ar]") {
+  auto alts = english_alts("ووصل الشيخ محمد بن زايد آل نهيان رئيس الدولة إلى لندن في زيارة دولة إلى المملكة المتحدة.",
+                           "2025-05-03", "زيارة دولة");
+  CHECK(has(alts, "State visit of Mohamed bin Zayed Al Nahyan to the United Kingdom (May 2025)"));
+  // (a private visit is a visit of a kind)
+  auto g = run_article(kb_pipeline(), "واستقبل الملك الرئيس الموريتاني الذي يقوم بزيارة خاصة إلى المغرب.");
+  CHECK(nodes_labelled(g, "زيارة خاصة").size() == 1);
+}
+
+TEST_CASE("a summit of several affiliations is named by none of their organisations", "[entities][english][ar]") {
+  auto alts = english_alts("وكانت القمة العربية الإسلامية قد عقدت في الرياض.", "2024-11-11", "القمة العربية الإسلامية");
+  CHECK(std::none_of(alts.begin(), alts.end(), [](const std::string& a) { return a.find("Arab League") != std::string::npos; }));
+}
