@@ -139,14 +139,15 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
   //     (nor one placed before or after another of its series, by a word
   //     of template deictic/<modifier>: القمة الثلاثية beside القمة
   //     الثلاثية المقبلة is another summit)
-  auto placed_in_series = [&](const Mention& m) {
+  // (`before_only`: placed before another, القمة السابقة, not after it)
+  auto placed_in_series = [&](const Mention& m, bool before_only = false) {
     for (uint32_t t = m.begin; t < m.end && t + 1 < scratch.first.size(); ++t) {
       for (uint32_t k = scratch.first[t]; k < scratch.first[t + 1]; ++k) {
         const auto& x = scratch.matches[k];
         if (x.table != lexicon::Table::kModifier || x.end > m.end) continue;
-        if (!r_->en_template("deictic/" + r_->table(lexicon::Table::kModifier).entries[x.payload].extra_at(0)).empty()) {
-          return true;
-        }
+        const std::string& step =
+            r_->en_template("deictic/" + r_->table(lexicon::Table::kModifier).entries[x.payload].extra_at(0));
+        if (!step.empty() && (!before_only || step.front() == '-')) return true;
       }
     }
     return false;
@@ -190,40 +191,49 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
     Mention& b = ms[i];
     if (b.kind != MentionKind::kBackRef || (b.coarse != "Event" && b.coarse != "Document")) continue;
     const bool document = b.coarse == "Document";
-    auto same_class = [&](const Mention& a) { return document ? onto.is_a(a.cls, b.cls) : a.cls == b.cls; };
-    std::vector<std::pair<int32_t, uint32_t>> seen;  // entity -> mentions so far
-    for (uint32_t k = 0; k < i; ++k) {
-      const Mention& a = ms[k];
-      if (a.kind == MentionKind::kPhrase && same_class(a) && a.entity >= 0) {
+    // (not an event placed before another, recalled in passing: القمة is
+    // not القمة السابقة; with none of its class, an event of a wider one:
+    // القمة after الدورة الـ45 للمجلس الأعلى)
+    auto antecedent = [&](bool wider) -> int32_t {
+      auto same_class = [&](const Mention& a) {
+        if (document) return onto.is_a(a.cls, b.cls);
+        if (a.kind == MentionKind::kPhrase && placed_in_series(a, /*before_only=*/true)) return false;
+        return wider ? (a.cls != b.cls && onto.is_a(b.cls, a.cls)) : a.cls == b.cls;
+      };
+      std::vector<std::pair<int32_t, uint32_t>> seen;  // entity -> mentions so far
+      for (uint32_t k = 0; k < i; ++k) {
+        const Mention& a = ms[k];
+        if (a.kind == MentionKind::kPhrase && same_class(a) && a.entity >= 0) {
+          auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& x) { return x.first == a.entity; });
+          if (it == seen.end()) seen.push_back({a.entity, 0});
+        }
+      }
+      int32_t found = -1;
+      uint32_t best = 0;
+      for (uint32_t k = 0; k < i; ++k) {
+        const Mention& a = ms[k];
+        if (a.coarse != b.coarse || a.entity < 0) continue;
         auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& x) { return x.first == a.entity; });
-        if (it == seen.end()) seen.push_back({a.entity, 0});
+        if (it == seen.end()) continue;
+        if (++it->second >= best) {
+          best = it->second;
+          found = a.entity;
+        }
       }
-    }
-    uint32_t best = 0;
-    for (uint32_t k = 0; k < i; ++k) {
-      const Mention& a = ms[k];
-      if (a.coarse != b.coarse || a.entity < 0) continue;
-      auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& x) { return x.first == a.entity; });
-      if (it == seen.end()) continue;
-      if (++it->second >= best) {
-        best = it->second;
-        b.entity = a.entity;
+      if (found >= 0) return found;
+      // Named only later (القمة ... then قمة واشنطن): the first such event,
+      // when the article names exactly one of that class.
+      int32_t only = -1;
+      for (uint32_t k = i + 1; k < ms.size(); ++k) {
+        const Mention& a = ms[k];
+        if (a.kind != MentionKind::kPhrase || !same_class(a) || a.entity < 0) continue;
+        if (only >= 0 && only != a.entity) return -1;
+        only = a.entity;
       }
-    }
-    if (b.entity >= 0) continue;
-    // Named only later (القمة ... then قمة واشنطن): the first such event,
-    // when the article names exactly one of that class.
-    int32_t only = -1;
-    for (uint32_t k = i + 1; k < ms.size(); ++k) {
-      const Mention& a = ms[k];
-      if (a.kind != MentionKind::kPhrase || !same_class(a) || a.entity < 0) continue;
-      if (only >= 0 && only != a.entity) {
-        only = -1;
-        break;
-      }
-      only = a.entity;
-    }
-    b.entity = only;
+      return only;
+    };
+    b.entity = antecedent(false);
+    if (b.entity < 0 && !document) b.entity = antecedent(true);
   }
 
   // 4. A surname (or any name part) alone refers to the one person of the

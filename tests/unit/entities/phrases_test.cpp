@@ -400,3 +400,15 @@ TEST_CASE("a document between the two countries runs over them and is named by t
   for (const auto& l : doc[0]->alt_labels) named |= l.text.find("Jordan-Japan") != std::string::npos;
   CHECK(named);
 }
+
+TEST_CASE("the summit named again is the article's own, not the previous one", "[entities][phrases]") {
+  auto g = run_article(kb_pipeline(),
+                       "وانطلقت أعمال الدورة الـ45 للمجلس الأعلى لمجلس التعاون في الكويت.\n"
+                       "وصدر في ختام أعمال القمة إعلان الكويت.\n"
+                       "وأشاد القادة بتنفيذ قرارات القمة السابقة.");
+  auto session = nodes_labelled(g, "الدورة الـ45 للمجلس الأعلى لمجلس التعاون");
+  REQUIRE(session.size() == 1);
+  // (القمة names the session: its Arabic labels include it)
+  CHECK(nodes_labelled(g, "القمة").size() == 1);
+  CHECK(nodes_labelled(g, "القمة")[0] == session[0]);
+}
