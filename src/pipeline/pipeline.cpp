@@ -382,7 +382,11 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
       if (const std::string& month = month_en(r, when); !month.empty()) {
         add(entities::fill_template(r.en_template("placed-event/city-month-year"),
                                     {{"label", e.label_en}, {"city", city}, {"year", year}, {"month", month}}));
+        // (talks in Muscat (April 2025): the place in the name, the date after)
+        add(entities::fill_template(r.en_template("placed-event/in-city-month-year"),
+                                    {{"label", e.label_en}, {"city", city}, {"year", year}, {"month", month}}));
       }
+      add(entities::fill_template(r.en_template("placed-event/in-city"), {{"label", e.label_en}, {"city", city}}));
     }
   } else if (e.coarse == "Document") {
     // India-Kuwait Joint Statement: the two states that signed it (or whose
