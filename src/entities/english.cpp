@@ -133,9 +133,7 @@ class Run {
           es_[e].alt_labels_en.push_back(es_[e].short_en);
         }
         by_organisation.organisation = n.city_of_full;
-        if (std::string of = write(by_organisation, "event-by-city-of-organisation-of"); !of.empty()) {
-          es_[e].alt_labels_en.push_back(std::move(of));
-        }
+        also(e, by_organisation, "event-by-city-of-organisation-of");
       }
       // ... and "of" the organisation (Fourth Ministerial Meeting of the
       // China-CELAC Forum), by its short and its full name (template
@@ -145,11 +143,7 @@ class Run {
         for (const std::string* of : {&n.series, &n.series_full}) {
           EventName by_organisation = n;
           by_organisation.organisation = *of;
-          std::string alt = write(by_organisation, "event-of-organisation");
-          if (!alt.empty() && alt != es_[e].label_en &&
-              std::find(es_[e].alt_labels_en.begin(), es_[e].alt_labels_en.end(), alt) == es_[e].alt_labels_en.end()) {
-            es_[e].alt_labels_en.push_back(std::move(alt));
-          }
+          also(e, by_organisation, "event-of-organisation");
         }
       }
       // ... and by the states of its body (10th Egypt-Greece-Cyprus
@@ -185,7 +179,7 @@ class Run {
           EventName by_series = events[e];
           by_series.series = series;
           by_series.head.modifiers.erase(by_series.head.modifiers.begin() + (it - mods.begin()));
-          if (std::string alt = write(by_series); alt != es_[e].label_en) es_[e].alt_labels_en.push_back(std::move(alt));
+          also(e, by_series);
           break;
         }
       }
@@ -196,34 +190,31 @@ class Run {
         EventName as_summit = events[e];
         as_summit.head.head_en = summit;
         as_summit.head.participants.clear();
-        if (std::string alt = write(as_summit); alt != es_[e].label_en) es_[e].alt_labels_en.push_back(std::move(alt));
+        also(e, as_summit);
       }
       // ... and with its two parties the other way round (First EU-Egypt
       // Summit beside the First Egypt-EU Summit)
       if (const EventName& n = events[e]; n.of_parties && std::count(n.series.begin(), n.series.end(), '-') == 1) {
         EventName reversed = n;
         const size_t dash = n.series.find('-');
-        reversed.series = fill_template(r_.en_template("parties"),
-                                        {{"a", n.series.substr(dash + 1)}, {"b", n.series.substr(0, dash)}});
-        if (std::string alt = write(reversed); alt != es_[e].label_en) es_[e].alt_labels_en.push_back(std::move(alt));
+        reversed.series = join_parties(r_, n.series.substr(dash + 1), n.series.substr(0, dash));
+        also(e, reversed);
       }
       for (const std::string& body : events[e].body_alts) {
         EventName by_body = events[e];
         by_body.body = body;
-        if (std::string alt = write(by_body); alt != es_[e].label_en) es_[e].alt_labels_en.push_back(std::move(alt));
+        also(e, by_body);
       }
       // (and by the parties' full names: Iran-United States Talks)
       if (!events[e].series_full_names.empty()) {
         EventName by_names = events[e];
         by_names.series = by_names.series_full_names;
-        if (std::string alt = write(by_names); alt != es_[e].label_en) es_[e].alt_labels_en.push_back(std::move(alt));
+        also(e, by_names);
       }
       if (!events[e].series_adjectives.empty()) {
         EventName by_adjectives = events[e];
         by_adjectives.series = by_adjectives.series_adjectives;
-        if (std::string alt = write(by_adjectives); alt != es_[e].label_en) {
-          es_[e].alt_labels_en.push_back(std::move(alt));
-        }
+        also(e, by_adjectives);
       }
       // ... on its topic (Fourth International Conference on Financing for
       // Development), or named by it (UN Ocean Conference)
@@ -419,7 +410,7 @@ class Run {
       const Entity& xe = es_[static_cast<size_t>(x.entity)];
       if (xe.kb < 0 || kb(xe.kb).cls != "Country") return {};
       const std::string one = kb(xe.kb).short_label("en");
-      names = names.empty() ? one : fill_template(r_.en_template("parties"), {{"a", names}, {"b", one}});
+      names = join_parties(r_, names, one);
       ++count;
     }
     return count >= 2 ? names : std::string();
@@ -446,11 +437,8 @@ class Run {
         for (const Mention* x : states) {
           if (x->entity < 0 || es_[static_cast<size_t>(x->entity)].kb < 0) break;
           const auto& k = kb(es_[static_cast<size_t>(x->entity)].kb);
-          const auto join = [&](const std::string& list, const std::string& one) {
-            return list.empty() ? one : fill_template(r_.en_template("parties"), {{"a", list}, {"b", one}});
-          };
-          adjectives = join(adjectives, k.adjective("en"));
-          names = join(names, k.short_label("en"));
+          adjectives = join_parties(r_, adjectives, k.adjective("en"));
+          names = join_parties(r_, names, k.short_label("en"));
         }
         if (!adjectives.empty() && m.label_en.starts_with(adjectives + ' ') && names != adjectives) {
           es_[e].alt_labels_en.push_back(names + m.label_en.substr(adjectives.size()));
@@ -559,21 +547,13 @@ class Run {
           n.series.clear();
           break;
         }
-        n.series = n.series.empty() ? party : fill_template(r_.en_template("parties"), {{"a", n.series}, {"b", party}});
-        const std::string full = english(ms_[k].entity);
-        n.series_full_names = n.series_full_names.empty()
-                                  ? full
-                                  : fill_template(r_.en_template("parties"), {{"a", n.series_full_names}, {"b", full}});
+        n.series = join_parties(r_, n.series, party);
+        n.series_full_names = join_parties(r_, n.series_full_names, english(ms_[k].entity));
         // (القمة الإسبانية البرتغالية: also the Spanish-Portuguese Summit)
         const Entity& pe = es_[static_cast<size_t>(ms_[k].entity)];
         const std::string adjective = pe.kb >= 0 ? kb(pe.kb).adjective("en") : std::string();
         adjectives = adjectives && ms_[k].kind == MentionKind::kAdjective && !adjective.empty();
-        if (adjectives) {
-          n.series_adjectives =
-              n.series_adjectives.empty()
-                  ? adjective
-                  : fill_template(r_.en_template("parties"), {{"a", n.series_adjectives}, {"b", adjective}});
-        }
+        if (adjectives) n.series_adjectives = join_parties(r_, n.series_adjectives, adjective);
       }
       if (!adjectives || n.series.empty()) n.series_adjectives.clear();
       if (n.series.empty() || n.series_full_names == n.series) n.series_full_names.clear();
@@ -613,7 +593,7 @@ class Run {
           for (auto it = mods.begin(); it != mods.end(); ++it) {
             const std::string& party = r_.en_template("affiliation-party/" + *it);
             if (party.empty()) continue;
-            n.series = fill_template(r_.en_template("parties"), {{"a", n.series}, {"b", party}});
+            n.series = join_parties(r_, n.series, party);
             n.series_names.clear();
             n.of_parties = true;
             mods.erase(it);
@@ -720,6 +700,15 @@ class Run {
         }
       }
     }
+  }
+
+  /// Adds the name `write(n, kind)` gives to event `e`'s English
+  /// alternatives, unless it is empty, the label or there already.
+  void also(size_t e, const EventName& n, const char* kind = nullptr) {
+    std::string alt = write(n, kind);
+    auto& alts = es_[e].alt_labels_en;
+    if (alt.empty() || alt == es_[e].label_en || std::find(alts.begin(), alts.end(), alt) != alts.end()) return;
+    alts.push_back(std::move(alt));
   }
 
   /// `kind`: the template's kind, instead of the event's own.
@@ -920,12 +909,8 @@ class Run {
             if (x.begin == f->end && x.coarse == "Place" && x.entity >= 0 && x.end <= m.end && x.end > x.begin &&
                 x.begin >= m.begin) {
               const Entity& pe = es_[static_cast<size_t>(x.entity)];
-              place = pe.kb >= 0 ? kb(pe.kb).short_label("en") : pe.label_en;
               // (the Middle East, the Gaza Strip: names English writes with the article)
-              const auto with_the = split(r_.en_template("place-with-the"), '|');
-              if (std::find(with_the.begin(), with_the.end(), place) != with_the.end()) {
-                place = fill_template(r_.en_template("the-place"), {{"place", place}});
-              }
+              place = english_place(r_, pe.kb >= 0 ? kb(pe.kb).short_label("en") : pe.label_en);
               k = x.end;
               break;
             }
@@ -947,12 +932,7 @@ class Run {
         for (const Mention& x : ms_) {
           if (x.begin != k || x.end != m.end || x.coarse != "Place" || x.entity < 0) continue;
           const Entity& pe = es_[static_cast<size_t>(x.entity)];
-          std::string alone = pe.kb >= 0 ? kb(pe.kb).short_label("en") : pe.label_en;
-          const auto with_the = split(r_.en_template("place-with-the"), '|');
-          if (std::find(with_the.begin(), with_the.end(), alone) != with_the.end()) {
-            alone = fill_template(r_.en_template("the-place"), {{"place", alone}});
-          }
-          return alone;
+          return english_place(r_, pe.kb >= 0 ? kb(pe.kb).short_label("en") : pe.label_en);
         }
       }
       const lexicon::TopicEntry* best = nullptr;
@@ -1072,6 +1052,16 @@ class Run {
 };
 
 }  // namespace
+
+std::string english_place(const lexicon::Resources& r, const std::string& place) {
+  const auto with_the = split(r.en_template("place-with-the"), '|');
+  if (std::find(with_the.begin(), with_the.end(), place) == with_the.end()) return place;
+  return fill_template(r.en_template("the-place"), {{"place", place}});
+}
+
+std::string join_parties(const lexicon::Resources& r, const std::string& list, const std::string& one) {
+  return list.empty() ? one : fill_template(r.en_template("parties"), {{"a", list}, {"b", one}});
+}
 
 std::string fill_template(const std::string& tmpl,
                           const std::vector<std::pair<std::string, std::string>>& values) {

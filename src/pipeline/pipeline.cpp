@@ -266,13 +266,7 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
       }
     }
     // (the United Kingdom, the Gaza Strip: names English writes with the article)
-    auto with_the = [&](const std::string& name) {
-      const auto names = split(r.en_template("place-with-the"), '|');
-      return std::find(names.begin(), names.end(), name) != names.end()
-                 ? entities::fill_template(r.en_template("the-place"), {{"place", name}})
-                 : name;
-    };
-    destination = with_the(destination);
+    destination = entities::english_place(r, destination);
     std::string label = entities::fill_template(
         r.en_template("visit-of-person"), {{"visitor", english(visitor)}, {"kind", kind}, {"destination", destination}});
     if (label.empty()) return;
