@@ -920,7 +920,7 @@ class Run {
             break;
           }
         }
-        if (c == "topic" || c == "in") {
+        if (c == "topic" || c == "in" || c == "relating") {
           k = f->end;
           continue;
         }

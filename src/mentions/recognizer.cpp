@@ -110,6 +110,8 @@ constexpr const char* kDescriptorHead = "descriptor";
 constexpr const char* kOfficeAdjectiveClass = "office-adjective";
 /// Modifiers of the kind of a visit (رسمية، دولة، عمل).
 constexpr const char* kVisitKindClass = "visit";
+/// The event class of visits (events.tsv).
+constexpr const char* kVisitEventClass = "Visit";
 /// A bare number after a definite event head is its ordinal up to 999
 /// (الدورة 163); a year is no ordinal.
 constexpr size_t kMaxBareOrdinalDigits = 3;
@@ -1129,6 +1131,19 @@ class Run {
         return a->end;
       }
     }
+    // زيارة رسمية إلى الدولة، زيارته للدولة: in a state news agency's copy
+    // (وام), "the state" a visit or a journey goes to is the agency's own
+    if (const Match* g = function_of_class(i, "home-state")) {
+      const Match* before = i > 0 ? function_of_class(i - 1, "to") : nullptr;
+      const bool to = (g->flags & lexicon::kPrepL) || (before && before->end == i);
+      int32_t next = -1;
+      if (to && !kb_at(g->end, "Place", &next) && !at(g->end, Table::kNationality)) {
+        if (int32_t home = home_state(); home >= 0) {
+          push(linked_mention(i, *g, MentionKind::kBackRef, home));
+          return g->end;
+        }
+      }
+    }
     // وصل إلى البلاد، يزور المملكة حاليا: the country of the dateline
     int32_t after = -1;
     const Match* f = function_of_class(i, "home-country");
@@ -1356,6 +1371,17 @@ class Run {
       if (of.ok()) {
         if (uint32_t k = body_before_title(j, before_name); k > j) j = k;
         continue;
+      }
+      // رئيس الجمهورية الإسلامية الموريتانية: a state's name that starts
+      // inside the title and runs past it is the title's country
+      for (uint32_t k = t->begin + 1; k < t->end; ++k) {
+        int32_t pe = -1;
+        if (const Match* p = kb_at(k, "Place", &pe); p && p->end > t->end) {
+          if (Complement whole = complement_at(k, 1, /*allow_b=*/true); whole.ok() && whole.end > t->end) {
+            j = k;
+            break;
+          }
+        }
       }
       Complement c = complement_at(j, 1, /*allow_b=*/true);
       if (c.ok() && starts_with_conj(j)) c = {};  // (a name after و is the next conjunct)
@@ -2337,6 +2363,21 @@ class Run {
     return true;
   }
 
+  /// True when token k is a word with ب and the article that is no name
+  /// (بالتعاون، بالشراكة).
+  bool definite_with_b(uint32_t k) const {
+    if (k >= send_ || !is_word(k) || r_.clitics().has_pronoun_suffix(doc_.key(k))) return false;
+    if (at(k, Table::kName) || at(k, Table::kTitle) || at(k, Table::kNationality)) return false;
+    int32_t e = -1;
+    if (kb_at(k, "Place", &e) || kb_at(k, "Organization", &e) || kb_at(k, "Person", &e)) return false;
+    for (uint32_t c = s_.match.offsets[k]; c < s_.match.offsets[k + 1]; ++c) {
+      const auto& cand = s_.match.candidates[c];
+      const auto both = lexicon::kPrepB | lexicon::kArticle;
+      if ((cand.flags & both) == both && cand.stem.size() >= kMinConjunctBytes) return true;
+    }
+    return false;
+  }
+
   /// True when token k is an indefinite noun without clitics that no list
   /// but the common words knows (إنشاء، تأسيس): the act a document is of.
   bool act_noun(uint32_t k) const {
@@ -2371,8 +2412,14 @@ class Run {
   /// word, then up to five words with the article, places and في; j when none.
   /// The places named in it are added to `places` (match, KB entity).
   uint32_t topic_end(uint32_t j, std::vector<std::pair<const Match*, int32_t>>& places) const {
-    if (!function_is(j, "topic")) return j;
+    // (or a word of relating, then a word with ب and the article: المتعلق بالشراكة)
+    const bool relating = function_is(j, "relating");
+    if (!function_is(j, "topic") && !relating) return j;
     uint32_t k = at(j, Table::kFunction)->end, last = j;
+    if (relating) {
+      if (!definite_with_b(k)) return j;
+      last = ++k;
+    }
     size_t kept = places.size();
     for (uint32_t n = 0; k < send_ && n < kMaxTopicTokens; ++n) {
       int32_t e = -1;
@@ -2555,6 +2602,12 @@ class Run {
         }
       }
       of = complement_at(j, 1);
+      // زيارة رسمية لقطر: a place after ل is where a visit goes (for the
+      // visit rules to read), not what names it
+      if (of.ok() && head.cls == kVisitEventClass && of.mentions.front().coarse == "Place" &&
+          (of.mentions.front().prep & lexicon::kPrepL)) {
+        of = {};
+      }
       // لمنسقي تنفيذ متابعة نتائج منتدى التعاون: after those who meet, what
       // they do (nouns no list knows, in a construct chain) ending on a body
       if (!of.ok() && !participants_en.empty()) {
@@ -2950,8 +3003,16 @@ class Run {
     // اتفاقية للتجارة الحرة، اتفاق لوقف إطلاق النار: a purpose names it
     uint32_t purpose = j;
     if (mods.empty() && !of.ok() && !event_named && !kind_named) purpose = purpose_end(j, topic_places);
+    // اتفاقية تتعلق بالتعاون في مجال الطاقة، الإعلان المتعلق بالشراكة
+    // الاستراتيجية: a word of relating and a noun after ب name it too
+    if (mods.empty() && !of.ok() && !event_named && !kind_named && purpose == j && function_is(j, "relating")) {
+      purpose = topic_end(j, topic_places);
+    }
     const bool purpose_named = purpose > j;
-    if (purpose_named) {
+    if (purpose_named && function_is(j, "relating")) {
+      topic_from = j;
+      j = purpose;
+    } else if (purpose_named) {
       topic_from = j;
       j = topic_end(purpose, topic_places);  // (للتعاون في مجال الطاقة: and its topic)
     }
@@ -3097,8 +3158,10 @@ class Run {
       const Match* place = kb_at(after, "Place", &e);
       const bool with_l = place && (place->flags & lexicon::kPrepL);
       if (place && (to || with_l)) return place->end;
-      if (const Match* home = function_of_class(after, "home-country"); home && (to || (home->flags & lexicon::kPrepL))) {
-        return home->end;
+      for (const char* home_class : {"home-country", "home-state"}) {
+        if (const Match* home = function_of_class(after, home_class); home && (to || (home->flags & lexicon::kPrepL))) {
+          return home->end;
+        }
       }
     }
     return 0;
@@ -3114,6 +3177,10 @@ class Run {
     for (uint32_t t = in; t-- > first && t + kMaxVisitDestinationWords > in;) {
       int32_t e = -1;
       const Match* place = kb_at(t, "Place", &e);
+      // (or the country of the agency or the dateline: وصل إلى الدولة في زيارة)
+      for (const char* home_class : {"home-country", "home-state"}) {
+        if (!place) place = function_of_class(t, home_class);
+      }
       if (!place || place->end != in) continue;
       return t > first && (function_of_class(t - 1, "to") != nullptr);
     }

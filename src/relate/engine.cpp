@@ -90,13 +90,13 @@ struct Sentence {
   bool covered(uint32_t t) const { return cover[t - begin] >= 0; }
   /// Matches of table `t` (triggers or function words, whose payload is
   /// their class id) at token i whose class is `cls`; returns ends.
-  void class_matches(uint32_t i, Table t, int32_t cls, std::vector<uint32_t>& ends, bool with_b = false) const {
+  void class_matches(uint32_t i, Table t, int32_t cls, std::vector<uint32_t>& ends, uint8_t with_prep = 0) const {
     ends.clear();
     if (i >= end || cls < 0) return;
     for (uint32_t k = s->first[i]; k < s->first[i + 1]; ++k) {
       const Match& m = s->matches[k];
       if (m.table == t && m.end <= end && m.payload == static_cast<uint32_t>(cls) &&
-          (!with_b || (m.flags & lexicon::kPrepB))) {
+          (!with_prep || (m.flags & with_prep))) {
         ends.push_back(m.end);
       }
     }
@@ -474,7 +474,7 @@ class Matcher {
           phrase_end = m->end;
         }
         st_.class_matches(pos, el.kind == Element::Kind::kTrigger ? Table::kTrigger : Table::kFunction,
-                          el.class_id, ends, el.with_b);
+                          el.class_id, ends, el.with_prep);
         for (uint32_t& end : ends) {
           end = std::max(end, phrase_end);
           // a trigger that ends inside an event phrase takes all of it (يقوم
@@ -554,7 +554,7 @@ class Matcher {
         if (!m || !type_matches(*m, el.value) || m->entity < 0) return false;
         // (a place or person in quotes is the name of something else: صحيفة "القدس")
         if (pos > from && (m->coarse == "Place" || m->coarse == "Person")) return false;
-        if (el.with_b && !(m->prep & lexicon::kPrepB)) return false;
+        if (el.with_prep && !(m->prep & el.with_prep)) return false;
         // the subject of a verb carries no preposition: in والتقى بالرئيس X
         // the person after ب is the object, not the subject
         // (but a noun's possessor may take ل: زيارة للرئيس X، the visit of)

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "core/tsv.h"
+#include "lexicon/clitics.h"
 
 namespace khabar::relate {
 namespace {
@@ -50,9 +51,9 @@ Status read_element(std::string w, Element& e, const std::string& path, uint32_t
     e.optional = true;
     w.pop_back();
   }
-  // ببغداد، بالعاصمة: `/b`, the element's first word carries ب
-  if (w.size() > 3 && w.ends_with("/b") && (w[0] == '@' || w[1] == ':')) {
-    e.with_b = true;
+  // ببغداد، بالعاصمة: `/b`, the element's first word carries ب (للمملكة: `/l`, ل)
+  if (w.size() > 3 && (w.ends_with("/b") || w.ends_with("/l")) && (w[0] == '@' || w[1] == ':')) {
+    e.with_prep = w.back() == 'b' ? lexicon::kPrepB : lexicon::kPrepL;
     w.resize(w.size() - 2);
   }
   auto need_name = [&](const char* what) -> Status {

@@ -33,7 +33,9 @@ struct Element {
   bool optional = false; ///< `?`
   uint32_t gap = 0;      ///< for kGap
   bool wide = false;     ///< `~~N`: the gap may also skip commas and place or body names
-  bool with_b = false;   ///< `/b` after a capture or function: its first word carries the preposition ب
+  /// `/b` or `/l` after a capture or function: its first word carries the
+  /// preposition ب (lexicon::kPrepB) or ل (lexicon::kPrepL) as a clitic; 0: any
+  uint8_t with_prep = 0;
   bool operator==(const Element&) const = default;
 };
 

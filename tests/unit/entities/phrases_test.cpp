@@ -10,6 +10,7 @@
 
 using khabar::testing::kb_pipeline;
 using khabar::testing::nodes_labelled;
+using khabar::testing::label_in;
 using khabar::testing::run_article;
 
 namespace {
@@ -411,4 +412,31 @@ TEST_CASE("the summit named again is the article's own, not the previous one", "
   // (القمة names the session: its Arabic labels include it)
   CHECK(nodes_labelled(g, "القمة").size() == 1);
   CHECK(nodes_labelled(g, "القمة")[0] == session[0]);
+}
+
+TEST_CASE("a document named by a word of relating and its topic after ب", "[entities][phrases]") {
+  auto g = run_article(kb_pipeline(), "ووقع الوزيران اتفاقية تتعلق بالتعاون في مجال الطاقة المتجددة.");
+  auto doc = nodes_labelled(g, "اتفاقية تتعلق بالتعاون في مجال الطاقة المتجددة");
+  REQUIRE(doc.size() == 1);
+  CHECK(label_in(*doc[0], "en") == "Agreement on Renewable Energy Cooperation");
+  // (with the article: الإعلان المتعلق ب)
+  g = run_article(kb_pipeline(), "ووقع الزعيمان على الإعلان المتعلق بالشراكة الاستراتيجية.");
+  CHECK(nodes_labelled(g, "الإعلان المتعلق بالشراكة الاستراتيجية").size() == 1);
+  // a word of relating before a name is no topic (تتعلق بفرنسا)
+  g = run_article(kb_pipeline(), "وأصدر الوزير قرارات تتعلق بفرنسا.");
+  CHECK(nodes_labelled(g, "قرارات تتعلق بفرنسا").empty());
+}
+
+TEST_CASE("the state a visit goes to in a state news agency's copy", "[entities][phrases]") {
+  // وام: "the state" after إلى is the UAE
+  auto g = run_article(kb_pipeline(),
+                       "أبوظبي في 3 مارس / وام / وصل رئيس الوزراء الهندي ناريندرا مودي إلى الدولة في زيارة رسمية.");
+  bool visit = false;
+  for (const auto& n : nodes_labelled(g, "زيارة رسمية")) {
+    visit |= label_in(*n, "en") == "Narendra Modi's official visit to the UAE";
+  }
+  CHECK(visit);
+  // (no agency: "the state" stays a word)
+  g = run_article(kb_pipeline(), "وصل رئيس الوزراء الهندي ناريندرا مودي إلى الدولة في زيارة رسمية.");
+  CHECK(nodes_labelled(g, "الدولة").empty());
 }

@@ -434,3 +434,14 @@ TEST_CASE("a portfolio after a title is no name", "[entities][titles]") {
   CHECK(nodes_labelled(g, "لشؤون رئاسة").empty());
   CHECK(nodes_labelled(g, "شؤون رئاسة").empty());
 }
+
+TEST_CASE("a state's full name that starts inside a title is the title's country", "[entities][titles]") {
+  // رئيس الجمهورية + الجمهورية الإسلامية الإيرانية: the name runs past the title
+  auto es = edges("والتقى فخامة السيد مسعود بزشكيان رئيس الجمهورية الإسلامية الإيرانية بالوفد.");
+  CHECK(has_office(es, "Masoud Pezeshkian", "Iran"));
+  es = edges("وصل رئيس الجمهورية الإسلامية الموريتانية محمد ولد الشيخ الغزواني إلى الرباط.");
+  CHECK(has_office(es, "Mohamed Ould Ghazouani", "Mauritania"));
+  // (a title whose country is an adjective after it is read as before)
+  es = edges("وصل رئيس الجمهورية التونسية قيس سعيد إلى الجزائر.");
+  CHECK(has_office(es, "Kais Saied", "Tunisia"));
+}
