@@ -1053,6 +1053,14 @@ class Run {
       push_complement(org, -1);
       return org.end;
     }
+    // مجلس الأمن الوطني: a head of bodies that runs past a known name (مجلس
+    // الأمن) is another body, even with no country after it: not the known one
+    if (name && !body.ok()) {
+      for (uint32_t m = s_.first[i]; m < s_.first[i + 1]; ++m) {
+        const Match& x = s_.matches[m];
+        if (x.table == Table::kOrgHead && x.end > kb_end && x.begin == name->begin) return x.end;
+      }
+    }
     if (body.ok() && kb_end < body.end) {
       int32_t idx = push(std::move(body.mentions.front()));
       for (size_t k = 1; k < body.mentions.size(); ++k) {
@@ -2557,6 +2565,10 @@ class Run {
         uint32_t k = j;
         while (const Match* part = modifier_of_class(k, kSessionPartClass)) k = part->end;
         const Match* inner = at(k, Table::kEventHead);
+        // (a known body whose name starts with an event head is the body:
+        // الدورة الوزارية العاشرة لمنتدى التعاون الصيني العربي)
+        int32_t body_kb = -1;
+        if (inner && kb_at(k, "Organization", &body_kb)) inner = nullptr;
         if (inner && (inner->flags & lexicon::kPrepL)) {
           const size_t first = out_.size();
           ++depth_;

@@ -440,3 +440,38 @@ TEST_CASE("the state a visit goes to in a state news agency's copy", "[entities]
   g = run_article(kb_pipeline(), "وصل رئيس الوزراء الهندي ناريندرا مودي إلى الدولة في زيارة رسمية.");
   CHECK(nodes_labelled(g, "الدولة").empty());
 }
+
+TEST_CASE("a body whose head runs past a known name is not the known body", "[entities][phrases]") {
+  // مجلس الأمن الوطني is no UN Security Council, with a country or without
+  auto g = run_article(kb_pipeline(), "وقال مجلس الأمن الوطني العراقي إنه قرر حظر الحزب.");
+  CHECK(nodes_labelled(g, "مجلس الأمن الدولي").empty());
+  CHECK(nodes_labelled(g, "مجلس الأمن الوطني العراقي").size() == 1);
+  g = run_article(kb_pipeline(), "وعقد مجلس الأمن الوطني في تركيا اجتماعه.");
+  CHECK(nodes_labelled(g, "مجلس الأمن الدولي").empty());
+  // (the known body alone is still read)
+  g = run_article(kb_pipeline(), "ودعا مجلس الأمن إلى وقف القتال.");
+  CHECK(nodes_labelled(g, "مجلس الأمن الدولي").size() == 1);
+}
+
+TEST_CASE("a session of a known forum is the forum's, and the forum stays the known body", "[entities][phrases]") {
+  auto g = run_article(kb_pipeline(),
+                       "وشارك الملك في افتتاح أعمال الدورة الوزارية العاشرة لمنتدى التعاون الصيني العربي في بكين.");
+  auto forum = nodes_labelled(g, "منتدى التعاون الصيني-العربي");
+  REQUIRE(forum.size() == 1);
+  CHECK(label_in(*forum[0], "en") == "China-Arab States Cooperation Forum");
+  auto session = nodes_labelled(g, "الدورة الوزارية العاشرة لمنتدى التعاون الصيني العربي");
+  REQUIRE(session.size() == 1);
+  CHECK(session[0] != forum[0]);
+}
+
+TEST_CASE("an extraordinary event: غير العادية", "[entities][phrases]") {
+  auto g = run_article(kb_pipeline(), "وشارك في القمة العربية الإسلامية المشتركة غير العادية التي عقدت في الرياض.");
+  auto summit = nodes_labelled(g, "القمة العربية الإسلامية المشتركة غير العادية");
+  REQUIRE(summit.size() == 1);
+  CHECK(label_in(*summit[0], "en") == "Extraordinary Joint Arab-Islamic Summit");
+}
+
+TEST_CASE("a quadrilateral memorandum is no Quad", "[entities][phrases]") {
+  auto g = run_article(kb_pipeline(), "ووقع الجانبان مذكرة تفاهم رباعية بين العراق وتركيا وقطر والإمارات.");
+  CHECK(nodes_labelled(g, "الحوار الأمني الرباعي").empty());
+}
