@@ -36,8 +36,9 @@ class Dater {
         const std::string& published)
       : r_(r), doc_(doc), s_(s), year_(std::stoi(published.substr(0, 4))), month_(std::stoi(published.substr(5, 2))) {}
 
-  /// The date a month or year word at token `t` names (YYYY-MM, YYYY), else "".
-  std::string at(uint32_t t, uint32_t end) const {
+  /// The date a month or year word at token `t` of the sentence [begin,
+  /// end) names (YYYY-MM, YYYY), else "".
+  std::string at(uint32_t t, uint32_t begin, uint32_t end) const {
     if (const lexicon::Match* m = date_match(t); m && r_.class_of(*m) == kMonthClass) {
       const int month = std::stoi(entry(*m).extra_at(0));  // (a whole number: checked at load)
       if (month < 1 || month > kMonths) return {};
@@ -57,7 +58,20 @@ class Dater {
           return year_month(y, month);
         }
       }
-      // a month alone: the one nearest the publication date
+      // a month alone: of the year the sentence wrote last before it (في أيار
+      // 2023، إثر الاجتماع ... في الأول من أيار من العام ذاته), else the one
+      // nearest the publication date
+      // (a year written as a date: after a month or a word for year, not
+      // in a name: رؤية 2030)
+      for (uint32_t b = t; b-- > begin + 1;) {
+        const int y = year_of(doc_.key(b));
+        if (!y) continue;
+        const lexicon::Match* before = date_match(b - 1);
+        const auto* word = r_.date_word(doc_.key(b - 1));
+        if ((before && r_.class_of(*before) == kMonthClass) || (word && word->cls == kYearWordClass)) {
+          return year_month(y, month);
+        }
+      }
       int y = year_;
       if (month - month_ > 6) --y;
       if (month_ - month > 6) ++y;
@@ -158,7 +172,7 @@ EventDates date_events(const lexicon::Resources& r, const text::Document& doc,
       const uint32_t end = std::min(sent.token_end, m.end + kDateWindow);
       for (uint32_t t = m.end; t < end && out.named[ei].empty(); ++t) {
         if (const int32_t other = phrase_at(t); other >= 0 && other != static_cast<int32_t>(ei)) break;
-        out.named[ei] = dater.at(t, sent.token_end);
+        out.named[ei] = dater.at(t, sent.token_begin, sent.token_end);
       }
       if (!out.named[ei].empty()) break;
     }

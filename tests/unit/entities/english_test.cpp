@@ -944,3 +944,16 @@ TEST_CASE("a summit of several affiliations is named by none of their organisati
   auto alts = english_alts("وكانت القمة العربية الإسلامية قد عقدت في الرياض.", "2024-11-11", "القمة العربية الإسلامية");
   CHECK(std::none_of(alts.begin(), alts.end(), [](const std::string& a) { return a.find("Arab League") != std::string::npos; }));
 }
+
+TEST_CASE("a month alone takes the year the sentence wrote before it", "[entities][english][ar]") {
+  // في أيار 2023 ... في الأول من أيار من العام ذاته: May 2023, not the May nearest publication
+  auto same = english_alts("وكانت اللجنة قد شكلت في أيار 2023، إثر الاجتماع التشاوري الذي استضافته عمّان في الأول من "
+                           "أيار من العام ذاته.",
+                           "2024-12-14", "الاجتماع التشاوري");
+  CHECK(has(same, "Consultative Meeting (May 2023)"));
+  CHECK_FALSE(has(same, "Consultative Meeting (May 2025)"));
+  // (a year inside a name is no date: رؤية المملكة 2030)
+  auto vision = english_alts("وفي إطار رؤية المملكة 2030، عقد الاجتماع التشاوري في الرياض في أيار الماضي.", "2024-12-14",
+                             "الاجتماع التشاوري");
+  CHECK(has(vision, "Consultative Meeting (May 2024)"));
+}
