@@ -2120,7 +2120,7 @@ class Run {
     // (a state news agency's copy names its own state's bodies bare, at home
     // or abroad: وزارة الخارجية، رئاسة الجمهورية in أ ش أ; another agency's
     // only a ministry, and only at home: a foreign agency may speak of any)
-    int32_t home = dateline_agency_country(kStateNewsAgencyClass);
+    int32_t home = home_state();
     if (home < 0) {
       home = dateline_country();
       if (head.cls != kMinistryClass || home < 0 || dateline_agency_country() != home) return -1;
@@ -2168,7 +2168,7 @@ class Run {
     p.office_state = -1;
     if (!office || last_office < 0 || p.office_of >= 0) return;
     if (r_.table(Table::kTitle).entries[static_cast<size_t>(last_office)].extra_at(1) != kStateScope) return;
-    const int32_t state = dateline_agency_country(kStateNewsAgencyClass);
+    const int32_t state = home_state();
     if (state < 0) return;
     auto stray_adjective = [&](uint32_t k) {
       return (at(k, Table::kNationality) || plain_adjective(k)) && !in_title(k);
@@ -3170,13 +3170,16 @@ class Run {
       const Match* place = kb_at(after, "Place", &e);
       const bool with_l = place && (place->flags & lexicon::kPrepL);
       if (place && (to || with_l)) return place->end;
-      for (const char* home_class : {"home-country", "home-state"}) {
-        if (const Match* home = function_of_class(after, home_class); home && (to || (home->flags & lexicon::kPrepL))) {
-          return home->end;
-        }
-      }
+      if (const Match* home = home_word_at(after); home && (to || (home->flags & lexicon::kPrepL))) return home->end;
     }
     return 0;
+  }
+
+  /// A word at t for the country of the dateline or the agency (البلاد،
+  /// المملكة; الدولة in a state agency's copy), or null.
+  const Match* home_word_at(uint32_t t) const {
+    const Match* home = function_of_class(t, "home-country");
+    return home ? home : function_of_class(t, "home-state");
   }
 
   /// True when "to <place> in" ends right before token i (وصل إلى أنقرة في
@@ -3190,9 +3193,7 @@ class Run {
       int32_t e = -1;
       const Match* place = kb_at(t, "Place", &e);
       // (or the country of the agency or the dateline: وصل إلى الدولة في زيارة)
-      for (const char* home_class : {"home-country", "home-state"}) {
-        if (!place) place = function_of_class(t, home_class);
-      }
+      if (!place) place = home_word_at(t);
       if (!place || place->end != in) continue;
       return t > first && (function_of_class(t - 1, "to") != nullptr);
     }

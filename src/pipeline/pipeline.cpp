@@ -267,8 +267,12 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
     }
     // (the United Kingdom, the Gaza Strip: names English writes with the article)
     destination = entities::english_place(r, destination);
-    std::string label = entities::fill_template(
-        r.en_template("visit-of-person"), {{"visitor", english(visitor)}, {"kind", kind}, {"destination", destination}});
+    // (template visit-of-person, or another form of it)
+    auto visit_name = [&](const std::string& who, const std::string& how, const std::string& where,
+                          const char* form = "visit-of-person") {
+      return entities::fill_template(r.en_template(form), {{"visitor", who}, {"kind", how}, {"destination", where}});
+    };
+    std::string label = visit_name(english(visitor), kind, destination);
     if (label.empty()) return;
     for (auto& l : n.labels) {
       if (l.lang == "en") {
@@ -283,24 +287,19 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
     if (v.kb >= 0) {
       for (const auto& l : r.kb().entities()[static_cast<size_t>(v.kb)].labels) {
         if (l.lang != "en" || l.kind != "alias" || labels.size() > kMaxVisitorAliases) continue;
-        std::string alt = entities::fill_template(r.en_template("visit-of-person"),
-                                                  {{"visitor", l.text}, {"kind", kind}, {"destination", destination}});
+        std::string alt = visit_name(l.text, kind, destination);
         if (std::find(labels.begin(), labels.end(), alt) == labels.end()) labels.push_back(std::move(alt));
       }
     }
     if (!city.empty()) {
-      labels.push_back(entities::fill_template(r.en_template("visit-of-person"),
-                                               {{"visitor", english(visitor)}, {"kind", kind}, {"destination", city}}));
+      labels.push_back(visit_name(english(visitor), kind, city));
     }
     // ... and without its kind (Hakan Fidan's visit to Syria), and the
     // other way English writes it (State visit of X to the United Kingdom)
     if (!kind.empty()) {
-      labels.push_back(entities::fill_template(r.en_template("visit-of-person"),
-                                               {{"visitor", english(visitor)}, {"kind", ""}, {"destination", destination}}));
+      labels.push_back(visit_name(english(visitor), "", destination));
     }
-    if (std::string of = entities::fill_template(r.en_template("visit-of-person-of"),
-                                                 {{"visitor", english(visitor)}, {"kind", kind}, {"destination", destination}});
-        !of.empty()) {
+    if (std::string of = visit_name(english(visitor), kind, destination, "visit-of-person-of"); !of.empty()) {
       of[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(of[0])));  // (a name starts with a capital)
       labels.push_back(std::move(of));
     }
@@ -342,7 +341,10 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
     }
     // (a name that says its city already: Beijing Summit, not Beijing
     // Summit (Beijing))
-    if (!city.empty() && (" " + e.label_en + " ").find(" " + city + " ") != std::string::npos) city.clear();
+    auto named_with = [&](const std::string& place) {
+      return (" " + e.label_en + " ").find(" " + place + " ") != std::string::npos;
+    };
+    if (!city.empty() && named_with(city)) city.clear();
     const std::string year = when.size() >= 4 ? when.substr(0, 4) : std::string();
     if (!year.empty() && e.ordinal == 0) {
       add(entities::fill_template(r.en_template("dated-event/year-first"), {{"label", e.label_en}, {"year", year}}));
@@ -363,8 +365,7 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
     }
     // (held in a country the text names without a city: 45th GCC Summit
     // (Kuwait, December 2024))
-    if (city.empty() && !host_country.empty() &&
-        (" " + e.label_en + " ").find(" " + host_country + " ") == std::string::npos) {
+    if (city.empty() && !host_country.empty() && !named_with(host_country)) {
       city = host_country;
     }
     if (!city.empty()) {
@@ -426,7 +427,7 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
     const bool between_sides = std::any_of(e.mentions.begin(), e.mentions.end(),
                                            [&](uint32_t mi) { return ws.mentions[mi].between_sides; });
     if (states.size() != 2 && (between_sides || (!of_event && !r.en_template("document-of-sides/" + e.cls).empty()))) {
-      states = article_sides(ws, /*officials=*/true);
+      states = article_sides(ws);
       for (uint32_t mi : e.mentions) {
         for (const auto& x : ws.mentions) {
           if (x.sentence != ws.mentions[mi].sentence || x.entity < 0) continue;
@@ -469,11 +470,11 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
   }
 }
 
-std::vector<int32_t> Pipeline::article_sides(const Workspace& ws, bool officials) const {
+std::vector<int32_t> Pipeline::article_sides(const Workspace& ws) const {
   // The two states of every meeting, call and visit between officials of
   // two states, and of every meeting two such officials co-chaired, when
-  // all name the same two; with none of those and `officials`, the two
-  // states whose officials the article names, when there are two; else none.
+  // all name the same two; with none of those, the two states whose
+  // officials the article names, when there are two; else none.
   const auto& ents = ws.entities;
   auto state_of = [&](int32_t person) {
     int32_t state = -1;
@@ -513,8 +514,8 @@ std::vector<int32_t> Pipeline::article_sides(const Workspace& ws, bool officials
     }
   }
   if (!agree) return {};
-  // (else, when asked and officials of exactly two states appear: the two)
-  if (sides.empty() && officials) {
+  // (else, when officials of exactly two states appear: the two)
+  if (sides.empty()) {
     for (const auto& rel : ws.relations) {
       if (rel.predicate != "officialOf" || ents[static_cast<size_t>(rel.object)].cls != "Country") continue;
       if (std::find(sides.begin(), sides.end(), rel.object) != sides.end()) continue;
@@ -562,8 +563,7 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
   // a body "between the two countries" is the article's two sides' (their
   // adjectives, the host's or caller's first: the first meeting's subject)
   if (std::any_of(ws.mentions.begin(), ws.mentions.end(), [](const auto& m) { return m.between_sides; })) {
-    // (the text says there are two: the states of their officials will do)
-    if (const auto sides = article_sides(ws, /*officials=*/true); sides.size() == 2) {
+    if (const auto sides = article_sides(ws); sides.size() == 2) {
       // (an organisation by their adjectives, Saudi-Egyptian; an event by
       // their short names, Egypt-US)
       std::vector<std::string> adjective, name;

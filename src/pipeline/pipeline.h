@@ -79,9 +79,10 @@ class Pipeline {
   /// gives the event (YYYY-MM-DD, YYYY-MM, YYYY or "").
   void relation_labels(const Workspace& ws, size_t ei, const std::string& published, const std::string& when,
                        graph::Node& n) const;
-  /// The two states an article's meetings, calls and visits are between,
-  /// when they all name the same two; else empty.
-  std::vector<int32_t> article_sides(const Workspace& ws, bool officials) const;
+  /// The two states an article's meetings, calls, visits and co-chaired
+  /// meetings are between, when they all name the same two; with none of
+  /// those, the two states whose officials it names; else empty.
+  std::vector<int32_t> article_sides(const Workspace& ws) const;
   PipelineOptions options_;
   std::unique_ptr<lexicon::Resources> resources_;
   std::unique_ptr<mentions::Recognizer> recognizer_;
