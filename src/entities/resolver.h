@@ -43,6 +43,8 @@ struct Entity {
   std::vector<uint32_t> mentions;       ///< indices into the mention vector, in text order
   uint32_t ordinal = 0;
   bool article_scoped = false;  ///< identity only holds inside this article
+  /// an event named by its parties (talks, a call: pipeline/encounters.h)
+  bool encounter = false;
 };
 
 class Resolver {

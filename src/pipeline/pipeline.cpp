@@ -14,6 +14,7 @@
 #include "core/tsv.h"
 #include "core/vocab.h"
 #include "entities/english.h"
+#include "pipeline/encounters.h"
 #include "pipeline/event_dates.h"
 
 namespace khabar::pipeline {
@@ -582,6 +583,8 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
       resolver_->name_between_sides(ws.scratch, ws.mentions, adjectives, names, ws.entities);
     }
   }
+  // (after the naming above, which names phrases again from their words)
+  add_encounters(r, engine_->rules(), ws.doc, ws.scratch, ws.mentions, ws.entities, ws.relations);
 
   ArticleResult result;
   result.lang = lang;
@@ -636,7 +639,11 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
       }
     }
     n.date = dates.day[ei];
-    const std::string& when = dates.named[ei];
+    // (talks and calls the text gives no date: the month of the article's,
+    // which reports them)
+    const std::string when = dates.named[ei].empty() && e.encounter && article.date.size() >= 7
+                                  ? article.date.substr(0, 7)
+                                  : dates.named[ei];
     // an event dated by the text is also known by its date: Arab Summit
     // (2024), Arab Summit (May 2024) (templates dated-event/...)
     // (the name by its series alone only with its date: ECOWAS Summit

@@ -475,3 +475,33 @@ TEST_CASE("a quadrilateral memorandum is no Quad", "[entities][phrases]") {
   auto g = run_article(kb_pipeline(), "ووقع الجانبان مذكرة تفاهم رباعية بين العراق وتركيا وقطر والإمارات.");
   CHECK(nodes_labelled(g, "الحوار الأمني الرباعي").empty());
 }
+
+TEST_CASE("talks and calls named by their two parties", "[entities][phrases]") {
+  // عقد X جلسة مباحثات رسمية مع Y: the talks between them, of their kind,
+  // dated by the day the sentence says
+  auto g = run_article(kb_pipeline(),
+                       "وعقد الرئيس الفرنسي إيمانويل ماكرون اليوم جلسة مباحثات رسمية مع المستشار الألماني "
+                       "أولاف شولتس في برلين. وتناولت المباحثات العلاقات الثنائية.",
+                       "ar", "2024-05-10");
+  auto talks = nodes_labelled(g, "جلسة مباحثات رسمية");
+  REQUIRE(talks.size() == 1);
+  CHECK(label_in(*talks[0], "en") == "official talks between Emmanuel Macron and Olaf Scholz");
+  CHECK(nodes_labelled(g, "talks between Emmanuel Macron and Olaf Scholz (10 May 2024)").size() == 1);
+  // (the talks named again later are the same node)
+  CHECK(nodes_labelled(g, "المباحثات").size() == 1);
+  // a call: between its two parties, dated by the article's month
+  g = run_article(kb_pipeline(), "وأجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع المستشار الألماني أولاف شولتس.",
+                  "ar", "2024-05-10");
+  auto call = nodes_labelled(g, "اتصالا هاتفيا");
+  REQUIRE(call.size() == 1);
+  CHECK(label_in(*call[0], "en") == "phone call between Emmanuel Macron and Olaf Scholz");
+  CHECK(nodes_labelled(g, "phone call between Emmanuel Macron and Olaf Scholz (May 2024)").size() == 1);
+  // talks of one with two others are two talks: no one event of three
+  g = run_article(kb_pipeline(),
+                  "وأجرى الرئيس الفرنسي إيمانويل ماكرون محادثات ثنائية مع المستشار الألماني أولاف شولتس "
+                  "ورئيسة الوزراء الإيطالية جورجيا ميلوني.");
+  CHECK(nodes_labelled(g, "محادثات ثنائية").empty());
+  // talks no relation gives parties to are no event
+  g = run_article(kb_pipeline(), "وأكد الوزير أن جلسة مباحثات ستعقد قريبا.");
+  CHECK(nodes_labelled(g, "جلسة مباحثات").empty());
+}
