@@ -574,8 +574,16 @@ class Run {
         c.mentions.push_back(state_country_mention(i, *n, state));
         return c;
       }
-      // الجمهورية اليونانية: a state word and a nationality adjective
+      // الجمهورية اليونانية: a state word and a nationality adjective (but
+      // المملكة الأردنية الهاشمية: the full name, when the knowledge base
+      // has one that runs past the adjective)
       if (const Match* a = at(i + 1, Table::kNationality); a && (a->flags & lexicon::kArticle)) {
+        if (full && full->end > a->end && kb(full->payload).cls == "Country" && !(full->flags & lexicon::kPrepK)) {
+          c.end = full->end;
+          c.rule = "genitive";
+          c.mentions.push_back(kb_mention(*full, whole));
+          return c;
+        }
         return adjective_complement(*a, i);
       }
     }
@@ -2034,6 +2042,13 @@ class Run {
     if (!function_is(j, "between")) return out;
     uint32_t k = at(j, Table::kFunction)->end;
     if (const Match* p = at(k, Table::kParticipants)) k = p->end;
+    return list_at(k);
+  }
+
+  /// The complements listed from k (X، Y وZ): their mentions, and the end
+  /// of the last.
+  Complement list_at(uint32_t k) const {
+    Complement out;
     while (k < send_) {
       // (حكومة المملكة: a party's government is the party)
       if (const Match* g = match_of_class(k, Table::kStop, kGovernmentOfClass); g && g->end < send_) k = g->end;
@@ -2530,6 +2545,7 @@ class Run {
     int32_t e = -1;
     bool kb_named = false;
     Complement between;
+    bool states_listed = false;  // اجتماع وزراء خارجية الأردن ومصر والعراق
     const Match* name = kb_end > h->end ? kb_at(i, "", &e) : nullptr;
     // (قمتها is both قمة with a pronoun and the possessed head: the latter)
     for (uint32_t m = s_.first[i]; m < s_.first[i + 1]; ++m) {
@@ -2656,7 +2672,26 @@ class Run {
           j = o->end;
         }
       }
-      between = between_at(j);
+      // اجتماع وزراء خارجية الأردن ومصر والعراق: those who meet are of
+      // each state of a list; together the states are its parties
+      if (of.ok() && !participants_en.empty() && of.mentions.size() == 1 &&
+          of.mentions.front().coarse == "Place" && !kb_named) {
+        const uint32_t next = function_is(of.end, "and") ? of.end + 1 : of.end;
+        bool conj = next > of.end;
+        for (uint32_t m = s_.first[next]; next < send_ && m < s_.first[next + 1]; ++m) {
+          conj |= (s_.matches[m].flags & lexicon::kConj) != 0;
+        }
+        if (Complement more = conj ? list_at(next) : Complement{};
+            more.ok() && std::all_of(more.mentions.begin(), more.mentions.end(),
+                                     [](const Mention& x) { return x.coarse == "Place"; })) {
+          between.mentions = std::move(of.mentions);
+          for (auto& m : more.mentions) between.mentions.push_back(std::move(m));
+          between.end = j = more.end;
+          of = {};
+          states_listed = true;
+        }
+      }
+      if (between.mentions.empty()) between = between_at(j);
       if (!between.mentions.empty()) j = between.end;
     }
     // الاجتماع الرابع للجنة المتابعة والتشاور السياسي: a body no list knows
@@ -2673,7 +2708,7 @@ class Run {
       }
     }
     bool named = of.ok() || body || session_of >= 0 || (!needs_complement && (ordinal || modified)) ||
-                 (!between.mentions.empty() && (ordinal || modified));
+                 (!between.mentions.empty() && (ordinal || modified)) || states_listed;
     // زيارة دولة إلى روسيا، زيارة الدولة التي يقوم بها X إلى الصين: a visit
     // of a kind (رسمية، دولة، عمل) that goes somewhere names a visit; the
     // destination stays outside the phrase, for the visit rules to read

@@ -505,3 +505,24 @@ TEST_CASE("talks and calls named by their two parties", "[entities][phrases]") {
   g = run_article(kb_pipeline(), "وأكد الوزير أن جلسة مباحثات ستعقد قريبا.");
   CHECK(nodes_labelled(g, "جلسة مباحثات").empty());
 }
+
+TEST_CASE("a meeting of the ministers of a list of states is of them all", "[entities][phrases]") {
+  // اجتماع وزراء خارجية X وY وZ: the states together are its parties
+  auto g = run_article(kb_pipeline(), "وشارك الوزير في اجتماع ثلاثي لوزراء خارجية مصر والأردن وفلسطين في القاهرة.");
+  auto m = nodes_labelled(g, "اجتماع ثلاثي لوزراء خارجية مصر والأردن وفلسطين");
+  REQUIRE(m.size() == 1);
+  CHECK(label_in(*m[0], "en") == "Egypt-Jordan-Palestine Trilateral Foreign Ministers' Meeting");
+  // (a state's full name before the list: المملكة الأردنية الهاشمية)
+  g = run_article(kb_pipeline(),
+                  "وعقد وزراء خارجية المملكة الأردنية الهاشمية والمملكة العربية السعودية اجتماعا. "
+                  "وحضر الاجتماع التشاوري لوزراء خارجية المملكة الأردنية الهاشمية ودولة قطر في عمان.");
+  bool both = false;
+  for (const auto* n : nodes_labelled(g, "الاجتماع التشاوري لوزراء خارجية المملكة الأردنية الهاشمية ودولة قطر")) {
+    both |= label_in(*n, "en").find("Jordan-Qatar") != std::string::npos;
+  }
+  CHECK(both);
+  // one state alone stays the meeting of its ministers
+  g = run_article(kb_pipeline(), "وعقد اجتماع وزراء خارجية الأردن في عمان.");
+  REQUIRE(nodes_labelled(g, "اجتماع وزراء خارجية الأردن").size() == 1);
+  CHECK(label_in(*nodes_labelled(g, "اجتماع وزراء خارجية الأردن")[0], "en") == "Jordan Foreign Ministers' Meeting");
+}
