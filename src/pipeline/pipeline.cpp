@@ -283,26 +283,32 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
     }
     // ... also by the visitor's other English names (Mohamed bin Zayed for
     // Mohamed bin Zayed Al Nahyan), acronyms aside
-    std::vector<std::string> labels{label};
+    std::vector<std::string> labels{label}, visitors{english(visitor)};
     const auto& v = ents[static_cast<size_t>(visitor)];
     if (v.kb >= 0) {
       for (const auto& l : r.kb().entities()[static_cast<size_t>(v.kb)].labels) {
         if (l.lang != "en" || l.kind != "alias" || labels.size() > kMaxVisitorAliases) continue;
         std::string alt = visit_name(l.text, kind, destination);
-        if (std::find(labels.begin(), labels.end(), alt) == labels.end()) labels.push_back(std::move(alt));
+        if (std::find(labels.begin(), labels.end(), alt) == labels.end()) {
+          labels.push_back(std::move(alt));
+          visitors.push_back(l.text);
+        }
       }
     }
     if (!city.empty()) {
       labels.push_back(visit_name(english(visitor), kind, city));
     }
     // ... and without its kind (Hakan Fidan's visit to Syria), and the
-    // other way English writes it (State visit of X to the United Kingdom)
+    // other way English writes it, by each of those names (State visit of X
+    // to the United Kingdom)
     if (!kind.empty()) {
       labels.push_back(visit_name(english(visitor), "", destination));
     }
-    if (std::string of = visit_name(english(visitor), kind, destination, "visit-of-person-of"); !of.empty()) {
-      of[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(of[0])));  // (a name starts with a capital)
-      labels.push_back(std::move(of));
+    for (const auto& who : visitors) {
+      if (std::string of = visit_name(who, kind, destination, "visit-of-person-of"); !of.empty()) {
+        of[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(of[0])));  // (a name starts with a capital)
+        labels.push_back(std::move(of));
+      }
     }
     const std::string date = when.size() >= 7 ? when : published;
     for (const auto& one : labels) {
