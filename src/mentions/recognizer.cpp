@@ -3387,10 +3387,28 @@ class Run {
       // مطار القاهرة الدولي: named after its city, then its adjectives
       int32_t city_e = -1;
       const Match* city = k == j ? kb_at(k, "City", &city_e) : nullptr;
+      std::string city_en;  // Cairo International Airport: the city, its adjectives, the head
       if (city && !(city->flags & kStartsPhrase) && plain_article_word(city->end) &&
           !at(city->end, Table::kNationality)) {
         k = city->end;
-        while (k < send_ && k - j < kMaxVenueNameWords && plain_article_word(k) && !at(k, Table::kNationality)) ++k;
+        std::string mods;
+        bool known = true;
+        while (k < send_ && k - j < kMaxVenueNameWords && plain_article_word(k) && !at(k, Table::kNationality)) {
+          const Match* m = modifier_of_class(k, "event");
+          if (m && !(m->flags & (lexicon::kConj | lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL))) {
+            if (!mods.empty()) mods += ' ';
+            mods += r_.table(Table::kModifier).entries[m->payload].extra_at(0);
+            k = m->end;
+          } else {
+            known = false;
+            ++k;
+          }
+        }
+        if (known) {
+          city_en = fill(r_.en_template("venue-of-city"), {{"city", kb(city->payload).short_label("en")},
+                                                            {"modifiers", mods},
+                                                            {"head", head.extra_at(0)}});
+        }
       } else {
         city = nullptr;
         const uint32_t name_start = k;
@@ -3408,6 +3426,7 @@ class Run {
       x.cls = head.cls;
       x.coarse = coarse(x.cls);
       x.identity = "venue:" + stems_key(i, j);
+      x.label_en = std::move(city_en);
       const int32_t idx = push(std::move(x));
       if (city) push_kb(*city, city_e, idx);  // (the city stays a mention of its own, inside)
       return j;

@@ -309,6 +309,8 @@ TEST_CASE("a venue named after a king or after its city", "[entities][phrases]")
   CHECK(nodes_labelled(g, "عبدالعزيز الدولي").empty());
   CHECK(has_node("ووصل إلى مطار القاهرة الدولي مساء أمس.", "مطار القاهرة الدولي"));
   CHECK(has_node("ووصل إلى مطار القاهرة الدولي مساء أمس.", "القاهرة"));  // the city inside stays
+  // (named in English by its city and adjectives)
+  CHECK(has_node("ووصل إلى مطار القاهرة الدولي مساء أمس.", "Cairo International Airport"));
 }
 
 TEST_CASE("an event named by fewer of its words is the one event whose name has them", "[entities][phrases]") {

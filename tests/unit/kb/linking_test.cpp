@@ -239,3 +239,22 @@ TEST_CASE("spelling variants: a known person's name spelled with a letter more, 
   // but not two other consonants (بتروفشكي has ش for س, and one more ي)
   CHECK(en_of("وقال الرئيس الروسي فلاديمير بيتروفشكي إن بلاده مستعدة للحوار.", "فلاديمير بيتروفشكي").empty());
 }
+
+TEST_CASE("ambiguity: a palace two cities have is the one of the article's country", "[kb][link][ambiguity][ar]") {
+  // قصر السلام: in Jeddah and in Baghdad
+  const auto& p = kb_pipeline();
+  auto g = run_article(p, "استقبل خادم الحرمين الشريفين في قصر السلام بجدة الرئيس الفرنسي، وبحثا العلاقات السعودية الفرنسية.");
+  auto jeddah = nodes_labelled(g, "قصر السلام");
+  REQUIRE(jeddah.size() == 1);
+  CHECK(jeddah[0]->iri == kBase + "venue/al-salam-palace-jeddah");
+  g = run_article(p, "استقبل الرئيس العراقي في قصر السلام ببغداد وزير الخارجية الفرنسي.");
+  auto baghdad = nodes_labelled(g, "قصر السلام");
+  REQUIRE(baghdad.size() == 1);
+  CHECK(baghdad[0]->iri == kBase + "venue/al-salam-palace-baghdad");
+  // (with no place to tell them apart: neither)
+  g = run_article(p, "وجرت المباحثات في قصر السلام.");
+  for (const auto* n : nodes_labelled(g, "قصر السلام")) {
+    CHECK(n->iri != kBase + "venue/al-salam-palace-jeddah");
+    CHECK(n->iri != kBase + "venue/al-salam-palace-baghdad");
+  }
+}
