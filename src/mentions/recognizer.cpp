@@ -683,6 +683,12 @@ class Run {
         inner = std::move(in_country);
       }
     }
+    if (!inner.ok() && !head.extra_at(1).empty()) {
+      // وزارة الصحة in a state news agency's copy (كونا، واس): a national
+      // body of no country named is the agency's state's, when the
+      // knowledge base has it
+      if (Complement home = home_body_at(i, *h, head.extra_at(1)); home.ok()) return home;
+    }
     if (!inner.ok()) return quoted_org_at(i, *h, head.cls);
     Mention x = base(i, inner.end, h, MentionKind::kPhrase);
     x.cls = head.cls;
@@ -713,6 +719,37 @@ class Run {
     c.end = inner.end;
     c.mentions.push_back(std::move(x));
     for (auto& m : inner.mentions) c.mentions.push_back(std::move(m));
+    return c;
+  }
+
+  /// The body of code `code` (gov/<iso>/<code>: the knowledge base's, else
+  /// named as the head of that state) of the state whose news agency
+  /// credits the article, for the head `h` at i that ends the phrase (no
+  /// word of its name, adjective or complement after it); empty when no
+  /// state news agency credits it. (The body of an office too: المتحدث
+  /// باسم وزارة الخارجية is an official of the agency's state's ministry.)
+  Complement home_body_at(uint32_t i, const Match& h, const std::string& code) const {
+    Complement c;
+    const int32_t home = home_state();
+    if (home < 0 || (h.flags & lexicon::kArticle)) return c;
+    if (h.end < send_ && (plain_article_word(h.end) || at(h.end, Table::kNationality))) return c;
+    const auto& state = kb(static_cast<uint32_t>(home));
+    const auto slash = state.key.find('/');
+    const std::string key = "gov/" + (slash == std::string::npos ? state.key : state.key.substr(slash + 1)) + "/" + code;
+    Mention x = base(i, h.end, &h, MentionKind::kPhrase);
+    x.identity = key;
+    const auto& head = r_.table(Table::kOrgHead).entries[h.payload];
+    x.cls = head.cls;
+    if (const int32_t idx = r_.kb().index(key); idx >= 0) {
+      x.kb = idx;
+      x.cls = kb(static_cast<uint32_t>(idx)).cls;
+    } else {
+      // (named as with its country after it: Ministry of Health of Kuwait)
+      x.label_en = fill(r_.en_template("org-of-country"), {{"head", head.extra_at(0)}, {"complement", state.label("en")}});
+    }
+    x.coarse = coarse(x.cls);
+    c.end = h.end;
+    c.mentions.push_back(std::move(x));
     return c;
   }
 

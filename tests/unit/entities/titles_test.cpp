@@ -445,3 +445,21 @@ TEST_CASE("a state's full name that starts inside a title is the title's country
   es = edges("وصل رئيس الجمهورية التونسية قيس سعيد إلى الجزائر.");
   CHECK(has_office(es, "Kais Saied", "Tunisia"));
 }
+
+TEST_CASE("a national body of no country in a state news agency's copy is the agency's state's",
+          "[entities][titles]") {
+  // وزارة الصحة in كونا's copy: Kuwait's ministry
+  auto g = run_article(kb_pipeline(), "الكويت 4 مارس (كونا) وقعت وزارة الصحة اليوم مذكرة تفاهم مع منظمة الصحة العالمية.");
+  bool kuwait = false;
+  for (const auto* n : nodes_labelled(g, "وزارة الصحة")) kuwait |= label_in(*n, "en") == "Ministry of Health of Kuwait";
+  CHECK(kuwait);
+  // an official of it: of that ministry
+  auto es = edges("الرياض 4 مارس (واس) قال المتحدث باسم وزارة الخارجية سلمان الأحمد إن المملكة ترحب بالاتفاق.");
+  CHECK(has_office(es, "سلمان الأحمد", "Ministry of Foreign Affairs of Saudi Arabia"));
+  // no agency, or a name that goes on after the head: no state is guessed
+  g = run_article(kb_pipeline(), "وقعت وزارة الصحة اليوم مذكرة تفاهم مع منظمة الصحة العالمية.");
+  CHECK(nodes_labelled(g, "Ministry of Health of Kuwait").empty());
+  for (const auto* n : nodes_labelled(g, "وزارة الصحة")) CHECK(label_in(*n, "en").empty());
+  g = run_article(kb_pipeline(), "الكويت 4 مارس (كونا) وقعت وزارة الصحة العامة اليوم مذكرة تفاهم.");
+  CHECK(nodes_labelled(g, "Ministry of Health of Kuwait").empty());
+}
