@@ -164,6 +164,24 @@ def main():
             elif target == key:
                 err(kb, lineno, f'{key}: fact points to itself')
 
+    # Prepositions and particles (function.tsv, not pronouns) of each
+    # language: no person's name starts with one unless given_names.tsv
+    # lists it (في موراليدهاران would read في وقت سابق as a name).
+    def first_column(path, skip_class=None):
+        words = set()
+        if os.path.exists(path):
+            with open(path, encoding='utf-8') as f:
+                for line in f.read().split('\n')[2:]:
+                    cols = line.split('\t')
+                    if line and not line.startswith('#') and (len(cols) < 2 or cols[1] != skip_class):
+                        words.add(cols[0])
+        return words
+    function_words = {}
+    for lang in LANGS:
+        words = first_column(os.path.join(root, 'lexicons', lang, 'function.tsv'), skip_class='pronoun')
+        given = first_column(os.path.join(root, 'lexicons', lang, 'given_names.tsv'))
+        function_words[lang] = {w for w in words if ' ' not in w} - given
+
     lex_counts = {}
     names_per = {lang: Counter() for lang in LANGS}
     surfaces = {lang: defaultdict(set) for lang in LANGS}
@@ -189,6 +207,8 @@ def main():
                     names_per[lang][key] += 1
                 if fname == 'names.tsv':
                     surfaces[lang][surface].add(key)
+                    if key.startswith('person/') and surface.split()[0] in function_words[lang]:
+                        err(path, lineno, f'{key}: a name may not start with the function word {surface.split()[0]!r}')
             lex_counts[f'{lang}/{fname}'] = (len(rows), dict(kind_count))
 
     for key in entities:
