@@ -63,6 +63,10 @@ constexpr const char* kArabicLatinTag = "ar-Latn-t-ar";
 /// The class of visits and the modifier class of their kind (رسمية، دولة).
 constexpr const char* kVisitClass = "Visit";
 constexpr const char* kVisitKindClass = "visit";
+/// Classes of titles.tsv whose English goes before a name: courtesy titles
+/// (Prince, Sheikh) and offices only a head of state holds (King, President).
+constexpr const char* kHonorificClass = "honorific";
+constexpr const char* kHeadOfficeClass = "head-office";
 /// At most this many more names of a visit by the visitor's English aliases.
 constexpr size_t kMaxVisitorAliases = 3;
 
@@ -477,6 +481,29 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
   }
 }
 
+std::vector<std::string> Pipeline::titles_before_name(const Workspace& ws, size_t ei) const {
+  // The English of the courtesy titles (honorific) and head-of-state
+  // offices (head-office) of titles.tsv that end where a name of the
+  // entity starts, once each.
+  const auto& r = *resources_;
+  std::vector<std::string> out;
+  for (uint32_t mi : ws.entities[ei].mentions) {
+    const auto& m = ws.mentions[mi];
+    if (m.kind != mentions::MentionKind::kTitled || m.label_begin <= m.begin) continue;
+    for (uint32_t t = m.begin; t < m.label_begin; ++t) {
+      for (uint32_t k = ws.scratch.first[t]; k < ws.scratch.first[t + 1]; ++k) {
+        const auto& x = ws.scratch.matches[k];
+        if (x.table != lexicon::Table::kTitle || x.end != m.label_begin) continue;
+        const auto& title = r.table(lexicon::Table::kTitle).entries[x.payload];
+        if (title.cls != kHonorificClass && title.cls != kHeadOfficeClass) continue;
+        const std::string en = title.extra_at(0);
+        if (!en.empty() && std::find(out.begin(), out.end(), en) == out.end()) out.push_back(en);
+      }
+    }
+  }
+  return out;
+}
+
 std::vector<int32_t> Pipeline::article_sides(const Workspace& ws) const {
   // The two states of every meeting, call and visit between officials of
   // two states, and of every meeting two such officials co-chaired, when
@@ -641,6 +668,19 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
           bool seen = false;
           for (const auto& have : n.alt_labels) seen |= have.lang == "en" && have.text == l.text;
           if (!seen) n.alt_labels.push_back({"en", l.text});
+        }
+        // ... and with the courtesy title or head-of-state office the text
+        // writes right before the name (الأمير فيصل بن فرحان: Prince Faisal
+        // bin Farhan; فخامة الرئيس شي جين بينغ: President Xi Jinping)
+        if (e.coarse == "Person") {
+          for (const std::string& title : titles_before_name(ws, ei)) {
+            for (const std::string& name : {k.short_label("en"), e.label_en}) {
+              std::string alt = entities::fill_template(r.en_template("titled-person"), {{"title", title}, {"name", name}});
+              bool seen = name.empty() || alt == e.label_en;
+              for (const auto& have : n.alt_labels) seen |= have.lang == "en" && have.text == alt;
+              if (!seen) n.alt_labels.push_back({"en", std::move(alt)});
+            }
+          }
         }
       }
     }

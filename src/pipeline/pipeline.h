@@ -79,6 +79,9 @@ class Pipeline {
   /// gives the event (YYYY-MM-DD, YYYY-MM, YYYY or "").
   void relation_labels(const Workspace& ws, size_t ei, const std::string& published, const std::string& when,
                        graph::Node& n) const;
+  /// The English of the courtesy titles and head-of-state offices written
+  /// right before a name of entity `ei` (Prince, President), once each.
+  std::vector<std::string> titles_before_name(const Workspace& ws, size_t ei) const;
   /// The two states an article's meetings, calls, visits and co-chaired
   /// meetings are between, when they all name the same two; with none of
   /// those, the two states whose officials it names; else empty.

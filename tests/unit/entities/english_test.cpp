@@ -959,3 +959,14 @@ TEST_CASE("a month alone takes the year the sentence wrote before it", "[entitie
                              "الاجتماع التشاوري");
   CHECK(has(vision, "Consultative Meeting (May 2024)"));
 }
+
+TEST_CASE("a known person is also named with the courtesy title or head-of-state office before the name",
+          "[entities][english][ar]") {
+  auto g = run_article(kb_pipeline(), "استقبل صاحب السمو الملكي الأمير محمد بن سلمان فخامة الرئيس شي جين بينغ.");
+  CHECK(nodes_labelled(g, "Prince Mohammed bin Salman").size() == 1);
+  CHECK(nodes_labelled(g, "President Xi Jinping").size() == 1);
+  // (an office that is no courtesy title or head of state's goes nowhere)
+  g = run_article(kb_pipeline(), "وقال وزير الخارجية الصيني وانغ يي إن بلاده تدعم الحل.");
+  CHECK(nodes_labelled(g, "Minister Wang Yi").empty());
+  CHECK(nodes_labelled(g, "Minister of Foreign Affairs Wang Yi").empty());
+}
