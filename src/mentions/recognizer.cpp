@@ -2187,7 +2187,8 @@ class Run {
   /// The country of the news agency credited in the dateline (أ ش أ:
   /// Egypt), or -1.
   int32_t dateline_agency_country(const char* agency_class = kNewsAgencyClass) const {
-    for (uint32_t t = 0; t < kDatelineTokens && t < send_; ++t) {
+    const uint32_t from = dateline_begin();
+    for (uint32_t t = from; t < from + kDatelineTokens && t < send_; ++t) {
       for (uint32_t k = s_.first[t]; k < s_.first[t + 1]; ++k) {
         const Match& m = s_.matches[k];
         if (m.table != Table::kName || !r_.ontology().is_a(kb(m.payload).cls, kNewsAgencyClass)) continue;
@@ -2198,6 +2199,32 @@ class Run {
       }
     }
     return -1;
+  }
+
+  /// The first token of the dateline: 0, or after a headline on a line of
+  /// its own that credits no agency, the next line's first token when an
+  /// agency is credited in its first tokens (the line read so far).
+  uint32_t dateline_begin() const {
+    const auto& sentences = doc_.sentences();
+    if (sentences.size() < 2 || send_ < sentences[1].token_end) return 0;
+    const std::string_view gap = doc_.slice(sentences[0].end, sentences[1].begin);
+    const uint32_t next = sentences[1].token_begin;
+    if (gap.find('\n') == std::string_view::npos || agency_in(0, std::min(kDatelineTokens, sentences[0].token_end)) ||
+        !agency_in(next, next + kDatelineTokens)) {
+      return 0;
+    }
+    return next;
+  }
+
+  /// Whether a news agency's name starts in tokens [begin, end).
+  bool agency_in(uint32_t begin, uint32_t end) const {
+    for (uint32_t t = begin; t < end && t < send_; ++t) {
+      for (uint32_t k = s_.first[t]; k < s_.first[t + 1]; ++k) {
+        const Match& m = s_.matches[k];
+        if (m.table == Table::kName && r_.ontology().is_a(kb(m.payload).cls, kNewsAgencyClass)) return true;
+      }
+    }
+    return false;
   }
 
   /// The state "the country" (البلاد after a title) is: a state news
@@ -2252,10 +2279,15 @@ class Run {
   }
 
   /// The country of the dateline (بيروت، 6 فبراير (أ ف ب) -: Lebanon): the
-  /// first place named in the article's first tokens, or its country; -1.
+  /// first place named in the dateline's first tokens (dateline_begin), or
+  /// its country; -1.
   int32_t dateline_country() const {
+    const uint32_t from = dateline_begin();
+    if (from >= doc_.tokens().size()) return -1;
+    const uint32_t sentence = doc_.tokens()[from].sentence;
     for (const Mention& m : out_) {
-      if (m.begin >= kDatelineTokens || m.sentence != 0) break;
+      if (m.begin < from) continue;
+      if (m.begin >= from + kDatelineTokens || m.sentence != sentence) break;
       if (m.coarse != "Place" || m.kb < 0) continue;
       const auto& e = kb(static_cast<uint32_t>(m.kb));
       if (e.cls == "Country") return m.kb;

@@ -406,6 +406,13 @@ TEST_CASE("the country after a title is a state news agency's own", "[entities][
              "في زيارة تتناول العلاقات بين دولة قطر وتركيا.");
   CHECK(has_office(es, "Tamim bin Hamad Al Thani", "Qatar"));
   CHECK_FALSE(has_office(es, "Tamim bin Hamad Al Thani", "Turkey"));
+  // (after a headline on a line of its own that names another state)
+  es = edges("أمير البلاد والرئيس المصري يعقدان جلسة مباحثات\n"
+             "الدوحة في 14 سبتمبر /قنا/ استقبل الشيخ تميم بن حمد آل ثاني أمير البلاد اليوم فخامة الرئيس المصري "
+             "عبد الفتاح السيسي، في إطار زيارة الدولة التي يقوم بها فخامته إلى البلاد.");
+  CHECK(has_office(es, "Tamim bin Hamad Al Thani", "Qatar"));
+  CHECK(es.count("Abdel Fattah el-Sisi|visited|Qatar") == 1);
+  CHECK(es.count("Abdel Fattah el-Sisi|visited|Egypt") == 0);
   // an international agency's "country" is whichever the sentence speaks of:
   // neither the agency's nor the dateline's
   es = edges("دبي 2 مايو (أ ف ب) قال الرئيس الأمريكي دونالد ترامب إن وزير خارجية البلاد ماركو روبيو سيزور المنطقة.");
