@@ -40,6 +40,9 @@ struct Entity {
   /// events: the English head (Summit) and the series or organisation it
   /// is of (G20), when known; else empty
   std::string head_en, series_en;
+  /// events: other English names that also take the event's date, like
+  /// label_en and short_en (Sisi-Xi talks (29 May 2024))
+  std::vector<std::string> dated_en;
   std::vector<uint32_t> mentions;       ///< indices into the mention vector, in text order
   uint32_t ordinal = 0;
   bool article_scoped = false;  ///< identity only holds inside this article

@@ -145,6 +145,11 @@ std::string KbEntity::short_label(const std::string& lang) const {
   return it == short_names.end() ? label(lang) : it->second;
 }
 
+std::string KbEntity::surname(const std::string& lang) const {
+  auto it = surnames.find(lang);
+  return it == surnames.end() ? std::string() : it->second;
+}
+
 std::string KbEntity::adjective(const std::string& lang) const {
   for (const auto& l : labels) {
     if (l.lang == lang && l.kind == "adjective") return l.text;
@@ -298,11 +303,13 @@ Status KnowledgeBase::load_short_names(const std::string& path, const std::strin
     if (f.size() < 3) return Status(ErrorCode::kBadData, "expected 'surface<TAB>key<TAB>kind'", path, row.line);
     auto it = by_key_.find(f[1]);
     if (it == by_key_.end()) return Status(ErrorCode::kBadData, "unknown entity key '" + f[1] + "'", path, row.line);
-    if (f[2] != "short") {
-      return Status(ErrorCode::kBadData, "unknown label kind '" + f[2] + "' (expected short)", path, row.line);
+    if (f[2] != "short" && f[2] != "surname") {
+      return Status(ErrorCode::kBadData, "unknown label kind '" + f[2] + "' (expected short or surname)", path,
+                    row.line);
     }
-    if (!entities_[it->second].short_names.emplace(lang, f[0]).second) {
-      return Status(ErrorCode::kBadData, "a second short name for '" + f[1] + "'", path, row.line);
+    auto& forms = f[2] == "short" ? entities_[it->second].short_names : entities_[it->second].surnames;
+    if (!forms.emplace(lang, f[0]).second) {
+      return Status(ErrorCode::kBadData, "a second " + f[2] + " for '" + f[1] + "'", path, row.line);
     }
   }
   return {};

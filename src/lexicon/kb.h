@@ -40,6 +40,10 @@ struct KbEntity {
   /// lang -> the form used inside composed names (`lexicons/<lang>/short_names.tsv`:
   /// "ASEAN" in "46th ASEAN Summit", "US" in "US Army"); not matched in text.
   std::map<std::string, std::string> short_names;
+  /// lang -> the name alone by which news refers to a person again
+  /// (`short_names.tsv`, kind `surname`: Erdoğan, Sisi, Xi); not matched in
+  /// text.
+  std::map<std::string, std::string> surnames;
   /// True when a `--kb` file added the entity (not merged into a built-in
   /// one): its labels are not curated, and a label that is also a common word
   /// needs evidence in the text before it is linked.
@@ -49,6 +53,8 @@ struct KbEntity {
   /// The form of the name used inside composed names in `lang`: the short
   /// name when one is listed, else `label(lang)`.
   std::string short_label(const std::string& lang) const;
+  /// The surname in `lang` (Erdoğan), or "" when none is listed.
+  std::string surname(const std::string& lang) const;
   /// The first nationality adjective in `lang` ("Lebanese"), or "".
   std::string adjective(const std::string& lang) const;
 };
@@ -77,8 +83,8 @@ class KnowledgeBase {
                        const Ontology* ontology = nullptr);
   /// Reads a names/nationalities file (`surface key kind`) for `lang`.
   Status load_names(const std::string& path, const std::string& lang);
-  /// Reads a short-names file (`surface key kind`, kind `short`) for `lang`:
-  /// at most one short name per key and language.
+  /// Reads a short-names file (`surface key kind`, kind `short` or
+  /// `surname`) for `lang`: at most one of each kind per key and language.
   Status load_short_names(const std::string& path, const std::string& lang);
   /// Reads the spellings of one given name in `lang` (`name_variants.tsv`:
   /// `word variants`, the variants separated by `|`) and gives every

@@ -133,6 +133,19 @@ class Encounters {
         ++added;
       }
     }
+    // ... and by the names news gives them again (Sisi-Xi talks; a party
+    // with none by its name: Erdoğan-Mohamed bin Zayed talks)
+    if (const std::string& pair = r_.en_template("encounter-pair/" + head.cls); !pair.empty()) {
+      std::vector<std::string> again;
+      for (const auto& p : parties) again.push_back(surname(p));
+      if (std::any_of(again.begin(), again.end(), [](const std::string& a) { return !a.empty(); })) {
+        for (size_t i = 0; i < 2; ++i) {
+          if (again[i].empty()) again[i] = names[i];
+        }
+        e.dated_en.push_back(entities::fill_template(pair, {{"head", head_en}, {"a", again[0]}, {"b", again[1]}}));
+        e.alt_labels_en.push_back(e.dated_en.back());
+      }
+    }
     entities_.push_back(std::move(e));
     place(ei, evidence, predicate == kInPersonRelation);
     return end;
@@ -193,6 +206,12 @@ class Encounters {
       if (m.table == Table::kFunction && m.end == t + 1 && r_.class_of(m) == cls) return true;
     }
     return false;
+  }
+
+  /// The name news gives a known person again (Sisi), or "".
+  std::string surname(int32_t x) const {
+    const auto& o = entities_[static_cast<size_t>(x)];
+    return o.kb >= 0 ? r_.kb().entities()[static_cast<size_t>(o.kb)].surname("en") : std::string();
   }
 
   std::string english(int32_t x) const {

@@ -299,6 +299,26 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
         }
       }
     }
+    // ... by the name news gives the visitor again, alone or after the
+    // title the text writes before the name (Erdoğan's official visit to
+    // Qatar, state visit of President Sisi to Qatar, Prince Faisal bin
+    // Farhan's visit to Iran)
+    if (v.kb >= 0) {
+      const std::string surname = r.kb().entities()[static_cast<size_t>(v.kb)].surname("en");
+      std::vector<std::string> again;
+      if (!surname.empty()) again.push_back(surname);
+      for (const std::string& title : titles_before_name(ws, static_cast<size_t>(visitor))) {
+        again.push_back(entities::fill_template(r.en_template("titled-person"),
+                                                {{"title", title}, {"name", surname.empty() ? english(visitor) : surname}}));
+      }
+      for (auto& who : again) {
+        labels.push_back(visit_name(who, kind, destination));
+        if (!kind.empty()) labels.push_back(visit_name(who, "", destination));
+        visitors.push_back(std::move(who));
+      }
+      // (Sisi's visit to Doha)
+      if (!surname.empty() && !city.empty()) labels.push_back(visit_name(surname, "", city));
+    }
     if (!city.empty()) {
       labels.push_back(visit_name(english(visitor), kind, city));
     }
@@ -702,7 +722,9 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
       const std::string day = when.size() == 10 && when[8] != '0' ? when.substr(8, 2)
                               : when.size() == 10                ? when.substr(9, 1)
                                                                  : std::string();
-      for (const std::string* label : {&e.label_en, &e.short_en}) {
+      std::vector<const std::string*> dated{&e.label_en, &e.short_en};
+      for (const auto& other : e.dated_en) dated.push_back(&other);
+      for (const std::string* label : dated) {
         // (not a bare head: Visit (May 2024) names nothing)
         if (label->empty() || *label == e.head_en) continue;
         for (const char* name : {"dated-event/year", "dated-event/month-year", "dated-event/day-month-year"}) {
