@@ -443,7 +443,8 @@ class Run {
   /// The knowledge-base organisation named earlier in the article whose
   /// name, as written there, starts with the word at i (الحلف for حلف شمال
   /// الأطلسي, المنظمة for منظمة التعاون الإسلامي); the word must carry the
-  /// article and the organisation be the only one so named. -1 if none.
+  /// article and the organisation be the only one so named, known or not.
+  /// -1 if none.
   int32_t org_backref_at(uint32_t i) const {
     if (!is_word(i)) return -1;
     for (uint32_t k = s_.first[i]; k < s_.first[i + 1]; ++k) {
@@ -457,7 +458,14 @@ class Run {
     org_scan_ = std::min(org_scan_, out_.size());
     for (; org_scan_ < out_.size(); ++org_scan_) {
       const Mention& m = out_[org_scan_];
-      if (m.coarse != "Organization" || m.kb < 0 || m.kind != MentionKind::kKb) continue;
+      if (m.coarse != "Organization") continue;
+      // (a body no list knows with that first word is another candidate:
+      // مجلس الجامعة beside مجلس الأمن makes المجلس neither)
+      if (m.kind == MentionKind::kPhrase && m.kb < 0) {
+        org_first_words_.push_back({org_scan_, r_.clitics().dictionary_stem(doc_.key(m.begin)), kNoKbOrg});
+        continue;
+      }
+      if (m.kb < 0 || m.kind != MentionKind::kKb) continue;
       if (m.label_end - m.label_begin < 2) continue;
       std::string_view first = r_.clitics().dictionary_stem(doc_.key(m.label_begin));
       if (first.size() != doc_.key(m.label_begin).size()) continue;  // written with the article
@@ -472,10 +480,10 @@ class Run {
         same |= (cand.flags & lexicon::kArticle) && cand.stem == first;
       }
       if (!same) continue;
-      if (found >= 0 && found != kb_index) return -1;  // two such organisations: none
+      if (found != -1 && found != kb_index) return -1;  // two such organisations: none
       found = kb_index;
     }
-    return found;
+    return found >= 0 ? found : -1;
   }
 
   Mention org_backref_mention(uint32_t i, int32_t org) const {
@@ -3550,6 +3558,8 @@ class Run {
   // far out_ has been read for them (a cache; the answer does not change)
   mutable size_t org_scan_ = 0;
   mutable std::vector<std::tuple<size_t, std::string_view, int32_t>> org_first_words_;
+  /// org_first_words_: an organisation phrase the knowledge base does not know.
+  static constexpr int32_t kNoKbOrg = -2;
   uint32_t send_ = 0;  ///< end token of the current sentence
 };
 

@@ -258,3 +258,16 @@ TEST_CASE("ambiguity: a palace two cities have is the one of the article's count
     CHECK(n->iri != kBase + "venue/al-salam-palace-baghdad");
   }
 }
+
+TEST_CASE("ambiguity: a body named again by its first word when a body no list knows shares it",
+          "[kb][link][ambiguity][ar]") {
+  // المجلس after مجلس الأمن and مجلس التنسيق السعودي الكويتي: neither is taken
+  const auto& p = kb_pipeline();
+  auto g = run_article(p,
+                       "وأشار البيان إلى قرار مجلس الأمن الدولي رقم 2254. وعقد مجلس التنسيق السعودي الكويتي اجتماعه. "
+                       "ويأتي قرار المجلس قبل القمة العربية.");
+  CHECK(nodes_labelled(g, "UN Security Council Resolution").empty());
+  // (with the known body alone, المجلس is it)
+  g = run_article(p, "وعقد مجلس الأمن الدولي جلسة طارئة. وأعرب المجلس عن قلقه.");
+  CHECK(nodes_linked(g, "Q37470").size() == 1);
+}
