@@ -418,7 +418,14 @@ class Matcher {
       if (st_.is_time(p) && free_steps < kMaxTimeWords) {
         ++free_steps;
         ++p;
-        while (p < st_.end && (st_.punct(p) == "open" || st_.punct(p) == "close")) ++p;
+        // (brackets around it, or the slashes agencies write as brackets:
+        // اليوم /الأربعاء/)
+        while (p < st_.end && (st_.punct(p) == "open" || st_.punct(p) == "close" || st_.punct(p) == "joiner")) ++p;
+        continue;
+      }
+      // (an opening slash before a time word: /الأربعاء/)
+      if (st_.punct(p) == "joiner" && p + 1 < st_.end && st_.is_time(p + 1) && free_steps < kMaxTimeWords) {
+        ++p;
         continue;
       }
       // في ختام المباحثات، خلال الزيارة: a framing phrase is free too (or
