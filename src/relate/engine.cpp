@@ -129,6 +129,7 @@ struct Sentence {
   int32_t round_class = -1, from_class = -1;  ///< ... of "round" (الجولة) and "from"
   int32_t then_class = -1;             ///< ... of "then" (ثم: a conjunct follows)
   int32_t courtesy_class = -1;         ///< ... of courtesy phrases (حفظه الله)
+  int32_t kin_class = -1;              ///< ... of courtesy words of kinship (وأخوه فخامة الرئيس X)
   /// When a courtesy phrase starts at token i, alone or set off by dashes
   /// (- حفظه الله -), the token after it; else 0.
   uint32_t courtesy_end(uint32_t i) const {
@@ -599,6 +600,11 @@ class Matcher {
             if (and_ends.empty()) st_.class_matches(q, Table::kFunction, st_.then_class, and_ends);
             if (unnamed_place && and_ends.empty()) break;
             if (!and_ends.empty() && !st_.covered(q)) { q = and_ends.front(); sep = true; }
+            // (a courtesy word of kinship before the conjunct: عقد X، وأخوه
+            // فخامة الرئيس Y)
+            std::vector<uint32_t> kin_ends;
+            if (!st_.covered(q)) st_.class_matches(q, Table::kFunction, st_.kin_class, kin_ends);
+            if (!kin_ends.empty()) { q = kin_ends.front(); sep = true; }
             const Mention* next = st_.mention_at(q);
             if (!next || !type_matches(*next, el.value) || next->entity < 0) break;
             if (!sep && !next->conj) break;
@@ -797,6 +803,7 @@ void RuleEngine::extract(const text::Document& doc, const mentions::Recognizer::
   st.from_class = r_->class_id("from");
   st.then_class = r_->class_id("then");
   st.courtesy_class = r_->class_id("courtesy");
+  st.kin_class = r_->class_id("kin");
   st.ms = &ms;
   std::vector<uint8_t> present;  // per trigger class (bytes, not bits: read per rule)
   std::vector<uint32_t> starts;  // the tokens where a top-level mention starts
