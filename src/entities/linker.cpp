@@ -289,9 +289,27 @@ void Linker::link(const text::Document& doc, const mentions::Recognizer::Scratch
     return !introduced(m);
   };
 
+  // A name read only with the alef of the indefinite accusative taken off
+  // (ماليا: مالي + ا) is no name: names do not take it (دعما ماليا is
+  // financial support, not Mali).
+  auto accusative_only = [&](const Mention& m) {
+    bool any = false;
+    for (uint32_t k = s.first[m.label_begin]; k < s.first[m.label_begin + 1]; ++k) {
+      const Match& x = s.matches[k];
+      if (x.table != Table::kName || x.end != m.label_end) continue;
+      if (!(x.flags & lexicon::kSuffix)) return false;
+      any = true;
+    }
+    return any;
+  };
+
   for (size_t mi = 0; mi < ms.size(); ++mi) {
     Mention& m = ms[mi];
     if (m.label_end <= m.label_begin) continue;
+    if (m.kind == MentionKind::kKb && accusative_only(m)) {
+      drop(m);
+      continue;
+    }
     const Letters written = letters_of(m.label);
     if (m.kind == MentionKind::kTitled && m.kb >= 0 && weak(m, written, static_cast<uint32_t>(m.kb))) {
       // the title's country or body (الرئيس اللبناني أمل) may end it

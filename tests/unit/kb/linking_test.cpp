@@ -271,3 +271,12 @@ TEST_CASE("ambiguity: a body named again by its first word when a body no list k
   g = run_article(p, "وعقد مجلس الأمن الدولي جلسة طارئة. وأعرب المجلس عن قلقه.");
   CHECK(nodes_linked(g, "Q37470").size() == 1);
 }
+
+TEST_CASE("a name read only by taking off the accusative alef is no name", "[kb][link][ar]") {
+  // دعما ماليا: financial support, not Mali; the country's name stays one
+  const auto& p = kb_pipeline();
+  CHECK(nodes_linked(run_article(p, "وقدمت المملكة دعما ماليا للسودان."), "Q912").empty());
+  CHECK(nodes_linked(run_article(p, "وتوجه الوفد إلى مالي والنيجر."), "Q912").size() == 1);
+  // (a name that ends in alef is itself: إيطاليا)
+  CHECK(nodes_linked(run_article(p, "وزار الوزير إيطاليا."), "Q38").size() == 1);
+}
