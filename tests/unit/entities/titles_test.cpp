@@ -470,3 +470,10 @@ TEST_CASE("a national body of no country in a state news agency's copy is the ag
   g = run_article(kb_pipeline(), "الكويت 4 مارس (كونا) وقعت وزارة الصحة العامة اليوم مذكرة تفاهم.");
   CHECK(nodes_labelled(g, "Ministry of Health of Kuwait").empty());
 }
+
+TEST_CASE("Korean alone is South Korean; North Korean is said in full", "[entities][titles]") {
+  auto es = edges("والتقى الوزير بالرئيس الكوري يون سوك يول في سيول.");
+  CHECK(has_office(es, "Yoon Suk Yeol", "South Korea"));
+  es = edges("وقال الزعيم الكوري الشمالي كيم جونغ أون إن بلاده سترد.");
+  CHECK(has_office(es, "Kim Jong Un", "North Korea"));
+}
