@@ -495,6 +495,11 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
             add(label);
             add(month_year(label, when.size() >= 7 ? when : published));
           }
+          // (and after it, by their names: Framework Agreement on Defence
+          // Cooperation between Turkey and Somalia)
+          add(entities::fill_template(r.en_template("document-between-parties"),
+                                      {{"label", base}, {"a", entities::english_place(r, english(a))},
+                                       {"b", entities::english_place(r, english(b))}}));
         }
       }
     }

@@ -785,6 +785,8 @@ TEST_CASE("a document two states signed is named by their names and by their adj
                            "2025-05-03", "اتفاقية الشراكة الاقتصادية الشاملة بين الإمارات وكوريا الجنوبية");
   CHECK(has(alts, "Emirati-South Korean Comprehensive Economic Partnership Agreement"));
   CHECK(has(alts, "South Korean-Emirati Comprehensive Economic Partnership Agreement (May 2025)"));
+  // (and after its name, by their names, the UAE with the article)
+  CHECK(has(alts, "Comprehensive Economic Partnership Agreement between the UAE and South Korea"));
 }
 
 TEST_CASE("a summit of a body of states is named by the states, and the next one too", "[entities][english][ar]") {
