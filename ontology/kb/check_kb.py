@@ -27,7 +27,7 @@ CLASSES = {
 }
 # kh:Document and its subclasses are read from khabar.ttl (document_classes)
 DOCUMENT_ROOT = 'Document'
-FACTS = {'country', 'partOf'}
+FACTS = {'country', 'partOf', 'capital'}
 KEY_RE = re.compile(r'^[a-z]+(/[a-z0-9]+(-[a-z0-9]+)*)+$')
 QID_RE = re.compile(r'^Q[0-9]+$')
 GEO_RE = re.compile(r'^[0-9]+$')
@@ -161,6 +161,8 @@ def main():
                 err(kb, lineno, f'{key}: fact target {target} not in entities')
             elif name == 'country' and not target.startswith('country/'):
                 err(kb, lineno, f'{key}: country= must point to a country/ key')
+            elif name == 'capital' and not (target.startswith('city/') and key.startswith('country/')):
+                err(kb, lineno, f'{key}: capital= belongs to a country and must point to a city/ key')
             elif target == key:
                 err(kb, lineno, f'{key}: fact points to itself')
 

@@ -506,6 +506,46 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
   }
 }
 
+void Pipeline::capital_labels(const Workspace& ws, size_t ei, graph::Node& n) const {
+  // إعلان الجزائر: a country inside an event's or document's name whose name
+  // also names its capital (knowledge-base fact capital) is the city there
+  // too: each English name with the country's is also written with the
+  // city's (Algeria Declaration: Algiers Declaration)
+  const auto& r = *resources_;
+  const auto& kb = r.kb().entities();
+  std::vector<std::pair<std::string, std::string>> swaps;  // country's English, city's
+  for (uint32_t mi : ws.entities[ei].mentions) {
+    for (const auto& x : ws.mentions) {
+      if (x.parent != static_cast<int32_t>(mi) || x.entity < 0) continue;
+      const auto& c = ws.entities[static_cast<size_t>(x.entity)];
+      if (c.kb < 0) continue;
+      const auto& country = kb[static_cast<size_t>(c.kb)];
+      const auto it = country.facts.find("capital");
+      if (it == country.facts.end()) continue;
+      if (const int32_t city = r.kb().index(it->second); city >= 0) {
+        swaps.emplace_back(country.short_label("en"), kb[static_cast<size_t>(city)].short_label("en"));
+      }
+    }
+  }
+  for (const auto& [from, to] : swaps) {
+    std::vector<std::string> names;
+    for (const auto* v : {&n.labels, &n.alt_labels}) {
+      for (const auto& l : *v) {
+        if (l.lang == "en") names.push_back(l.text);
+      }
+    }
+    for (const auto& name : names) {
+      const size_t at = (" " + name + " ").find(" " + from + " ");
+      if (from.empty() || at == std::string::npos) continue;
+      std::string alt = name;
+      alt.replace(at, from.size(), to);
+      bool seen = false;
+      for (const auto& have : n.alt_labels) seen |= have.lang == "en" && have.text == alt;
+      if (!seen) n.alt_labels.push_back({"en", std::move(alt)});
+    }
+  }
+}
+
 std::vector<std::string> Pipeline::titles_before_name(const Workspace& ws, size_t ei) const {
   // The English of the courtesy titles (honorific) and head-of-state
   // offices (head-office) of titles.tsv that end where a name of the
@@ -747,6 +787,7 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
       }
     }
     if (lang != "en") relation_labels(ws, ei, article.date, when, n);
+    if (lang != "en" && (e.coarse == "Event" || e.coarse == "Document")) capital_labels(ws, ei, n);
     n.articles.push_back(result.article_iri);
     out.add_node(std::move(n));
   }

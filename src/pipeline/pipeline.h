@@ -79,6 +79,9 @@ class Pipeline {
   /// gives the event (YYYY-MM-DD, YYYY-MM, YYYY or "").
   void relation_labels(const Workspace& ws, size_t ei, const std::string& published, const std::string& when,
                        graph::Node& n) const;
+  /// More English names of event or document `ei` whose name holds a
+  /// country that also names its capital: by the city (Algiers Declaration).
+  void capital_labels(const Workspace& ws, size_t ei, graph::Node& n) const;
   /// The English of the courtesy titles and head-of-state offices written
   /// right before a name of entity `ei` (Prince, President), once each.
   std::vector<std::string> titles_before_name(const Workspace& ws, size_t ei) const;

@@ -990,3 +990,14 @@ TEST_CASE("visits and talks are also named by the names news gives people again"
                       "زيارة دولة");
   CHECK(std::none_of(alts.begin(), alts.end(), [](const std::string& a) { return a.starts_with("Thani's"); }));
 }
+
+TEST_CASE("a document named after a country whose name also names its capital is named after the city too",
+          "[entities][english][ar]") {
+  // تونس: Tunisia and Tunis (knowledge-base fact capital)
+  auto alts = english_alts("وصدر إعلان تونس في ختام المؤتمر.", "2024-05-03", "إعلان تونس");
+  CHECK(has(alts, "Tunis Declaration"));
+  // (a city named as such is left as it is: Riyadh Declaration, no other)
+  CHECK(english_of("وأصدر القادة إعلان الرياض.", "إعلان الرياض") == "Riyadh Declaration");
+  alts = english_alts("وأصدر القادة إعلان الرياض.", "2024-05-03", "إعلان الرياض");
+  CHECK(std::none_of(alts.begin(), alts.end(), [](const std::string& a) { return a.find("Saudi") != std::string::npos; }));
+}
