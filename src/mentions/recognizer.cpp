@@ -3282,6 +3282,10 @@ class Run {
       const Match* place = kb_at(after, "Place", &e);
       const bool with_l = place && (place->flags & lexicon::kPrepL);
       if (place && (to || with_l)) return place->end;
+      // (a state word before the country's name: إلى جمهورية الهند)
+      if (int32_t state = -1; to && function_is(after, "state-word")) {
+        if (const Match* n = state_country(after, &state)) return n->end;
+      }
       if (const Match* home = home_word_at(after); home && (to || (home->flags & lexicon::kPrepL))) return home->end;
     }
     return 0;

@@ -1001,3 +1001,11 @@ TEST_CASE("a document named after a country whose name also names its capital is
   alts = english_alts("وأصدر القادة إعلان الرياض.", "2024-05-03", "إعلان الرياض");
   CHECK(std::none_of(alts.begin(), alts.end(), [](const std::string& a) { return a.find("Saudi") != std::string::npos; }));
 }
+
+TEST_CASE("a visit that goes to a state named with a state word", "[entities][english][ar]") {
+  // زيارة الدولة التي يقوم بها جلالته إلى جمهورية الهند
+  auto alts = english_alts("مسقط في 16 ديسمبر /العمانية/ وصل السلطان هيثم بن طارق إلى نيودلهي، في مستهل زيارة الدولة "
+                           "التي يقوم بها جلالته إلى جمهورية الهند.",
+                           "2023-12-16", "زيارة الدولة");
+  CHECK(has(alts, "Haitham bin Tarik's state visit to India (December 2023)"));
+}
