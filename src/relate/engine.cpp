@@ -417,11 +417,20 @@ class Matcher {
         continue;
       }
       if (st_.is_time(p) && free_steps < kMaxTimeWords) {
+        const bool after_comma = p > 0 && st_.punct(p - 1) == "comma";
         ++free_steps;
         ++p;
         // (brackets around it, or the slashes agencies write as brackets:
-        // اليوم /الأربعاء/)
-        while (p < st_.end && (st_.punct(p) == "open" || st_.punct(p) == "close" || st_.punct(p) == "joiner")) ++p;
+        // اليوم /الأربعاء/; and the time words after it)
+        for (;;) {
+          while (p < st_.end && (st_.punct(p) == "open" || st_.punct(p) == "close" || st_.punct(p) == "joiner")) ++p;
+          if (p >= st_.end || !st_.is_time(p) || free_steps >= kMaxTimeWords) break;
+          ++free_steps;
+          ++p;
+        }
+        // (the comma that closes time words a name's closing comma opened:
+        // السيد X، اليوم الخميس، زيارة)
+        if (after_comma && p < st_.end && st_.punct(p) == "comma") ++p;
         continue;
       }
       // (an opening slash before a time word: /الأربعاء/)
