@@ -24,6 +24,7 @@ CLASSES = {
     'Legislature', 'PoliticalParty', 'PartyBody',
     'IntergovernmentalOrganization', 'CooperationMechanism', 'Fund',
     'Company', 'NewsAgency', 'StateNewsAgency', 'Initiative', 'Venue',
+    'Organization',
 }
 # kh:Document and its subclasses are read from khabar.ttl (document_classes)
 DOCUMENT_ROOT = 'Document'

@@ -280,3 +280,12 @@ TEST_CASE("a name read only by taking off the accusative alef is no name", "[kb]
   // (a name that ends in alef is itself: إيطاليا)
   CHECK(nodes_linked(run_article(p, "وزار الوزير إيطاليا."), "Q38").size() == 1);
 }
+
+TEST_CASE("a national Red Crescent society is a known organisation of its country", "[kb][link][ar]") {
+  const auto& p = kb_pipeline();
+  auto g = run_article(p, "وأرسل الهلال الأحمر المصري قافلة مساعدات إلى غزة.");
+  auto rc = nodes_labelled(g, "Egyptian Red Crescent");
+  REQUIRE(rc.size() == 1);
+  CHECK(rc[0]->coarse == "Organization");
+  CHECK(nodes_labelled(g, "Egypt").empty());  // (the adjective is part of its name)
+}
