@@ -466,6 +466,11 @@ class Run {
         continue;
       }
       if (m.kb < 0 || m.kind != MentionKind::kKb) continue;
+      // (a word for what it is before its name, مجموعة "بريكس": المجموعة is it)
+      if (m.begin < m.label_begin && is_word(m.begin)) {
+        std::string_view word = r_.clitics().dictionary_stem(doc_.key(m.begin));
+        if (word.size() == doc_.key(m.begin).size()) org_first_words_.push_back({org_scan_, word, m.kb});
+      }
       if (m.label_end - m.label_begin < 2) continue;
       std::string_view first = r_.clitics().dictionary_stem(doc_.key(m.label_begin));
       if (first.size() != doc_.key(m.label_begin).size()) continue;  // written with the article

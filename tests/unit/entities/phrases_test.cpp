@@ -528,3 +528,10 @@ TEST_CASE("a meeting of the ministers of a list of states is of them all", "[ent
   REQUIRE(nodes_labelled(g, "اجتماع وزراء خارجية الأردن").size() == 1);
   CHECK(label_in(*nodes_labelled(g, "اجتماع وزراء خارجية الأردن")[0], "en") == "Jordan Foreign Ministers' Meeting");
 }
+
+TEST_CASE("a body named again by the word for what it is before its name", "[entities][phrases]") {
+  // مجموعة "بريكس" ... للمجموعة: BRICS again
+  auto g = run_article(kb_pipeline(),
+                       "وأعلنت الجزائر رغبتها في الانضمام إلى مجموعة \"بريكس\" قبل القمة الخامسة عشرة للمجموعة في جوهانسبورغ.");
+  CHECK(nodes_labelled(g, "15th BRICS Summit").size() == 1);
+}
