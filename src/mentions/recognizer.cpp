@@ -2773,6 +2773,22 @@ class Run {
           states_listed = true;
         }
       }
+      // القمة الأولى لدول مجلس التعاون ودول آسيا الوسطى: the states of a
+      // body, and the states of a region or another body: both its parties
+      if (of.ok() && of.mentions.size() == 1 && !states_listed && !kb_named && of.end < send_) {
+        const Match* st = function_of_class(of.end, "states-of");
+        if (st && (st->flags & lexicon::kConj) && st->end < send_) {
+          Complement other = complement_at(st->end, 1);
+          const std::string& co = other.ok() ? other.mentions.front().coarse : std::string();
+          if (other.ok() && other.mentions.front().kb >= 0 && (co == "Place" || co == "Organization")) {
+            between.mentions = std::move(of.mentions);
+            for (auto& m : other.mentions) between.mentions.push_back(std::move(m));
+            between.end = j = other.end;
+            of = {};
+            states_listed = true;
+          }
+        }
+      }
       if (between.mentions.empty()) between = between_at(j);
       if (!between.mentions.empty()) j = between.end;
     }

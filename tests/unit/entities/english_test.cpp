@@ -1009,3 +1009,11 @@ TEST_CASE("a visit that goes to a state named with a state word", "[entities][en
                            "2023-12-16", "زيارة الدولة");
   CHECK(has(alts, "Haitham bin Tarik's state visit to India (December 2023)"));
 }
+
+TEST_CASE("a summit of the states of a body and of a region is named by both", "[entities][english][ar]") {
+  CHECK(english_of("وشارك في أعمال القمة الأولى لدول مجلس التعاون ودول آسيا الوسطى في جدة.",
+                   "القمة الأولى لدول مجلس التعاون ودول آسيا الوسطى") == "First GCC-Central Asia Summit");
+  // (the states of one body alone: its summit)
+  CHECK(english_of("وشارك في أعمال القمة الأولى لدول مجلس التعاون في جدة.", "القمة الأولى لدول مجلس التعاون") ==
+        "First GCC Summit");
+}
