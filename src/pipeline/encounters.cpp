@@ -119,9 +119,12 @@ class Encounters {
     auto name = [&](const std::vector<std::string>& who, const std::string& how) {
       return entities::fill_template(tmpl, {{"kind", how}, {"head", head_en}, {"a", who[0]}, {"b", who[1]}});
     };
-    e.label_en = name(names, kind);
-    if (!kind.empty()) e.short_en = name(names, "");
-    for (size_t i = 0; i < parties.size(); ++i) {
+    // (a party with no English name leaves it unnamed in English: its
+    // Arabic label and transliteration stay, never inside an English name)
+    const bool english_names = std::none_of(names.begin(), names.end(), [](const std::string& one) { return one.empty(); });
+    if (english_names) e.label_en = name(names, kind);
+    if (english_names && !kind.empty()) e.short_en = name(names, "");
+    for (size_t i = 0; i < parties.size() && english_names; ++i) {
       const auto& p = entities_[static_cast<size_t>(parties[i])];
       if (p.kb < 0) continue;
       size_t added = 0;
@@ -135,7 +138,7 @@ class Encounters {
     }
     // ... and by the names news gives them again (Sisi-Xi talks; a party
     // with none by its name: Erdoğan-Mohamed bin Zayed talks)
-    if (const std::string& pair = r_.en_template("encounter-pair/" + head.cls); !pair.empty()) {
+    if (const std::string& pair = r_.en_template("encounter-pair/" + head.cls); english_names && !pair.empty()) {
       std::vector<std::string> again;
       for (const auto& p : parties) again.push_back(surname(p));
       if (std::any_of(again.begin(), again.end(), [](const std::string& a) { return !a.empty(); })) {
@@ -214,10 +217,11 @@ class Encounters {
     return o.kb >= 0 ? r_.kb().entities()[static_cast<size_t>(o.kb)].surname("en") : std::string();
   }
 
+  /// The English name of a party, or "" when it has none.
   std::string english(int32_t x) const {
     const auto& o = entities_[static_cast<size_t>(x)];
     if (o.kb >= 0) return r_.kb().entities()[static_cast<size_t>(o.kb)].short_label("en");
-    return o.label_en.empty() ? o.label : o.label_en;
+    return o.label_en;
   }
 
   const lexicon::Resources& r_;

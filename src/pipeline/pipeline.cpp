@@ -277,6 +277,8 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
                           const char* form = "visit-of-person") {
       return entities::fill_template(r.en_template(form), {{"visitor", who}, {"kind", how}, {"destination", where}});
     };
+    // (a visitor or place of no English name: none is composed)
+    if (english(visitor).empty() || destination.empty()) return;
     std::string label = visit_name(english(visitor), kind, destination);
     if (label.empty()) return;
     for (auto& l : n.labels) {

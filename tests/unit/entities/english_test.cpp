@@ -1017,3 +1017,9 @@ TEST_CASE("a summit of the states of a body and of a region is named by both", "
   CHECK(english_of("وشارك في أعمال القمة الأولى لدول مجلس التعاون في جدة.", "القمة الأولى لدول مجلس التعاون") ==
         "First GCC Summit");
 }
+
+TEST_CASE("a visit of a visitor with no English name is not named after them", "[entities][english][ar]") {
+  auto alts = english_alts("ووصل الوزير صالح الخطيب إلى الدوحة في زيارة رسمية إلى قطر.", "2024-05-03", "زيارة رسمية");
+  CHECK(std::none_of(alts.begin(), alts.end(), [](const std::string& a) { return a.starts_with("'s") || a.find(" of to ") != std::string::npos; }));
+  CHECK(english_of("ووصل الوزير صالح الخطيب إلى الدوحة في زيارة رسمية إلى قطر.", "زيارة رسمية") == "Official Visit");
+}

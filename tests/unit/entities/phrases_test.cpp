@@ -535,3 +535,16 @@ TEST_CASE("a body named again by the word for what it is before its name", "[ent
                        "وأعلنت الجزائر رغبتها في الانضمام إلى مجموعة \"بريكس\" قبل القمة الخامسة عشرة للمجموعة في جوهانسبورغ.");
   CHECK(nodes_labelled(g, "15th BRICS Summit").size() == 1);
 }
+
+TEST_CASE("talks with a party of no English name get no English name", "[entities][phrases]") {
+  // (the Arabic name of the party is never written inside an English label)
+  auto g = run_article(kb_pipeline(), "وعقد الوزير صالح الخطيب جلسة مباحثات رسمية مع الرئيس الفرنسي إيمانويل ماكرون.");
+  auto talks = nodes_labelled(g, "جلسة مباحثات رسمية");
+  REQUIRE(talks.size() == 1);
+  for (const auto* v : {&talks[0]->labels, &talks[0]->alt_labels}) {
+    for (const auto& l : *v) {
+      if (l.lang == "en") CHECK(l.text.find_first_of("\xD8\xD9") == std::string::npos);  // (no Arabic letter)
+    }
+  }
+  CHECK(label_in(*talks[0], "en").empty());
+}
