@@ -499,9 +499,11 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
           }
           // (and after it, by their names: Framework Agreement on Defence
           // Cooperation between Turkey and Somalia)
-          add(entities::fill_template(r.en_template("document-between-parties"),
-                                      {{"label", base}, {"a", entities::english_place(r, english(a))},
-                                       {"b", entities::english_place(r, english(b))}}));
+          if (!english(a).empty() && !english(b).empty()) {
+            add(entities::fill_template(r.en_template("document-between-parties"),
+                                        {{"label", base}, {"a", entities::english_place(r, english(a))},
+                                         {"b", entities::english_place(r, english(b))}}));
+          }
         }
       }
     }
