@@ -698,8 +698,7 @@ class Run {
     }
     if (!inner.ok() && !head.extra_at(1).empty()) {
       // وزارة الصحة in a state news agency's copy (كونا، واس): a national
-      // body of no country named is the agency's state's, when the
-      // knowledge base has it
+      // body of no country named is the agency's state's
       if (Complement home = home_body_at(i, *h, head.extra_at(1)); home.ok()) return home;
     }
     if (!inner.ok()) return quoted_org_at(i, *h, head.cls);
