@@ -711,16 +711,7 @@ class Run {
     std::string code = head.extra_at(1);
     if (of_country && !code.empty() && of.kb >= 0) {
       // a government body of a country: the KB's gov/<iso>/<code> if known
-      std::string iso = kb(static_cast<uint32_t>(of.kb)).key;
-      auto slash = iso.find('/');
-      std::string key = "gov/" + (slash == std::string::npos ? iso : iso.substr(slash + 1)) + "/" + code;
-      x.identity = key;
-      int32_t idx = r_.kb().index(key);
-      if (idx >= 0) {
-        x.kb = idx;
-        x.cls = kb(static_cast<uint32_t>(idx)).cls;
-        x.coarse = coarse(x.cls);
-      }
+      state_body(x, of.kb, code);
     } else {
       x.identity = "org:" + stems_key(i, inner.end);
     }
@@ -734,32 +725,47 @@ class Run {
     return c;
   }
 
+  /// The key gov/<iso>/<code> of the body of code `code` (organizations.tsv)
+  /// of country `country` (a knowledge-base index).
+  std::string state_body_key(int32_t country, const std::string& code) const {
+    const std::string& key = kb(static_cast<uint32_t>(country)).key;
+    const size_t slash = key.find('/');
+    return "gov/" + (slash == std::string::npos ? key : key.substr(slash + 1)) + "/" + code;
+  }
+  /// Makes `x` that body: its identity, and its knowledge-base link and
+  /// class when the knowledge base knows it.
+  void state_body(Mention& x, int32_t country, const std::string& code) const {
+    x.identity = state_body_key(country, code);
+    if (const int32_t idx = r_.kb().index(x.identity); idx >= 0) {
+      x.kb = idx;
+      x.cls = kb(static_cast<uint32_t>(idx)).cls;
+      x.coarse = coarse(x.cls);
+    }
+  }
+
   /// The body of code `code` (gov/<iso>/<code>: the knowledge base's, else
   /// named as the head of that state) of the state whose news agency
   /// credits the article, for the head `h` at i that ends the phrase (no
   /// word of its name, adjective or complement after it); empty when no
   /// state news agency credits it. (The body of an office too: المتحدث
   /// باسم وزارة الخارجية is an official of the agency's state's ministry.)
+  /// home_ministry_at reads the bare heads this leaves at the top level (a
+  /// ministry in an article its country's own agency datelines at home).
   Complement home_body_at(uint32_t i, const Match& h, const std::string& code) const {
     Complement c;
     const int32_t home = home_state();
     if (home < 0 || (h.flags & lexicon::kArticle)) return c;
     if (h.end < send_ && (plain_article_word(h.end) || at(h.end, Table::kNationality))) return c;
-    const auto& state = kb(static_cast<uint32_t>(home));
-    const auto slash = state.key.find('/');
-    const std::string key = "gov/" + (slash == std::string::npos ? state.key : state.key.substr(slash + 1)) + "/" + code;
     Mention x = base(i, h.end, &h, MentionKind::kPhrase);
-    x.identity = key;
     const auto& head = r_.table(Table::kOrgHead).entries[h.payload];
     x.cls = head.cls;
-    if (const int32_t idx = r_.kb().index(key); idx >= 0) {
-      x.kb = idx;
-      x.cls = kb(static_cast<uint32_t>(idx)).cls;
-    } else {
-      // (named as with its country after it: Ministry of Health of Kuwait)
-      x.label_en = fill(r_.en_template("org-of-country"), {{"head", head.extra_at(0)}, {"complement", state.label("en")}});
-    }
     x.coarse = coarse(x.cls);
+    state_body(x, home, code);
+    if (x.kb < 0) {
+      // (named as with its country after it: Ministry of Health of Kuwait)
+      x.label_en = fill(r_.en_template("org-of-country"),
+                        {{"head", head.extra_at(0)}, {"complement", kb(static_cast<uint32_t>(home)).label("en")}});
+    }
     c.end = h.end;
     c.mentions.push_back(std::move(x));
     return c;
@@ -2190,10 +2196,7 @@ class Run {
       if (head.cls != kMinistryClass || home < 0 || dateline_agency_country() != home) return -1;
     }
     if (at(h->end, Table::kNationality) || complement_at(h->end, 1, /*allow_b=*/true).ok()) return -1;
-    const std::string& iso = kb(static_cast<uint32_t>(home)).key;
-    const size_t slash = iso.find('/');
-    if (slash == std::string::npos) return -1;
-    return r_.kb().index("gov/" + iso.substr(slash + 1) + "/" + head.extra_at(1));
+    return r_.kb().index(state_body_key(home, head.extra_at(1)));
   }
 
   /// The country of the news agency credited in the dateline (أ ش أ:
@@ -2753,6 +2756,14 @@ class Run {
           j = o->end;
         }
       }
+      // (the complement and the ones after it are the event's parties)
+      auto take_parties = [&](Complement& more) {
+        between.mentions = std::move(of.mentions);
+        for (auto& m : more.mentions) between.mentions.push_back(std::move(m));
+        between.end = j = more.end;
+        of = {};
+        states_listed = true;
+      };
       // اجتماع وزراء خارجية الأردن ومصر والعراق: those who meet are of
       // each state of a list; together the states are its parties
       if (of.ok() && !participants_en.empty() && of.mentions.size() == 1 &&
@@ -2765,11 +2776,7 @@ class Run {
         if (Complement more = conj ? list_at(next) : Complement{};
             more.ok() && std::all_of(more.mentions.begin(), more.mentions.end(),
                                      [](const Mention& x) { return x.coarse == "Place"; })) {
-          between.mentions = std::move(of.mentions);
-          for (auto& m : more.mentions) between.mentions.push_back(std::move(m));
-          between.end = j = more.end;
-          of = {};
-          states_listed = true;
+          take_parties(more);
         }
       }
       // القمة الأولى لدول مجلس التعاون ودول آسيا الوسطى: the states of a
@@ -2780,11 +2787,7 @@ class Run {
           Complement other = complement_at(st->end, 1);
           const std::string& co = other.ok() ? other.mentions.front().coarse : std::string();
           if (other.ok() && other.mentions.front().kb >= 0 && (co == "Place" || co == "Organization")) {
-            between.mentions = std::move(of.mentions);
-            for (auto& m : other.mentions) between.mentions.push_back(std::move(m));
-            between.end = j = other.end;
-            of = {};
-            states_listed = true;
+            take_parties(other);
           }
         }
       }
