@@ -270,6 +270,28 @@ class Run {
     for (size_t e = 0; e < es_.size(); ++e) {
       if (unlinked(e, "Document")) document(e);
     }
+    // A document is also named with the short form English copy writes
+    // for words of its name (template short-forms: MoU for Memorandum of
+    // Understanding), in each of its names.
+    const auto short_forms = split(r_.en_template("short-forms"), '|');
+    for (size_t e = 0; e < es_.size(); ++e) {
+      if (!unlinked(e, "Document") || es_[e].label_en.empty()) continue;
+      std::vector<std::string> names{es_[e].label_en};
+      names.insert(names.end(), es_[e].alt_labels_en.begin(), es_[e].alt_labels_en.end());
+      for (const std::string& pair : short_forms) {
+        const size_t eq = pair.find('=');
+        if (eq == std::string::npos) continue;
+        const std::string long_form = pair.substr(0, eq), short_form = pair.substr(eq + 1);
+        for (const std::string& name : names) {
+          const size_t at = name.find(long_form);
+          if (at == std::string::npos) continue;
+          std::string alt = name;
+          alt.replace(at, long_form.size(), short_form);
+          auto& alts = es_[e].alt_labels_en;
+          if (alt != names.front() && std::find(alts.begin(), alts.end(), alt) == alts.end()) alts.push_back(alt);
+        }
+      }
+    }
   }
 
  private:
@@ -417,6 +439,41 @@ class Run {
   }
 
   // ---- organisations ----------------------------------------------------
+  /// The name of organisation e as the body `head_en` of a country (its
+  /// knowledge-base index `country`, or -1; its English name `country_en`):
+  /// Ministry of Health of the United Arab Emirates, with the form by the
+  /// country's adjective (Saudi Ministry of Investment) among e's English
+  /// alternatives.
+  std::string body_of_country(size_t e, const std::string& head_en, int32_t country, const std::string& country_en) {
+    std::string adjective;
+    if (country >= 0) {
+      const auto& k = kb(country);
+      adjective = k.short_names.count("en") ? k.short_label("en") : k.adjective("en");
+    }
+    const std::string* tmpl = &namer_.template_for("org-of-country", head_en);
+    if (adjective.empty() && tmpl->find("{adjective}") != std::string::npos) {
+      tmpl = &r_.en_template("org-of-country");
+    }
+    std::string label = fill_template(
+        *tmpl, {{"head", head_en}, {"complement", english_place(r_, country_en)}, {"adjective", adjective}});
+    if (std::string alt = capitalised(
+            fill_template(r_.en_template("org-of-country-adjective"), {{"head", head_en}, {"adjective", adjective}}));
+        !adjective.empty() && !alt.empty() && alt != capitalised(label)) {
+      es_[e].alt_labels_en.push_back(std::move(alt));
+    }
+    return label;
+  }
+
+  /// The knowledge-base index of the country whose body the recogniser
+  /// made mention `m` with no country named (gov/<iso>/<code>, the
+  /// knowledge base not knowing it), or -1.
+  int32_t home_state_of(const Mention& m) const {
+    if (m.kb >= 0 || !m.identity.starts_with("gov/")) return -1;
+    const size_t slash = m.identity.find('/', 4);
+    if (slash == std::string::npos) return -1;
+    return r_.kb().index("country/" + m.identity.substr(4, slash - 4));
+  }
+
   void organisation(size_t e) {
     if (state_[e]) return;  // done, or in progress (a cycle keeps the label)
     state_[e] = 1;
@@ -453,28 +510,20 @@ class Run {
         if (k == mi || x.begin != h->end || x.end > m.end || x.entity < 0) continue;
         if (c < 0 || x.end > ms_[static_cast<size_t>(c)].end) c = static_cast<int32_t>(k);
       }
-      if (c < 0) continue;
+      if (c < 0) {
+        // وزارة الصحة in a state news agency's copy: the recogniser made it
+        // the agency's state's body (gov/<iso>/<code>) with no complement;
+        // also named as the copy names it (Ministry of Health)
+        const int32_t home = home_state_of(m);
+        if (home < 0 || h->end != m.end || p.head_en.empty()) continue;
+        es_[e].label_en = capitalised(body_of_country(e, p.head_en, home, kb(home).label("en")));
+        es_[e].alt_labels_en.push_back(capitalised(p.head_en));
+        break;
+      }
       const Mention& of = ms_[static_cast<size_t>(c)];
       std::string label;
       if (of.coarse == "Place") {
-        const Entity& country = es_[static_cast<size_t>(of.entity)];
-        std::string adjective;
-        if (country.kb >= 0) {
-          const auto& k = kb(country.kb);
-          adjective = k.short_names.count("en") ? k.short_label("en") : k.adjective("en");
-        }
-        const std::string* tmpl = &namer_.template_for("org-of-country", p.head_en);
-        if (adjective.empty() && tmpl->find("{adjective}") != std::string::npos) {
-          tmpl = &r_.en_template("org-of-country");
-        }
-        label = fill_template(*tmpl,
-                              {{"head", p.head_en}, {"complement", english(of.entity)}, {"adjective", adjective}});
-        // (also by the country's adjective: Saudi Ministry of Investment)
-        if (std::string alt = capitalised(fill_template(r_.en_template("org-of-country-adjective"),
-                                                        {{"head", p.head_en}, {"adjective", adjective}}));
-            !adjective.empty() && !alt.empty() && alt != capitalised(label)) {
-          es_[e].alt_labels_en.push_back(std::move(alt));
-        }
+        label = body_of_country(e, p.head_en, es_[static_cast<size_t>(of.entity)].kb, english(of.entity));
       } else if (of.coarse == "Organization") {
         const std::vector<std::pair<std::string, std::string>> slots{
             {"head", p.head_en}, {"complement", english(of.entity)}, {"short", short_name(of.entity)}};
@@ -667,20 +716,29 @@ class Run {
           return kind(m) && std::find(o.head.modifiers.begin(), o.head.modifiers.end(), m) == o.head.modifiers.end();
         });
       };
+      // (of several series, the one of events of the same class: the first
+      // summit in an article on the second summit of a series and the third
+      // meeting of a committee is the summit's)
       const EventName* from = nullptr;
-      bool several = false;
-      for (const auto& o : before) {
-        if (&o == &before[static_cast<size_t>(&n - events.data())] || !o.ok) continue;
-        if (o.series.empty() && o.body.empty() && (step == 0 || o.ordinal == 0)) continue;
-        if (own_kind(o)) continue;
-        if (!onto.is_a(o.head.cls, n.head.cls) && (step != 0 || !onto.is_a(n.head.cls, o.head.cls))) continue;
-        if (from && (from->series != o.series || from->body != o.body || from->organisation != o.organisation ||
-                     (step != 0 && from->ordinal != o.ordinal))) {
-          several = true;
+      for (const bool same_class : {false, true}) {
+        from = nullptr;
+        bool several = false;
+        for (const auto& o : before) {
+          if (&o == &before[static_cast<size_t>(&n - events.data())] || !o.ok) continue;
+          if (o.series.empty() && o.body.empty() && (step == 0 || o.ordinal == 0)) continue;
+          if (own_kind(o)) continue;
+          if (!onto.is_a(o.head.cls, n.head.cls) && (step != 0 || !onto.is_a(n.head.cls, o.head.cls))) continue;
+          if (same_class && o.head.cls != n.head.cls) continue;
+          if (from && (from->series != o.series || from->body != o.body || from->organisation != o.organisation ||
+                       (step != 0 && from->ordinal != o.ordinal))) {
+            several = true;
+          }
+          from = &o;
         }
-        from = &o;
+        if (several) from = nullptr;
+        if (from) break;
       }
-      if (!from || several) continue;
+      if (!from) continue;
       n.series = from->series;
       n.series_names = from->series_names;
       n.series_full = from->series_full;

@@ -200,23 +200,38 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
         if (a.kind == MentionKind::kPhrase && placed_in_series(a, /*before_only=*/true)) return false;
         return wider ? (a.cls != b.cls && onto.is_a(b.cls, a.cls)) : a.cls == b.cls;
       };
-      std::vector<std::pair<int32_t, uint32_t>> seen;  // entity -> mentions so far
+      struct Seen {
+        int32_t entity;
+        uint32_t mentions = 0;
+        uint32_t ordinal = 0;  // the highest ordinal it is named with
+      };
+      std::vector<Seen> seen;
+      auto of = [&](int32_t entity) {
+        return std::find_if(seen.begin(), seen.end(), [&](const Seen& x) { return x.entity == entity; });
+      };
       for (uint32_t k = 0; k < i; ++k) {
         const Mention& a = ms[k];
         if (a.kind == MentionKind::kPhrase && same_class(a) && a.entity >= 0) {
-          auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& x) { return x.first == a.entity; });
-          if (it == seen.end()) seen.push_back({a.entity, 0});
+          auto it = of(a.entity);
+          if (it == seen.end()) it = seen.insert(seen.end(), Seen{a.entity});
+          it->ordinal = std::max(it->ordinal, a.ordinal);
         }
       }
+      // (on a tie of two numbered events, the later of the series: القمة
+      // after القمة الثانية ... and القمة الأولى التي استضافتها الرياض is
+      // the second)
       int32_t found = -1;
-      uint32_t best = 0;
+      uint32_t best = 0, best_ordinal = 0;
       for (uint32_t k = 0; k < i; ++k) {
         const Mention& a = ms[k];
         if (a.coarse != b.coarse || a.entity < 0) continue;
-        auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& x) { return x.first == a.entity; });
+        auto it = of(a.entity);
         if (it == seen.end()) continue;
-        if (++it->second >= best) {
-          best = it->second;
+        ++it->mentions;
+        const bool earlier = it->mentions == best && it->ordinal > 0 && best_ordinal > it->ordinal;
+        if (it->mentions >= best && !earlier) {
+          best = it->mentions;
+          best_ordinal = it->ordinal;
           found = a.entity;
         }
       }

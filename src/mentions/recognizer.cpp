@@ -2738,12 +2738,15 @@ class Run {
         if (!after_l) of = {};
       }
       // القمة الإسبانية البرتغالية، اللجنة المشتركة التونسية الجزائرية: an
-      // adjective of each party
+      // adjective of each party (قمة أردنية مصرية عراقية: all without the
+      // article when the first is)
+      const Match* first_adjective = of.ok() && of.rule == "adjective" ? at(j, Table::kNationality) : nullptr;
+      const bool definite_adjectives = !first_adjective || (first_adjective->flags & lexicon::kArticle);
       while (of.ok() && of.rule == "adjective" && of.end < send_) {
         // (الجزائرية-الإيطالية: joined by a hyphen)
         const uint32_t next = punct_is(of.end, "joiner") ? of.end + 1 : of.end;
         const Match* a = at(next, Table::kNationality);
-        if (!a || !(a->flags & lexicon::kArticle) || (a->flags & kStartsPhrase)) break;
+        if (!a || ((a->flags & lexicon::kArticle) != 0) != definite_adjectives || (a->flags & kStartsPhrase)) break;
         of.mentions.push_back(adjective_complement(*a, a->begin).mentions.front());
         of.end = a->end;
       }
