@@ -33,7 +33,7 @@ KEY_RE = re.compile(r'^[a-z]+(/[a-z0-9]+(-[a-z0-9]+)*)+$')
 QID_RE = re.compile(r'^Q[0-9]+$')
 GEO_RE = re.compile(r'^[0-9]+$')
 LANGS = ('en', 'ar')
-LEX_KINDS = {'names.tsv': {'name', 'alias', 'acronym'},
+LEX_KINDS = {'names.tsv': {'name', 'alias', 'acronym', 'dateline'},
              'nationalities.tsv': {'adjective'}}
 
 errors = []

@@ -134,7 +134,7 @@ std::string KbEntity::label(const std::string& lang) const {
     if (l.lang != lang) continue;
     if (l.kind == "name") return l.text;
     if (l.kind == "cldr" && !cldr) cldr = &l;
-    if (!any && l.kind != "adjective" && l.kind != "acronym") any = &l;
+    if (!any && l.kind != "adjective" && l.kind != "acronym" && l.kind != "dateline") any = &l;
   }
   if (cldr) return cldr->text;
   return any ? any->text : std::string();
@@ -287,7 +287,7 @@ Status KnowledgeBase::load_names(const std::string& path, const std::string& lan
     auto it = by_key_.find(f[1]);
     if (it == by_key_.end()) return Status(ErrorCode::kBadData, "unknown entity key '" + f[1] + "'", path, row.line);
     const std::string& kind = f[2];
-    if (kind != "name" && kind != "alias" && kind != "acronym" && kind != "adjective") {
+    if (kind != "name" && kind != "alias" && kind != "acronym" && kind != "adjective" && kind != "dateline") {
       return Status(ErrorCode::kBadData, "unknown label kind '" + kind + "'", path, row.line);
     }
     entities_[it->second].labels.push_back({lang, f[0], kind});

@@ -55,6 +55,11 @@ const std::string& Resources::class_of(const Match& m) const {
   return m.payload < entries.size() ? entries[m.payload].cls : kEmpty;
 }
 
+int32_t Resources::dateline_name(std::string_view key) const {
+  auto it = dateline_names_.find(key);
+  return it == dateline_names_.end() ? -1 : it->second;
+}
+
 const std::string& Resources::punct_class(std::string_view key) const {
   auto it = punct_.find(key);
   return it == punct_.end() ? kEmpty : it->second;
@@ -164,6 +169,11 @@ Expected<std::unique_ptr<Resources>> Resources::load(const std::string& data_dir
   }
   for (uint32_t i = 0; i < r->kb_.entities().size(); ++i) {
     for (const auto& l : r->kb_.entities()[i].labels) {
+      // (a name only a dateline credits, a word of its own elsewhere: واع)
+      if (l.kind == "dateline") {
+        r->dateline_names_.emplace(fold(l.text), static_cast<int32_t>(i));
+        continue;
+      }
       Table t = l.kind == "adjective" ? Table::kNationality : Table::kName;
       r->matcher_->add(t, l.text, i, /*any_article=*/l.kind == "acronym");
     }

@@ -54,6 +54,9 @@ class Resources {
   const std::string& class_of(const Match& m) const;
   /// Punctuation class of a token key ("comma", "stop", "joiner"), or "".
   const std::string& punct_class(std::string_view key) const;
+  /// The knowledge-base entity a token key names in a dateline only (label
+  /// kind `dateline`: an agency's acronym that is a word elsewhere), or -1.
+  int32_t dateline_name(std::string_view key) const;
   /// Index of a class name in the trigger/function tables, or -1.
   int32_t class_id(const std::string& name) const;
   /// English templates (ontology/lexicons/en/templates.tsv): name -> template.
@@ -92,6 +95,7 @@ class Resources {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>> punct_;
+  std::unordered_map<std::string, int32_t, KeyHash, std::equal_to<>> dateline_names_;
   std::unordered_map<std::string, std::string> en_templates_;
   std::vector<TopicEntry> topics_;
   std::unordered_map<std::string, std::vector<uint32_t>, KeyHash, std::equal_to<>> topic_index_;

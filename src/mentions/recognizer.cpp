@@ -1234,13 +1234,22 @@ class Run {
     if (const Match* a = at(i, Table::kNationality)) {
       // وتلقى السوداني دعوة: after a verb, a function word or a pause, the
       // surname of someone named before (محمد شياع السوداني) is that person
-      if (a->end == i + 1 && clause_start_before(i)) {
+      // (an adjective qualifies a noun and takes no preposition: مراسم
+      // استقبال للسوداني is a person's)
+      if (a->end == i + 1 && (clause_start_before(i) || (a->flags & (lexicon::kPrepL | lexicon::kPrepB)))) {
         if (std::string id = name_part_of_earlier(i); !id.empty()) {
           Mention x = base(i, i + 1, a, MentionKind::kBackRef);
           x.cls = "Person";
           x.coarse = "Person";
           x.identity = std::move(id);
           push(std::move(x));
+          return i + 1;
+        }
+        // السوداني يصل نيودلهي (a headline): the known surname of a person
+        // the article names in full later
+        if (const int32_t known = surname_under_clitics(i);
+            known >= 0 && std::binary_search(s_.named.begin(), s_.named.end(), static_cast<uint32_t>(known))) {
+          push(linked_mention(i, *a, MentionKind::kBackRef, known));
           return i + 1;
         }
       }
@@ -2204,16 +2213,31 @@ class Run {
   int32_t dateline_agency_country(const char* agency_class = kNewsAgencyClass) const {
     const uint32_t from = dateline_begin();
     for (uint32_t t = from; t < from + kDatelineTokens && t < send_; ++t) {
-      for (uint32_t k = s_.first[t]; k < s_.first[t + 1]; ++k) {
-        const Match& m = s_.matches[k];
-        if (m.table != Table::kName || !r_.ontology().is_a(kb(m.payload).cls, kNewsAgencyClass)) continue;
-        if (!r_.ontology().is_a(kb(m.payload).cls, agency_class)) return -1;
-        const auto& facts = kb(m.payload).facts;
+      if (const int32_t agency = agency_at(t); agency >= 0) {
+        if (!r_.ontology().is_a(kb(static_cast<uint32_t>(agency)).cls, agency_class)) return -1;
+        const auto& facts = kb(static_cast<uint32_t>(agency)).facts;
         auto it = facts.find("country");
         return it == facts.end() ? -1 : r_.kb().index(it->second);
       }
     }
     return -1;
+  }
+
+  /// The news agency a name starting at token t names (a knowledge-base
+  /// name, or a name only datelines give it: واع), or -1. Only for tokens
+  /// of the dateline.
+  int32_t agency_at(uint32_t t) const {
+    for (uint32_t k = s_.first[t]; k < s_.first[t + 1]; ++k) {
+      const Match& m = s_.matches[k];
+      if (m.table == Table::kName && r_.ontology().is_a(kb(m.payload).cls, kNewsAgencyClass)) {
+        return static_cast<int32_t>(m.payload);
+      }
+    }
+    // (set off by a sign before it: /العمانية/، - واع، (بنا); العمانية in
+    // الحكومة العمانية is the adjective)
+    const bool set_off = t > 0 && doc_.tokens()[t - 1].kind == text::TokenKind::kPunct;
+    const int32_t named = set_off && is_word(t) ? r_.dateline_name(doc_.key(t)) : -1;
+    return named >= 0 && r_.ontology().is_a(kb(static_cast<uint32_t>(named)).cls, kNewsAgencyClass) ? named : -1;
   }
 
   /// The first token of the dateline: 0, or after a headline on a line of
@@ -2234,10 +2258,7 @@ class Run {
   /// Whether a news agency's name starts in tokens [begin, end).
   bool agency_in(uint32_t begin, uint32_t end) const {
     for (uint32_t t = begin; t < end && t < send_; ++t) {
-      for (uint32_t k = s_.first[t]; k < s_.first[t + 1]; ++k) {
-        const Match& m = s_.matches[k];
-        if (m.table == Table::kName && r_.ontology().is_a(kb(m.payload).cls, kNewsAgencyClass)) return true;
-      }
+      if (agency_at(t) >= 0) return true;
     }
     return false;
   }
@@ -3340,6 +3361,21 @@ class Run {
       return t > first && (function_of_class(t - 1, "to") != nullptr);
     }
     return false;
+  }
+
+  /// The known person whose surname token k is under its clitics (للسوداني:
+  /// السوداني), whatever else it reads as, or -1.
+  int32_t surname_under_clitics(uint32_t k) const {
+    if (!is_word(k)) return -1;
+    if (const int32_t known = owner_.known_surname(doc_.key(k)); known >= 0) return known;
+    for (uint32_t c = s_.match.offsets[k]; c < s_.match.offsets[k + 1]; ++c) {
+      const auto& cand = s_.match.candidates[c];
+      if (const int32_t known = owner_.known_surname(cand.stem); known >= 0) return known;
+      if (const int32_t known = owner_.known_surname(r_.clitics().article() + std::string(cand.stem)); known >= 0) {
+        return known;
+      }
+    }
+    return -1;
   }
 
   /// The known person whose surname token k is (clitics aside), or -1.

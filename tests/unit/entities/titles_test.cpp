@@ -477,3 +477,31 @@ TEST_CASE("Korean alone is South Korean; North Korean is said in full", "[entiti
   es = edges("وقال الزعيم الكوري الشمالي كيم جونغ أون إن بلاده سترد.");
   CHECK(has_office(es, "Kim Jong Un", "North Korea"));
 }
+
+TEST_CASE("a news agency credited in the dateline by a name that is a word elsewhere", "[entities][titles]") {
+  // (names.tsv kind dateline: واع، العمانية)
+  auto es = edges("بغداد - واع\nاستقبل وزير الخارجية فؤاد حسين اليوم سفير اليابان لدى العراق.");
+  CHECK(has_office(es, "Fuad Hussein", "Iraq"));
+  es = edges("مسقط في 14 أبريل /العمانية/ استقبل وزير الخارجية بدر البوسعيدي اليوم سفير اليابان.");
+  CHECK(has_office(es, "Badr Albusaidi", "Oman"));
+  // (not set off by a sign: an adjective of running text credits nothing)
+  auto home = run_article(kb_pipeline(), "مسقط في 14 أبريل /العمانية/ أعلنت وزارة الصحة اليوم افتتاح مستشفى.");
+  CHECK(nodes_labelled(home, "Ministry of Health of Oman").size() == 1);
+  home = run_article(kb_pipeline(), "أعلنت الحكومة العمانية أن وزارة الصحة افتتحت اليوم مستشفى.");
+  CHECK(nodes_labelled(home, "Ministry of Health of Oman").empty());
+  // (and the word itself elsewhere is no agency: شاب واع)
+  auto g = run_article(kb_pipeline(), "وقال إن الشعب واع لما يجري في المنطقة.");
+  CHECK(nodes_labelled(g, "Iraqi News Agency").empty());
+}
+
+TEST_CASE("a known person's family name that is a nationality, with a preposition or heading the text, is the person",
+          "[entities][titles]") {
+  auto g = run_article(kb_pipeline(),
+                       "السوداني يصل نيودلهي\nوصل رئيس الوزراء العراقي محمد شياع السوداني إلى نيودلهي، وأقيمت مراسم "
+                       "استقبال رسمية للسوداني في القصر الرئاسي.");
+  CHECK(nodes_labelled(g, "Sudan").empty());
+  CHECK(nodes_labelled(g, "Mohammed Shia al-Sudani").size() == 1);
+  // (an adjective after a noun stays the country's)
+  g = run_article(kb_pipeline(), "وصل رئيس الوزراء العراقي محمد شياع السوداني إلى الخرطوم للقاء الرئيس السوداني.");
+  CHECK(nodes_labelled(g, "Sudan").size() == 1);
+}
