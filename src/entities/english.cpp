@@ -455,7 +455,7 @@ class Run {
       tmpl = &r_.en_template("org-of-country");
     }
     std::string label = fill_template(
-        *tmpl, {{"head", head_en}, {"complement", english_place(r_, country_en)}, {"adjective", adjective}});
+        *tmpl, {{"head", head_en}, {"complement", r_.english_place(country_en)}, {"adjective", adjective}});
     if (std::string alt = capitalised(
             fill_template(r_.en_template("org-of-country-adjective"), {{"head", head_en}, {"adjective", adjective}}));
         !adjective.empty() && !alt.empty() && alt != capitalised(label)) {
@@ -968,7 +968,7 @@ class Run {
                 x.begin >= m.begin) {
               const Entity& pe = es_[static_cast<size_t>(x.entity)];
               // (the Middle East, the Gaza Strip: names English writes with the article)
-              place = english_place(r_, pe.kb >= 0 ? kb(pe.kb).short_label("en") : pe.label_en);
+              place = r_.english_place(pe.kb >= 0 ? kb(pe.kb).short_label("en") : pe.label_en);
               k = x.end;
               break;
             }
@@ -990,7 +990,7 @@ class Run {
         for (const Mention& x : ms_) {
           if (x.begin != k || x.end != m.end || x.coarse != "Place" || x.entity < 0) continue;
           const Entity& pe = es_[static_cast<size_t>(x.entity)];
-          return english_place(r_, pe.kb >= 0 ? kb(pe.kb).short_label("en") : pe.label_en);
+          return r_.english_place(pe.kb >= 0 ? kb(pe.kb).short_label("en") : pe.label_en);
         }
       }
       const lexicon::TopicEntry* best = nullptr;
@@ -1110,12 +1110,6 @@ class Run {
 };
 
 }  // namespace
-
-std::string english_place(const lexicon::Resources& r, const std::string& place) {
-  const auto with_the = split(r.en_template("place-with-the"), '|');
-  if (std::find(with_the.begin(), with_the.end(), place) == with_the.end()) return place;
-  return fill_template(r.en_template("the-place"), {{"place", place}});
-}
 
 std::string join_parties(const lexicon::Resources& r, const std::string& list, const std::string& one) {
   return list.empty() ? one : fill_template(r.en_template("parties"), {{"a", list}, {"b", one}});

@@ -30,11 +30,6 @@ struct Entity;
 std::string fill_template(const std::string& tmpl,
                           const std::vector<std::pair<std::string, std::string>>& values);
 
-/// A place's English name as a name or topic writes it: with the article
-/// for the names of template place-with-the (the United Kingdom, the Gaza
-/// Strip), else as it is.
-std::string english_place(const lexicon::Resources& r, const std::string& place);
-
 /// Two parties, or a list of parties and one more, joined as template
 /// parties joins them (Egypt-Greece, Egypt-Greece-Cyprus); `one` alone
 /// when the list is empty.

@@ -70,6 +70,15 @@ int32_t Resources::class_id(const std::string& name) const {
   return it == class_index_.end() ? -1 : it->second;
 }
 
+std::string Resources::english_place(const std::string& place) const {
+  const auto with_the = split(en_template("place-with-the"), '|');
+  if (std::find(with_the.begin(), with_the.end(), place) == with_the.end()) return place;
+  std::string out = en_template("the-place");
+  const std::string slot = "{place}";
+  const size_t at = out.find(slot);
+  return at == std::string::npos ? place : out.replace(at, slot.size(), place);
+}
+
 const std::string& Resources::en_template(const std::string& name) const {
   auto it = en_templates_.find(name);
   return it == en_templates_.end() ? kEmpty : it->second;

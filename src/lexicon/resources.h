@@ -61,6 +61,10 @@ class Resources {
   int32_t class_id(const std::string& name) const;
   /// English templates (ontology/lexicons/en/templates.tsv): name -> template.
   const std::string& en_template(const std::string& name) const;
+  /// A place's English name as a name or topic writes it: with the article
+  /// for the names of template place-with-the (the United Kingdom, the Gaza
+  /// Strip; template the-place), else as it is.
+  std::string english_place(const std::string& place) const;
   /// Topic phrases whose first word has dictionary stem `stem` (indices
   /// into `topics()`), or null. Kept apart from the matcher: they are read
   /// only to put a document's topic into English.

@@ -717,7 +717,7 @@ class Run {
     }
     if (!of_en.empty() && !head.extra_at(0).empty()) {
       x.label_en = fill(r_.en_template(of_country ? "org-of-country" : "org-of-org"),
-                        {{"head", head.extra_at(0)}, {"complement", of_en}});
+                        {{"head", head.extra_at(0)}, {"complement", of_country ? r_.english_place(of_en) : of_en}});
     }
     c.end = inner.end;
     c.mentions.push_back(std::move(x));
@@ -764,7 +764,8 @@ class Run {
     if (x.kb < 0) {
       // (named as with its country after it: Ministry of Health of Kuwait)
       x.label_en = fill(r_.en_template("org-of-country"),
-                        {{"head", head.extra_at(0)}, {"complement", kb(static_cast<uint32_t>(home)).label("en")}});
+                        {{"head", head.extra_at(0)},
+                         {"complement", r_.english_place(kb(static_cast<uint32_t>(home)).label("en"))}});
     }
     c.end = h.end;
     c.mentions.push_back(std::move(x));

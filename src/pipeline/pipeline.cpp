@@ -271,7 +271,7 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
       }
     }
     // (the United Kingdom, the Gaza Strip: names English writes with the article)
-    destination = entities::english_place(r, destination);
+    destination = r.english_place(destination);
     // (template visit-of-person, or another form of it)
     auto visit_name = [&](const std::string& who, const std::string& how, const std::string& where,
                           const char* form = "visit-of-person") {
@@ -501,8 +501,8 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
           // Cooperation between Turkey and Somalia)
           if (!english(a).empty() && !english(b).empty()) {
             add(entities::fill_template(r.en_template("document-between-parties"),
-                                        {{"label", base}, {"a", entities::english_place(r, english(a))},
-                                         {"b", entities::english_place(r, english(b))}}));
+                                        {{"label", base}, {"a", r.english_place(english(a))},
+                                         {"b", r.english_place(english(b))}}));
           }
         }
       }
@@ -732,11 +732,21 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
       n.geonames = k.geonames;
       // the knowledge base's other English names (King Abdullah II, NATO)
       if (lang != "en") {
+        auto add_alt = [&](const std::string& text) {
+          if (text.empty() || text == e.label_en) return;
+          for (const auto& have : n.alt_labels) {
+            if (have.lang == "en" && have.text == text) return;
+          }
+          n.alt_labels.push_back({"en", text});
+        };
         for (const auto& l : k.labels) {
-          if (l.lang != "en" || l.kind == "adjective" || l.text == e.label_en) continue;
-          bool seen = false;
-          for (const auto& have : n.alt_labels) seen |= have.lang == "en" && have.text == l.text;
-          if (!seen) n.alt_labels.push_back({"en", l.text});
+          if (l.lang == "en" && l.kind != "adjective") add_alt(l.text);
+        }
+        // ... and as the text's phrase names it (وزارة الصحة المصرية:
+        // Ministry of Health of Egypt, for the Ministry of Health and
+        // Population)
+        if (e.coarse == "Organization") {
+          for (uint32_t mi : e.mentions) add_alt(ws.mentions[mi].label_en);
         }
         // ... and with the courtesy title or head-of-state office the text
         // writes right before the name (الأمير فيصل بن فرحان: Prince Faisal
