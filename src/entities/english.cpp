@@ -886,9 +886,14 @@ class Run {
         const std::string tail = ' ' + p.head_en;
         if (attributive && !m.topic_kind && label.size() > tail.size() && label.ends_with(tail)) {
           label = label.substr(0, label.size() - tail.size()) + ' ' + topic + tail;
+        } else if (m.topic_kind || attributive) {
+          // (a head English names its kind after: Treaty of Friendship and
+          // Cooperation; template document-kind/<head>, also the other way)
+          std::string before = fill_template(r_.en_template("document-kind"), {{"label", label}, {"topic", topic}});
+          label = fill_template(namer_.template_for("document-kind", p.head_en), {{"label", label}, {"topic", topic}});
+          if (before != label) es_[e].alt_labels_en.push_back(capitalised(before));
         } else {
-          label = fill_template(r_.en_template(m.topic_kind || attributive ? "document-kind" : "document-topic"),
-                                {{"label", label}, {"topic", topic}});
+          label = fill_template(r_.en_template("document-topic"), {{"label", label}, {"topic", topic}});
         }
       }
       // UN Security Council Resolution 1701, also known as Resolution 1701

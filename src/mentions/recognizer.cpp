@@ -2520,6 +2520,25 @@ class Run {
            !r_.clitics().looks_like_article_only(doc_.token_text(k));
   }
 
+  /// End of the longest phrase of topics.tsv that starts at token j with
+  /// no clitic before it (وقف إطلاق النار), or j.
+  uint32_t topic_phrase_end(uint32_t j) const {
+    uint32_t best = j;
+    for (uint32_t c = s_.match.offsets[j]; c < s_.match.offsets[j + 1]; ++c) {
+      const auto& cand = s_.match.candidates[c];
+      if (cand.prefix_bytes > 0) continue;
+      const auto* starting = r_.topics_starting(cand.stem);
+      if (!starting) continue;
+      for (uint32_t ti : *starting) {
+        const auto& t = r_.topics()[ti];
+        uint32_t n = 1;
+        while (n < t.stems.size() && j + n < send_ && r_.matcher().token_is(s_.match, j + n, t.stems[n])) ++n;
+        if (n == t.stems.size() && j + n > best) best = j + n;
+      }
+    }
+    return best;
+  }
+
   /// End of an unknown body after an event head (للجنة المتابعة والتشاور
   /// السياسي، للآلية الموسعة): an organisation head noun after ل or in the
   /// genitive, and one to four words with the article; j when none.
@@ -3087,6 +3106,11 @@ class Run {
         r_.clitics().dictionary_stem(doc_.key(i)).size() == doc_.key(i).size()) {
       uint32_t k = j;
       while (k < send_ && k - j < kMaxNameTokens && plain_indefinite_word(k)) ++k;
+      // (words of a document's kind topics.tsv knows, whatever else they
+      // read as: وقف إطلاق النار, where وقف is also a verb)
+      if (k == j && is_word(j)) {
+        if (const uint32_t t = topic_phrase_end(j); t > j + 1) k = t;
+      }
       // ... and the definite noun that ends their construct chain (اتفاق وقف
       // إطلاق النار، اتفاقية منع الازدواج الضريبي)
       for (uint32_t n = 0; (k > j || kind_definite) && k < send_ && n < kMaxDocumentGenitiveWords &&

@@ -1082,3 +1082,19 @@ TEST_CASE("a ministry the knowledge base knows by its official name is also name
   CHECK(english_of("وأكدت وزارة الصحة المصرية سلامة الإجراءات.", "وزارة الصحة المصرية") ==
         "Ministry of Health and Population of Egypt");
 }
+
+TEST_CASE("a treaty is named with its kind after it", "[entities][english][ar]") {
+  CHECK(english_of("ووقع البلدان معاهدة الصداقة والتعاون بين البلدين.", "معاهدة الصداقة والتعاون") ==
+        "Treaty of Friendship and Cooperation");
+  auto alts = english_alts("ووقع البلدان معاهدة الصداقة والتعاون بين البلدين.", "2025-01-01", "معاهدة الصداقة والتعاون");
+  CHECK(has(alts, "Friendship and Cooperation Treaty"));
+  // (an agreement keeps its kind before it)
+  CHECK(english_of("ووقع البلدان اتفاقية التجارة الحرة.", "اتفاقية التجارة الحرة") == "Free Trade Agreement");
+}
+
+TEST_CASE("words of a document's kind the topics list knows name it, whatever else they read as",
+          "[entities][english][ar]") {
+  // (وقف is also a verb of common_words.tsv)
+  CHECK(english_of("ورحب الوزير باتفاق وقف إطلاق النار.", "اتفاق وقف إطلاق النار") == "Ceasefire Agreement");
+  CHECK(english_of("ووقع الطرفان اتفاق وقف إطلاق النار في الدوحة.", "اتفاق وقف إطلاق النار") == "Ceasefire Agreement");
+}
