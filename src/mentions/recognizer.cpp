@@ -440,6 +440,24 @@ class Run {
     }
   }
 
+  /// The known organisations inside the known name of a document, event or
+  /// initiative at `name` (ميثاق الأمم المتحدة: the United Nations), as
+  /// mentions nested in mention `idx`. (Not places: the Jeddah Declaration
+  /// names no Jeddah the text speaks of.)
+  void nested_names(int32_t idx, const Match& name) {
+    for (uint32_t t = name.begin + 1; t < name.end;) {
+      int32_t e = -1;
+      const Match* inner = kb_at(t, "", &e);
+      if (!inner || inner->end > name.end || e < 0 || e == out_[static_cast<size_t>(idx)].kb) {
+        ++t;
+        continue;
+      }
+      const std::string inner_coarse = coarse(kb(inner->payload).cls);
+      if (inner_coarse == "Organization") push_kb(*inner, e, idx);
+      t = inner->end;
+    }
+  }
+
   /// The knowledge-base organisation named earlier in the article whose
   /// name, as written there, starts with the word at i (الحلف for حلف شمال
   /// الأطلسي, المنظمة for منظمة التعاون الإسلامي); the word must carry the
@@ -1181,6 +1199,8 @@ class Run {
       }
       if (out_[static_cast<size_t>(idx)].coarse == "Person") return post_titles(idx, name->end);
       if (out_[static_cast<size_t>(idx)].coarse == "Organization") nested_body(idx, *name);
+      const std::string& named = out_[static_cast<size_t>(idx)].coarse;
+      if (named == "Document" || named == "Event" || named == "Initiative") nested_names(idx, *name);
       return name->end;
     }
     // يانيس فاروفاكيس، رئيس الوزراء اليوناني، ...: a name no list knows,

@@ -548,3 +548,14 @@ TEST_CASE("talks with a party of no English name get no English name", "[entitie
   }
   CHECK(label_in(*talks[0], "en").empty());
 }
+
+TEST_CASE("a known organisation inside the known name of a document is named too; a place is not",
+          "[entities][phrases]") {
+  auto g = run_article(kb_pipeline(), "وأكد المجلس التزامه بميثاق الأمم المتحدة ومبادئ القانون الدولي.");
+  CHECK(nodes_labelled(g, "Charter of the United Nations").size() == 1);
+  CHECK(nodes_labelled(g, "United Nations").size() == 1);
+  g = run_article(kb_pipeline(), "ودعا إلى تنفيذ وثيقة الدوحة للسلام في دارفور.");
+  CHECK(nodes_labelled(g, "وثيقة الدوحة للسلام في دارفور").size() == 1);
+  CHECK(nodes_labelled(g, "Doha").empty());
+  CHECK(nodes_labelled(g, "Darfur").empty());
+}
