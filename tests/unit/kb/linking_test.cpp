@@ -289,3 +289,12 @@ TEST_CASE("a national Red Crescent society is a known organisation of its countr
   CHECK(rc[0]->coarse == "Organization");
   CHECK(nodes_labelled(g, "Egypt").empty());  // (the adjective is part of its name)
 }
+
+TEST_CASE("a longer known name that starts with another's is that one: UEFA is no European Union",
+          "[kb][link][ar]") {
+  auto g = run_article(kb_pipeline(), "وأعلن الاتحاد الأوروبي لكرة القدم عن موعد البطولة.");
+  CHECK(nodes_linked(g, "Q35572").size() == 1);  // UEFA
+  CHECK(nodes_linked(g, "Q458").empty());        // European Union
+  g = run_article(kb_pipeline(), "وأعلن الاتحاد الأوروبي عن حزمة مساعدات.");
+  CHECK(nodes_linked(g, "Q458").size() == 1);
+}
