@@ -464,6 +464,20 @@ class Run {
     return label;
   }
 
+  /// The English name of the known city right after mention `m` in the
+  /// sentence, after في or with ب (السفارة الإيطالية في الرباط), or "".
+  std::string city_after(const Mention& m) const {
+    const Match* in = match_at(m.end, Table::kFunction, m.end + 1);
+    const bool after_in = in && r_.class_of(*in) == "in";
+    for (const Mention& x : ms_) {
+      if (x.sentence != m.sentence || x.coarse != "Place" || x.entity < 0) continue;
+      if (!((after_in && x.begin == in->end) || (x.begin == m.end && (x.prep & lexicon::kPrepB)))) continue;
+      const Entity& c = es_[static_cast<size_t>(x.entity)];
+      if (c.kb >= 0 && kb(c.kb).cls == "City") return kb(c.kb).label("en");
+    }
+    return {};
+  }
+
   /// The knowledge-base index of the country whose body the recogniser
   /// made mention `m` with no country named (gov/<iso>/<code>, the
   /// knowledge base not knowing it), or -1.
@@ -524,6 +538,18 @@ class Run {
       std::string label;
       if (of.coarse == "Place") {
         label = body_of_country(e, p.head_en, es_[static_cast<size_t>(of.entity)].kb, english(of.entity));
+        // السفارة الإيطالية في الرباط: a body a country keeps in a city is
+        // also named with it (Italian Embassy in Rabat, Embassy of Italy in
+        // Rabat; template org-in-city/<head>)
+        const std::string& in_city = r_.en_template("org-in-city/" + p.head_en);
+        if (const std::string city = in_city.empty() ? std::string() : city_after(m); !city.empty()) {
+          const std::string of_country = fill_template(
+              r_.en_template("org-of-country"),
+              {{"head", p.head_en}, {"complement", r_.english_place(english(of.entity))}});
+          for (const std::string& name : {label, of_country}) {
+            es_[e].alt_labels_en.push_back(capitalised(fill_template(in_city, {{"label", name}, {"city", city}})));
+          }
+        }
       } else if (of.coarse == "Organization") {
         const std::vector<std::pair<std::string, std::string>> slots{
             {"head", p.head_en}, {"complement", english(of.entity)}, {"short", short_name(of.entity)}};

@@ -1098,3 +1098,14 @@ TEST_CASE("words of a document's kind the topics list knows name it, whatever el
   CHECK(english_of("ورحب الوزير باتفاق وقف إطلاق النار.", "اتفاق وقف إطلاق النار") == "Ceasefire Agreement");
   CHECK(english_of("ووقع الطرفان اتفاق وقف إطلاق النار في الدوحة.", "اتفاق وقف إطلاق النار") == "Ceasefire Agreement");
 }
+
+TEST_CASE("a country's embassy in a city is also named with the city", "[entities][english][ar]") {
+  auto alts = english_alts("وحضر التوقيع ممثل عن السفارة الإيطالية في الرباط.", "2025-01-01", "السفارة الإيطالية");
+  CHECK(has(alts, "Italian Embassy in Rabat"));
+  CHECK(has(alts, "Embassy of Italy in Rabat"));
+  alts = english_alts("وأعلنت السفارة الأمريكية بالرياض عن منح.", "2025-01-01", "السفارة الأمريكية");
+  CHECK(has(alts, "Embassy of the United States in Riyadh"));
+  // (no city after it: none)
+  alts = english_alts("وقالت السفارة الإيطالية إن الاجتماع مهم.", "2025-01-01", "السفارة الإيطالية");
+  CHECK(std::none_of(alts.begin(), alts.end(), [](const std::string& a) { return a.find(" in ") != std::string::npos; }));
+}
