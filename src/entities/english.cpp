@@ -464,6 +464,18 @@ class Run {
     return label;
   }
 
+  /// The entity of the one place (not a nationality adjective) mention
+  /// `m`'s sentence names, or -1 (none, or several).
+  int32_t only_place_of_sentence(const Mention& m) const {
+    int32_t only = -1;
+    for (const Mention& x : ms_) {
+      if (x.sentence != m.sentence || x.coarse != "Place" || x.entity < 0 || x.kind == MentionKind::kAdjective) continue;
+      if (only >= 0 && only != x.entity) return -1;
+      only = x.entity;
+    }
+    return only;
+  }
+
   /// The English name of the known city right after mention `m` in the
   /// sentence, after في or with ب (السفارة الإيطالية في الرباط), or "".
   std::string city_after(const Mention& m) const {
@@ -904,7 +916,9 @@ class Run {
       // Memorandum of Understanding on Defence Cooperation, Ceasefire
       // Agreement: the topic, or the words of the kind, in English
       bool attributive = false;
-      if (std::string topic = label.empty() ? std::string() : topic_en(m, &attributive); !topic.empty()) {
+      int32_t topic_place = -1;
+      if (std::string topic = label.empty() ? std::string() : topic_en(m, &attributive, &topic_place);
+          !topic.empty()) {
         // (also known by its kind alone: the Memorandum of Understanding)
         if (!m.topic_kind && !attributive) es_[e].kind_en = capitalised(label);
         // (an attributive topic stands right before the head: Nice Ocean
@@ -920,6 +934,27 @@ class Run {
           if (before != label) es_[e].alt_labels_en.push_back(capitalised(before));
         } else {
           label = fill_template(r_.en_template("document-topic"), {{"label", label}, {"topic", topic}});
+        }
+        // ... in the place the topic ends on (Ceasefire Agreement in the
+        // Gaza Strip); an agreement of a kind also by the place before it
+        // (Gaza Ceasefire Agreement)
+        if (topic_place >= 0) {
+          const Entity& pe = es_[static_cast<size_t>(topic_place)];
+          const std::string place = pe.kb >= 0 ? kb(pe.kb).short_label("en") : pe.label_en;
+          if (m.topic_kind) {
+            es_[e].alt_labels_en.push_back(
+                capitalised(fill_template(r_.en_template("kind-of-place"), {{"place", place}, {"label", label}})));
+          }
+          label += ' ' + fill_template(r_.en_template("topic-in-place"), {{"place", r_.english_place(place)}});
+        } else if (m.topic_kind) {
+          // (named in a sentence on one place: رحب القادة في قطاع غزة
+          // باتفاق وقف إطلاق النار, the Gaza Ceasefire Agreement)
+          if (const int32_t only = only_place_of_sentence(m); only >= 0) {
+            const Entity& pe = es_[static_cast<size_t>(only)];
+            const std::string place = pe.kb >= 0 ? kb(pe.kb).short_label("en") : pe.label_en;
+            es_[e].alt_labels_en.push_back(
+                capitalised(fill_template(r_.en_template("kind-of-place"), {{"place", place}, {"label", label}})));
+          }
         }
       }
       // UN Security Council Resolution 1701, also known as Resolution 1701
@@ -981,8 +1016,11 @@ class Run {
   /// والتعاون: Friendship and Cooperation); phrases stand alone.
   /// `*attributive`: the topic is only words that qualify (no noun, no
   /// phrase), after ل (لوقف إطلاق النار: a Ceasefire Agreement).
-  std::string topic_en(const Mention& m, bool* attributive) const {
+  /// (`place_entity`, when given: the entity of the place the topic ends
+  /// on, -1 when none; the topic is then returned without it.)
+  std::string topic_en(const Mention& m, bool* attributive, int32_t* place_entity = nullptr) const {
     *attributive = false;
+    if (place_entity) *place_entity = -1;
     if (m.topic == 0 || m.topic >= m.end) return {};
     struct Item {
       const lexicon::TopicEntry* entry;
@@ -993,13 +1031,16 @@ class Run {
     for (uint32_t k = m.topic; k < m.end;) {
       if (const Match* f = match_at(k, Table::kFunction, m.end)) {
         const std::string& c = r_.class_of(*f);
-        if (c == "in" && !items.empty()) {
+        // (a place after في, or after a topic word that ends on a place
+        // word: في قطاع غزة)
+        if ((c == "in" || c == "topic") && !items.empty()) {
           for (const Mention& x : ms_) {
-            if (x.begin == f->end && x.coarse == "Place" && x.entity >= 0 && x.end <= m.end && x.end > x.begin &&
-                x.begin >= m.begin) {
+            if (x.begin == f->end && x.coarse == "Place" && x.entity >= 0 &&
+                x.end <= m.end && x.end > x.begin && x.begin >= m.begin) {
               const Entity& pe = es_[static_cast<size_t>(x.entity)];
               // (the Middle East, the Gaza Strip: names English writes with the article)
               place = r_.english_place(pe.kb >= 0 ? kb(pe.kb).short_label("en") : pe.label_en);
+              if (place_entity) *place_entity = x.entity;
               k = x.end;
               break;
             }
@@ -1072,8 +1113,9 @@ class Run {
         phrases.push_back(it.entry->en);
       }
     }
-    const std::string in_place =
-        place.empty() ? std::string() : " " + fill_template(r_.en_template("topic-in-place"), {{"place", place}});
+    const std::string in_place = place.empty() || place_entity
+                                     ? std::string()
+                                     : " " + fill_template(r_.en_template("topic-in-place"), {{"place", place}});
     if (!phrases.empty()) {
       return attributes.empty() && noun.empty() && !coordinated ? joined(phrases) + in_place : std::string();
     }

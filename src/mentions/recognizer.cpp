@@ -2595,6 +2595,9 @@ class Run {
         places.push_back({p, e});
         kept = places.size();
         k = last = p->end;
+        // (a place ends the topic unless و or في goes on: اتفاق وقف إطلاق
+        // النار في قطاع غزة حيز التنفيذ)
+        if (!starts_with_conj(k) && !function_is(k, "in")) break;
       } else if (const Match* o = k > j + 1 ? kb_at(k, "Organization", &e) : nullptr;
                  o && !(o->flags & kStartsPhrase)) {
         k = last = o->end;  // بشأن تنفيذ نتائج منتدى التعاون الصيني الأفريقي: a known body closes it

@@ -1109,3 +1109,25 @@ TEST_CASE("a country's embassy in a city is also named with the city", "[entitie
   alts = english_alts("وقالت السفارة الإيطالية إن الاجتماع مهم.", "2025-01-01", "السفارة الإيطالية");
   CHECK(std::none_of(alts.begin(), alts.end(), [](const std::string& a) { return a.find(" in ") != std::string::npos; }));
 }
+
+TEST_CASE("an agreement of a kind in a place is also named by the place before it", "[entities][english][ar]") {
+  // (its topic ends on the place: في قطاع غزة)
+  CHECK(english_of("وأكد أهمية تنفيذ اتفاق وقف إطلاق النار في قطاع غزة.", "اتفاق وقف إطلاق النار في قطاع غزة") ==
+        "Ceasefire Agreement in Gaza");
+  auto alts = english_alts("وأكد أهمية تنفيذ اتفاق وقف إطلاق النار في قطاع غزة.", "2025-01-01",
+                           "اتفاق وقف إطلاق النار في قطاع غزة");
+  CHECK(has(alts, "Gaza Ceasefire Agreement"));
+  // (the place ends it: حيز التنفيذ is no part of its name)
+  auto g = run_article(kb_pipeline(), "ورحب الرئيس بدخول اتفاق وقف إطلاق النار في قطاع غزة حيز التنفيذ.");
+  CHECK(nodes_labelled(g, "اتفاق وقف إطلاق النار في قطاع غزة").size() == 1);
+  // (named in a sentence on one place, the place before it too)
+  alts = english_alts("وفيما يتعلق بالوضع في لبنان، رحب القادة باتفاق وقف إطلاق النار.", "2025-01-01",
+                      "اتفاق وقف إطلاق النار");
+  CHECK(has(alts, "Lebanon Ceasefire Agreement"));
+  // (not in a sentence on two)
+  alts = english_alts("وبحث الوزيران الوضع في لبنان وسوريا، ورحبا باتفاق وقف إطلاق النار.", "2025-01-01",
+                      "اتفاق وقف إطلاق النار");
+  CHECK(english_of("وبحث الوزيران الوضع في لبنان وسوريا، ورحبا باتفاق وقف إطلاق النار.", "اتفاق وقف إطلاق النار") ==
+        "Ceasefire Agreement");
+  CHECK(std::none_of(alts.begin(), alts.end(), [](const std::string& a) { return a.starts_with("Lebanon"); }));
+}
