@@ -212,6 +212,12 @@ def main():
                     surfaces[lang][surface].add(key)
                     if key.startswith('person/') and surface.split()[0] in function_words[lang]:
                         err(path, lineno, f'{key}: a name may not start with the function word {surface.split()[0]!r}')
+                    # (a one-word Arabic name of two letters after the article
+                    # is read inside words with a clitic: اللد in ولد)
+                    stem = surface[2:] if surface.startswith('ال') else surface
+                    if (lang == 'ar' and ' ' not in surface and kind != 'acronym' and kind != 'dateline'
+                            and len(stem) <= 2):
+                        err(path, lineno, f'{key}: one-word name {surface!r} is too short (clitics + it are common words)')
             lex_counts[f'{lang}/{fname}'] = (len(rows), dict(kind_count))
 
     for key in entities:
