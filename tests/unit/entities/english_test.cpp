@@ -1131,3 +1131,14 @@ TEST_CASE("an agreement of a kind in a place is also named by the place before i
         "Ceasefire Agreement");
   CHECK(std::none_of(alts.begin(), alts.end(), [](const std::string& a) { return a.starts_with("Lebanon"); }));
 }
+
+TEST_CASE("talks named by the adjectives of two states, the United States' among them", "[entities][english][ar]") {
+  // (الأمريكية is the United States' adjective, not a word of the event's
+  // kind; الأمريكية اللاتينية is Latin American)
+  CHECK(english_of("ورحب المجلس بالمحادثات الأمريكية الإيرانية في مسقط.", "المحادثات الأمريكية الإيرانية") ==
+        "US-Iran Talks");
+  CHECK(english_of("ورحب المجلس بالمحادثات الأمريكية - الإيرانية في مسقط.", "المحادثات الأمريكية - الإيرانية") ==
+        "US-Iran Talks");
+  CHECK(english_of("وشارك في القمة العربية الأمريكية اللاتينية في الرياض.", "القمة العربية الأمريكية اللاتينية") ==
+        "Arab-Latin American Summit");
+}
