@@ -98,6 +98,8 @@ constexpr const char* kTheirsEvent = "theirs";
 /// Trigger class of the verbs of holding an event (عقد), and the most words
 /// (a day, a time) between the body that holds it and the event.
 constexpr const char* kHeldClass = "held";
+/// The function class of "held it" after an event (جلسة عقدها مجلس الأمن).
+constexpr const char* kHeldItClass = "held-it";
 constexpr uint32_t kMaxHolderGap = 2;
 /// Modifiers of a part of an event (الافتتاحية، الختامية): no name alone.
 constexpr const char* kSessionPartClass = "session-part";
@@ -2947,6 +2949,31 @@ class Run {
       if (j == before_topic) j = purpose_end(j, topic_places);
       if (j > before_topic) event_topic = before_topic;
     }
+    // عقد مجلس الأمن جلسة بشأن السودان، جلسة عقدها مجلس الأمن بشأن
+    // السودان: an indefinite meeting a body held, on a topic, is named by
+    // both (UN Security Council Meeting on Sudan)
+    const Match* held_by = nullptr;  // a known body after "held" after the head
+    int32_t held_by_kb = -1;
+    if (!named && !kb_named && !of.ok() && participants_en.empty() && between.mentions.empty() &&
+        !(h->flags & lexicon::kArticle) && r_.clitics().dictionary_stem(doc_.key(i)).size() == doc_.key(i).size()) {
+      uint32_t from = 0;
+      if (holder_before(i) >= 0) {
+        from = j;
+      } else if (const Match* v = function_of_class(j, kHeldItClass)) {
+        held_by = kb_at(v->end, "Organization", &held_by_kb);
+        if (held_by && !(held_by->flags & kStartsPhrase)) from = held_by->end;
+        else held_by = nullptr;
+      }
+      std::vector<std::pair<const Match*, int32_t>> places;
+      if (const uint32_t t = from ? topic_end(from, places) : 0; t > from) {
+        named = true;
+        event_topic = from;
+        j = t;
+        topic_places = std::move(places);
+      } else {
+        held_by = nullptr;
+      }
+    }
     // داعيا إلى عقد مؤتمر دولي، تعتزم استضافة مؤتمر دولي: an event only
     // proposed, named by nothing but an adjective, is no event (yet)
     if (named && !of.ok() && !ordinal && between.mentions.empty() && !(h->flags & lexicon::kArticle) &&
@@ -2997,6 +3024,7 @@ class Run {
         of_owner_en = english(out_[static_cast<size_t>(owner)]);
       }
     }
+    if (held_by) of_owner_en = kb(held_by->payload).label("en");
     if (kb_named) x.named_after = e;
     // (a visit is also known with where it goes: زيارة دولة إلى روسيا)
     if (visit_to > 0) x.alt_label = Recognizer::slice(doc_, i, visit_to, x.label_skip);
@@ -3010,6 +3038,7 @@ class Run {
                          {"head", head.extra_at(0)}});
     }
     int32_t idx = push(std::move(x));
+    if (held_by) out_[static_cast<size_t>(idx)].complement = push_kb(*held_by, held_by_kb, idx);
     for (const auto& [p, pe] : topic_places) push_kb(*p, pe, idx);
     for (const Match* a : body_adjectives) push_adjective(*a, idx);
     // The complement of a name such as قمة الصين-آسيا الوسطى is part of the

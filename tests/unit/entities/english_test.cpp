@@ -1142,3 +1142,14 @@ TEST_CASE("talks named by the adjectives of two states, the United States' among
   CHECK(english_of("وشارك في القمة العربية الأمريكية اللاتينية في الرياض.", "القمة العربية الأمريكية اللاتينية") ==
         "Arab-Latin American Summit");
 }
+
+TEST_CASE("an indefinite meeting a known body held, on a topic, is named by both", "[entities][english][ar]") {
+  CHECK(english_of("وعقد مجلس الأمن الدولي جلسة بشأن السودان.", "جلسة بشأن السودان") == "UN Security Council Session on Sudan");
+  CHECK(english_of("وقال خلال جلسة عقدها مجلس الأمن الدولي بشأن السودان إن الوضع خطير.",
+                   "جلسة عقدها مجلس الأمن الدولي بشأن السودان") == "UN Security Council Session on Sudan");
+  // (held by no known body, or on no topic: none)
+  auto g = run_article(kb_pipeline(), "وعقد الوزير اجتماعا بشأن الميزانية.");
+  CHECK(nodes_labelled(g, "اجتماعا بشأن الميزانية").empty());
+  g = run_article(kb_pipeline(), "وعقد مجلس الأمن الدولي جلسة أمس.");
+  CHECK(nodes_labelled(g, "جلسة").empty());
+}
