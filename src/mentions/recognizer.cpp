@@ -98,6 +98,10 @@ constexpr const char* kTheirsEvent = "theirs";
 /// Trigger class of the verbs of holding an event (عقد), and the most words
 /// (a day, a time) between the body that holds it and the event.
 constexpr const char* kHeldClass = "held";
+/// Event heads a year after them names (events.tsv named-by year: كأس
+/// العالم 2030), and the figures of a year.
+constexpr const char* kYearEvent = "year";
+constexpr size_t kYearDigits = 4;
 /// The function class of "held it" after an event (جلسة عقدها مجلس الأمن).
 constexpr const char* kHeldItClass = "held-it";
 constexpr uint32_t kMaxHolderGap = 2;
@@ -2949,6 +2953,14 @@ class Run {
       if (j == before_topic) j = purpose_end(j, topic_places);
       if (j > before_topic) event_topic = before_topic;
     }
+    // كأس العالم 2030: a tournament of a series (named-by year) is named
+    // by the year after it (which dates it)
+    bool named_by_year = false;
+    if (!named && head.extra_at(1) == kYearEvent && j < send_ && doc_.tokens()[j].kind == text::TokenKind::kNumber &&
+        doc_.key(j).size() == kYearDigits) {
+      named = named_by_year = true;
+      ++j;  // (the year is part of its name: two World Cups are two events)
+    }
     // عقد مجلس الأمن جلسة بشأن السودان، جلسة عقدها مجلس الأمن بشأن
     // السودان: an indefinite meeting a body held, on a topic, is named by
     // both (UN Security Council Meeting on Sudan)
@@ -2976,7 +2988,9 @@ class Run {
     }
     // داعيا إلى عقد مؤتمر دولي، تعتزم استضافة مؤتمر دولي: an event only
     // proposed, named by nothing but an adjective, is no event (yet)
-    if (named && !of.ok() && !ordinal && between.mentions.empty() && !(h->flags & lexicon::kArticle) &&
+    // (one of a series with its year is planned, not proposed: لاستضافة
+    // كأس العالم 2034)
+    if (named && !named_by_year && !of.ok() && !ordinal && between.mentions.empty() && !(h->flags & lexicon::kArticle) &&
         r_.clitics().dictionary_stem(doc_.key(i)).size() == doc_.key(i).size() && intent_before(i)) {
       return 0;
     }

@@ -349,13 +349,18 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
     for (uint32_t mi : e.mentions) {
       const auto& m = ws.mentions[mi];
       if (m.kind != mentions::MentionKind::kPhrase || m.end >= ws.doc.tokens().size()) continue;
-      if (const int y = year_of(ws.doc.key(m.end)); y > 0) {
+      // (or ends the name: كأس العالم 2030)
+      const int y_in = m.end > m.begin + 1 ? year_of(ws.doc.key(m.end - 1)) : 0;
+      if (const int y = y_in > 0 ? y_in : year_of(ws.doc.key(m.end)); y > 0) {
         std::vector<std::string> names{e.label_en};
         names.insert(names.end(), e.alt_labels_en.begin(), e.alt_labels_en.end());
         for (const auto& name : names) {
           add(entities::fill_template(r.en_template("named-event/year"),
                                       {{"label", name}, {"year", std::to_string(y)}}));
         }
+        // (and first: 2030 FIFA World Cup)
+        add(entities::fill_template(r.en_template("dated-event/year-first"),
+                                    {{"label", e.label_en}, {"year", std::to_string(y)}}));
         break;
       }
     }

@@ -1153,3 +1153,16 @@ TEST_CASE("an indefinite meeting a known body held, on a topic, is named by both
   g = run_article(kb_pipeline(), "وعقد مجلس الأمن الدولي جلسة أمس.");
   CHECK(nodes_labelled(g, "جلسة").empty());
 }
+
+TEST_CASE("a tournament of a series is named by the year after it", "[entities][english][ar]") {
+  auto g = run_article(kb_pipeline(), "وتستعد المملكة لاستضافة كأس العالم 2034 بعد كأس العالم 2030.", "ar", "2025-01-22");
+  // (two years, two events; the year also first)
+  CHECK(nodes_labelled(g, "2034 FIFA World Cup").size() == 1);
+  CHECK(nodes_labelled(g, "2030 FIFA World Cup").size() == 1);
+  CHECK(nodes_labelled(g, "2034 FIFA World Cup") != nodes_labelled(g, "2030 FIFA World Cup"));
+  auto alts = english_alts("ويستعد المغرب لاستضافة كأس أمم أفريقيا 2025.", "2025-01-22", "كأس أمم أفريقيا 2025");
+  CHECK(has(alts, "2025 Africa Cup of Nations"));
+  // (without a year, none)
+  g = run_article(kb_pipeline(), "وشاهد الملايين مباريات كأس العالم.");
+  CHECK(nodes_labelled(g, "FIFA World Cup").empty());
+}
