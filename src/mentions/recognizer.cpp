@@ -2312,8 +2312,16 @@ class Run {
     if (r_.table(Table::kTitle).entries[static_cast<size_t>(last_office)].extra_at(1) != kStateScope) return;
     const int32_t state = home_state();
     if (state < 0) return;
+    // (not a word of portfolios after و, which the title takes: وزير
+    // الصناعة والثروة المعدنية X)
+    auto in_portfolio = [&](uint32_t k) {
+      for (uint32_t q = p.begin; q < k; ++q) {
+        if (has_conj(q) && plain_article_word(q) && coordinated_portfolio_end(q) > k) return true;
+      }
+      return false;
+    };
     auto stray_adjective = [&](uint32_t k) {
-      return (at(k, Table::kNationality) || plain_adjective(k)) && !in_title(k);
+      return (at(k, Table::kNationality) || plain_adjective(k)) && !in_title(k) && !in_portfolio(k);
     };
     if (p.label_begin > p.begin && stray_adjective(p.label_begin - 1)) return;
     if (p.end > p.label_end && stray_adjective(p.end - 1)) return;

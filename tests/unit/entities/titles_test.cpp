@@ -505,3 +505,12 @@ TEST_CASE("a known person's family name that is a nationality, with a prepositio
   g = run_article(kb_pipeline(), "وصل رئيس الوزراء العراقي محمد شياع السوداني إلى الخرطوم للقاء الرئيس السوداني.");
   CHECK(nodes_labelled(g, "Sudan").size() == 1);
 }
+
+TEST_CASE("a bare office of portfolios joined by و, or with an honorific after it, in a state agency's copy",
+          "[entities][titles]") {
+  auto es = edges("الرياض 14 يناير (واس) استقبل وزير الصناعة والثروة المعدنية بندر الخريف اليوم السفير في "
+                  "المملكة العربية السعودية.");
+  CHECK(has_office(es, "Bandar Alkhorayef", "Saudi Arabia"));
+  es = edges("الرياض 14 يناير (واس) استقبل وزير الصناعة الأستاذ بندر الخريف اليوم السفير في المملكة العربية السعودية.");
+  CHECK(has_office(es, "Bandar Alkhorayef", "Saudi Arabia"));
+}
