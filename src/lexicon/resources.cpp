@@ -71,8 +71,7 @@ int32_t Resources::class_id(const std::string& name) const {
 }
 
 std::string Resources::english_place(const std::string& place) const {
-  const auto with_the = split(en_template("place-with-the"), '|');
-  if (std::find(with_the.begin(), with_the.end(), place) == with_the.end()) return place;
+  if (!places_with_the_.count(place)) return place;
   std::string out = en_template("the-place");
   const std::string slot = "{place}";
   const size_t at = out.find(slot);
@@ -229,6 +228,7 @@ Expected<std::unique_ptr<Resources>> Resources::load(const std::string& data_dir
       auto list = load_word_list(templates.string());
       if (!list.ok()) return list.status();
       for (auto& e : list.value()) r->en_templates_[e.surface] = e.cls;
+      for (auto& name : split(r->en_template("place-with-the"), '|')) r->places_with_the_.insert(std::move(name));
     }
   }
   return r;

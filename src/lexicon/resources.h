@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/status.h"
@@ -101,6 +102,7 @@ class Resources {
   std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>> punct_;
   std::unordered_map<std::string, int32_t, KeyHash, std::equal_to<>> dateline_names_;
   std::unordered_map<std::string, std::string> en_templates_;
+  std::unordered_set<std::string> places_with_the_;  ///< template place-with-the, split
   std::vector<TopicEntry> topics_;
   std::unordered_map<std::string, std::vector<uint32_t>, KeyHash, std::equal_to<>> topic_index_;
   std::unordered_map<std::string, WordEntry, KeyHash, std::equal_to<>> date_words_;
