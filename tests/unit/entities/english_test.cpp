@@ -1166,3 +1166,12 @@ TEST_CASE("a tournament of a series is named by the year after it", "[entities][
   g = run_article(kb_pipeline(), "وشاهد الملايين مباريات كأس العالم.");
   CHECK(nodes_labelled(g, "FIFA World Cup").empty());
 }
+
+TEST_CASE("the services of a state's forces are named by its adjective", "[entities][english][ar]") {
+  CHECK(english_of("وشاركت طائرات سلاح الجو الإندونيسي في إسقاط المساعدات.", "سلاح الجو الإندونيسي") ==
+        "Indonesian Air Force");
+  CHECK(english_of("وأعلنت القوات البحرية المصرية عن تدريب مشترك.", "القوات البحرية المصرية") == "Egyptian Navy");
+  // (البحرية alone is also "maritime": no navy)
+  auto g = run_article(kb_pipeline(), "وبحث الجانبان ترسيم الحدود البحرية المصرية.");
+  CHECK(nodes_labelled(g, "Egyptian Navy").empty());
+}
