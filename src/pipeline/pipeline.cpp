@@ -511,6 +511,45 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
           }
         }
       }
+    } else {
+      // مذكرة تفاهم بين أرامكو السعودية وكيبكو: a document between two
+      // bodies is named by them too (Saudi Aramco-KEPCO Memorandum of
+      // Understanding, by their names and their acronyms)
+      std::vector<int32_t> bodies;
+      for (uint32_t mi : e.mentions) {
+        for (const auto& x : ws.mentions) {
+          if (x.parent != static_cast<int32_t>(mi) || !x.party || x.entity < 0 || x.coarse != "Organization") continue;
+          if (std::find(bodies.begin(), bodies.end(), x.entity) == bodies.end()) bodies.push_back(x.entity);
+        }
+      }
+      auto names_of = [&](int32_t x) {
+        std::vector<std::string> names{english(x)};
+        const auto& o = ents[static_cast<size_t>(x)];
+        if (o.kb >= 0) {
+          const auto& k = r.kb().entities()[static_cast<size_t>(o.kb)];
+          names.push_back(k.short_label("en"));
+          for (const auto& l : k.labels) {
+            if (l.lang == "en" && l.kind == "acronym") names.push_back(l.text);
+          }
+        }
+        names.erase(std::remove(names.begin(), names.end(), std::string()), names.end());
+        std::sort(names.begin(), names.end());
+        names.erase(std::unique(names.begin(), names.end()), names.end());
+        return names;
+      };
+      const std::string base = e.name_en.empty() ? e.label_en : e.name_en;
+      if (bodies.size() == 2 && !base.empty()) {
+        const auto first = names_of(bodies[0]), second = names_of(bodies[1]);
+        for (const auto& one : first) {
+          for (const auto& two : second) {
+            add(entities::fill_template(r.en_template("document-of-parties"), {{"label", base}, {"a", one}, {"b", two}}));
+          }
+        }
+        if (!first.empty() && !second.empty()) {
+          add(entities::fill_template(r.en_template("document-between-parties"),
+                                      {{"label", base}, {"a", english(bodies[0])}, {"b", english(bodies[1])}}));
+        }
+      }
     }
   }
 }

@@ -1175,3 +1175,10 @@ TEST_CASE("the services of a state's forces are named by its adjective", "[entit
   auto g = run_article(kb_pipeline(), "وبحث الجانبان ترسيم الحدود البحرية المصرية.");
   CHECK(nodes_labelled(g, "Egyptian Navy").empty());
 }
+
+TEST_CASE("a document between two known bodies is also named by them", "[entities][english][ar]") {
+  auto alts = english_alts("ووقع الجانبان مذكرة تفاهم بين أرامكو السعودية والمؤسسة الوطنية الكورية للنفط.", "2025-01-22",
+                           "مذكرة تفاهم بين أرامكو السعودية والمؤسسة الوطنية الكورية للنفط");
+  CHECK(has(alts, "Aramco-KNOC Memorandum of Understanding"));
+  CHECK(has(alts, "Memorandum of Understanding between Aramco and Korea National Oil Corporation"));
+}
