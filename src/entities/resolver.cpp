@@ -204,6 +204,7 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
         int32_t entity;
         uint32_t mentions = 0;
         uint32_t ordinal = 0;  // the highest ordinal it is named with
+        bool placed = false;   // named as the next of its series (المقبلة)
       };
       std::vector<Seen> seen;
       auto of = [&](int32_t entity) {
@@ -215,23 +216,30 @@ void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Sc
           auto it = of(a.entity);
           if (it == seen.end()) it = seen.insert(seen.end(), Seen{a.entity});
           it->ordinal = std::max(it->ordinal, a.ordinal);
+          it->placed = it->placed || placed_in_series(a);
         }
       }
       // (on a tie of two numbered events, the later of the series: القمة
       // after القمة الثانية ... and القمة الأولى التي استضافتها الرياض is
-      // the second)
+      // the second; and the one held over one named as the next of its
+      // series: الاجتماع after a session held and الدورة المقبلة is the
+      // session held)
       int32_t found = -1;
       uint32_t best = 0, best_ordinal = 0;
+      bool best_placed = false;
       for (uint32_t k = 0; k < i; ++k) {
         const Mention& a = ms[k];
         if (a.coarse != b.coarse || a.entity < 0) continue;
         auto it = of(a.entity);
         if (it == seen.end()) continue;
         ++it->mentions;
-        const bool earlier = it->mentions == best && it->ordinal > 0 && best_ordinal > it->ordinal;
-        if (it->mentions >= best && !earlier) {
+        const bool tie = it->mentions == best && found >= 0 && found != a.entity;
+        const bool earlier = tie && it->ordinal > 0 && best_ordinal > it->ordinal;
+        const bool next_only = tie && it->placed && !best_placed;
+        if (it->mentions >= best && !earlier && !next_only) {
           best = it->mentions;
           best_ordinal = it->ordinal;
+          best_placed = it->placed;
           found = a.entity;
         }
       }

@@ -559,3 +559,15 @@ TEST_CASE("a known organisation inside the known name of a document is named too
   CHECK(nodes_labelled(g, "Doha").empty());
   CHECK(nodes_labelled(g, "Darfur").empty());
 }
+
+TEST_CASE("an event named again is the one held, not the next of its series, on a tie", "[entities][phrases]") {
+  auto g = run_article(kb_pipeline(),
+                       "وعقد مجلس الجامعة العربية دورة غير عادية اليوم في القاهرة. وقرر المجلس بحث الملف في الدورة "
+                       "العادية المقبلة لمجلس الجامعة. وأكد المشاركون في الاجتماع أهمية التضامن.");
+  auto held = nodes_labelled(g, "دورة غير عادية");
+  REQUIRE(held.size() == 1);
+  REQUIRE(nodes_labelled(g, "الدورة العادية المقبلة لمجلس الجامعة").size() == 1);
+  auto again = nodes_labelled(g, "الاجتماع");
+  REQUIRE(again.size() == 1);
+  CHECK(again[0] == held[0]);
+}
