@@ -192,6 +192,22 @@ class Run {
         as_summit.head.participants.clear();
         also(e, as_summit);
       }
+      // ... and, an event of three parties, as the trilateral one English
+      // calls it (قمة أردنية مصرية عراقية: Jordan-Egypt-Iraq Trilateral
+      // Summit; template three-parties)
+      if (const EventName& n = events[e]; std::count(n.series.begin(), n.series.end(), '-') == 2) {
+        const std::string tail = ' ' + n.head.head_en;
+        const std::string label = es_[e].label_en;
+        const auto words = split(r_.en_template("three-parties"), '|');
+        const bool said = std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+          return (' ' + label + ' ').find(' ' + w + ' ') != std::string::npos;
+        });
+        for (const std::string& three : words) {
+          if (!three.empty() && !said && label.ends_with(tail)) {
+            es_[e].alt_labels_en.push_back(label.substr(0, label.size() - tail.size()) + ' ' + three + tail);
+          }
+        }
+      }
       // ... and with its two parties the other way round (First EU-Egypt
       // Summit beside the First Egypt-EU Summit)
       if (const EventName& n = events[e]; n.of_parties && std::count(n.series.begin(), n.series.end(), '-') == 1) {

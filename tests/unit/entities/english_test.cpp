@@ -1182,3 +1182,12 @@ TEST_CASE("a document between two known bodies is also named by them", "[entitie
   CHECK(has(alts, "Aramco-KNOC Memorandum of Understanding"));
   CHECK(has(alts, "Memorandum of Understanding between Aramco and Korea National Oil Corporation"));
 }
+
+TEST_CASE("an event of three parties is also named trilateral", "[entities][english][ar]") {
+  auto alts = english_alts("عقد القادة اليوم في عمان قمة أردنية مصرية عراقية.", "2025-01-22", "قمة أردنية مصرية عراقية");
+  CHECK(has(alts, "Jordan-Egypt-Iraq Trilateral Summit"));
+  CHECK(has(alts, "Jordan-Egypt-Iraq Tripartite Summit"));
+  // (two parties: not)
+  alts = english_alts("عقد القادة اليوم في عمان قمة أردنية مصرية.", "2025-01-22", "قمة أردنية مصرية");
+  CHECK(std::none_of(alts.begin(), alts.end(), [](const std::string& a) { return a.find("Trilateral") != std::string::npos; }));
+}
