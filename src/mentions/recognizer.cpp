@@ -2971,7 +2971,7 @@ class Run {
     }
     // عقد مجلس الأمن جلسة بشأن السودان، جلسة عقدها مجلس الأمن بشأن
     // السودان: an indefinite meeting a body held, on a topic, is named by
-    // both (UN Security Council Meeting on Sudan)
+    // both (UN Security Council Session on Sudan)
     const Match* held_by = nullptr;  // a known body after "held" after the head
     int32_t held_by_kb = -1;
     if (!named && !kb_named && !of.ok() && participants_en.empty() && between.mentions.empty() &&
