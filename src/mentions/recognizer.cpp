@@ -102,6 +102,11 @@ constexpr const char* kHeldClass = "held";
 /// العالم 2030), and the figures of a year.
 constexpr const char* kYearEvent = "year";
 constexpr size_t kYearDigits = 4;
+/// A sports federation of a state (الاتحاد الإيطالي لكرة القدم): the word
+/// for it (function.tsv), its sport (modifiers.tsv) and its class.
+constexpr const char* kSportsBodyClass = "sports-body";
+constexpr const char* kSportClass = "sport";
+constexpr const char* kSportsBodyOntologyClass = "Organization";
 /// The function class of "held it" after an event (جلسة عقدها مجلس الأمن).
 constexpr const char* kHeldItClass = "held-it";
 constexpr uint32_t kMaxHolderGap = 2;
@@ -444,6 +449,33 @@ class Run {
       out_[static_cast<size_t>(idx)].part_of = in;
       return;
     }
+  }
+
+  /// الاتحاد الإيطالي لكرة القدم: the word for a sports body (function
+  /// class sports-body), a state's adjective, and after ل a sport
+  /// (modifiers.tsv class sport) are that state's federation of the sport
+  /// (Italian Football Federation; template sport-federation), with the
+  /// state nested; the end, or 0 (also when a known name runs as far: the
+  /// knowledge base's own federations).
+  uint32_t sports_body_at(uint32_t i, uint32_t kb_end) {
+    const Match* w = function_of_class(i, kSportsBodyClass);
+    if (!w || w->end >= send_) return 0;
+    const Match* a = at(w->end, Table::kNationality);
+    if (!a || !(a->flags & lexicon::kArticle) || (a->flags & kStartsPhrase)) return 0;
+    const Match* sport = modifier_of_class(a->end, kSportClass);
+    if (!sport || !(sport->flags & lexicon::kPrepL) || kb_end >= sport->end) return 0;
+    const std::string adjective = kb(a->payload).adjective("en");
+    const std::string& sport_en = r_.table(Table::kModifier).entries[sport->payload].extra_at(0);
+    Mention x = base(i, sport->end, w, MentionKind::kPhrase);
+    x.cls = kSportsBodyOntologyClass;
+    x.coarse = coarse(x.cls);
+    x.identity = "org:" + stems_key(i, sport->end);
+    if (!adjective.empty()) {
+      x.label_en = fill(r_.en_template("sport-federation"), {{"adjective", adjective}, {"sport", sport_en}});
+    }
+    const int32_t idx = push(std::move(x));
+    push_adjective(*a, idx);
+    return sport->end;
   }
 
   /// The known organisations inside the known name of a document, event or
@@ -1108,6 +1140,7 @@ class Run {
     for (auto phrase : {&Run::event_phrase, &Run::document_phrase, &Run::initiative_phrase, &Run::venue_phrase}) {
       if (uint32_t end = (this->*phrase)(i, kb_end); end) return end;
     }
+    if (uint32_t end = sports_body_at(i, kb_end); end) return end;
     // منظمة إيكواس، مجموعة دول بريكس، رابطة آسيان: a word for what the
     // organisation is, then its known name, is that organisation
     if (const Match* d = at(i, Table::kOrgHead);

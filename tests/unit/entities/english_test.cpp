@@ -1191,3 +1191,17 @@ TEST_CASE("an event of three parties is also named trilateral", "[entities][engl
   alts = english_alts("عقد القادة اليوم في عمان قمة أردنية مصرية.", "2025-01-22", "قمة أردنية مصرية");
   CHECK(std::none_of(alts.begin(), alts.end(), [](const std::string& a) { return a.find("Trilateral") != std::string::npos; }));
 }
+
+TEST_CASE("a state's federation of a sport is named by its adjective and the sport", "[entities][english][ar]") {
+  CHECK(english_of("ووقع الاتحاد الإيطالي لكرة القدم اتفاقية تعاون.", "الاتحاد الإيطالي لكرة القدم") ==
+        "Italian Football Federation");
+  CHECK(english_of("وفاز الاتحاد السعودي لكرة السلة بالبطولة.", "الاتحاد السعودي لكرة السلة") ==
+        "Saudi Basketball Federation");
+  // (a known name wins: UEFA, the Egyptian Football Association; and the
+  // European Union is no federation)
+  auto g = run_article(kb_pipeline(), "وأعلن الاتحاد الأوروبي لكرة القدم عن موعد البطولة.");
+  CHECK(nodes_labelled(g, "UEFA").size() == 1);
+  CHECK(nodes_labelled(g, "European Football Federation").empty());
+  g = run_article(kb_pipeline(), "وقال الاتحاد الأوروبي إن القرار مهم.");
+  CHECK(nodes_labelled(g, "European Union").size() == 1);
+}
