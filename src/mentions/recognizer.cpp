@@ -98,6 +98,7 @@ constexpr const char* kTheirsEvent = "theirs";
 /// Trigger class of the verbs of holding an event (عقد), and the most words
 /// (a day, a time) between the body that holds it and the event.
 constexpr const char* kHeldClass = "held";
+constexpr uint32_t kMaxHolderGap = 2;
 /// Event heads a year after them names (events.tsv named-by year: كأس
 /// العالم 2030), and the figures of a year.
 constexpr const char* kYearEvent = "year";
@@ -109,7 +110,6 @@ constexpr const char* kSportClass = "sport";
 constexpr const char* kSportsBodyOntologyClass = "Organization";
 /// The function class of "held it" after an event (جلسة عقدها مجلس الأمن).
 constexpr const char* kHeldItClass = "held-it";
-constexpr uint32_t kMaxHolderGap = 2;
 /// Modifiers of a part of an event (الافتتاحية، الختامية): no name alone.
 constexpr const char* kSessionPartClass = "session-part";
 /// Definite words that end a document's construct chain (وقف إطلاق النار).
@@ -816,13 +816,9 @@ class Run {
     const auto& head = r_.table(Table::kOrgHead).entries[h.payload];
     x.cls = head.cls;
     x.coarse = coarse(x.cls);
+    // (with no knowledge-base entry, english.cpp names it as with its
+    // country after it: Ministry of Health of Kuwait)
     state_body(x, home, code);
-    if (x.kb < 0) {
-      // (named as with its country after it: Ministry of Health of Kuwait)
-      x.label_en = fill(r_.en_template("org-of-country"),
-                        {{"head", head.extra_at(0)},
-                         {"complement", r_.english_place(kb(static_cast<uint32_t>(home)).label("en"))}});
-    }
     c.end = h.end;
     c.mentions.push_back(std::move(x));
     return c;
