@@ -135,12 +135,49 @@ Linker::Linker(const lexicon::Resources& r) : r_(&r) {
   for (const auto& p : r.table(Table::kNameParticle).entries) {
     if (p.cls == kLineageClass) lineage_.insert(code_points(r.tokenizer().folder().key(p.surface)));
   }
+  for (const PersonName& name : person_names_) {
+    if (const std::u32string* f = father_of(name.words)) {
+      auto& list = fathers_[name.entity];
+      if (std::find(list.begin(), list.end(), *f) == list.end()) list.push_back(*f);
+    }
+  }
   for (uint32_t n = 0; n < person_names_.size(); ++n) {
     for (const auto& w : person_names_[n].words) {
       auto& list = names_with_word_[w];
       if (list.empty() || list.back() != n) list.push_back(n);
     }
   }
+}
+
+const std::u32string* Linker::father_of(const std::vector<std::u32string>& words) const {
+  // محمد بن حمد الرمحي، محمد حمد الرمحي: the word after the first (after
+  // its link), in a name of three words or more
+  const size_t at = words.size() >= 2 && lineage_.count(words[1]) ? 2 : 1;
+  return words.size() >= at + 2 ? &words[at] : nullptr;
+}
+
+bool Linker::other_father(const std::vector<std::u32string>& words, uint32_t entity) const {
+  const std::u32string* f = father_of(words);
+  auto it = fathers_.find(entity);
+  if (!f || it == fathers_.end()) return false;
+  return std::find(it->second.begin(), it->second.end(), *f) == it->second.end();
+}
+
+bool Linker::lengthened(const std::vector<std::u32string>& longer, const std::vector<std::u32string>& shorter) const {
+  // سهيل بن محمد فرج فارس المزروعي for سهيل بن محمد المزروعي: the known
+  // name's first and father's names open the longer one, its family name
+  // (with آل and what follows it) closes it, and only names of forebears
+  // stand between
+  const size_t father = lineage_.count(shorter[1]) ? 2 : 1;  // (بن محمد)
+  for (size_t p = father + 1; p < shorter.size(); ++p) {
+    const size_t tail = shorter.size() - p;
+    if (std::equal(shorter.begin(), shorter.begin() + static_cast<std::ptrdiff_t>(p), longer.begin()) &&
+        std::equal(shorter.end() - static_cast<std::ptrdiff_t>(tail), shorter.end(),
+                   longer.end() - static_cast<std::ptrdiff_t>(tail))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 size_t Linker::first_link(const std::vector<std::u32string>& words) const {
@@ -170,6 +207,11 @@ int32_t Linker::spelled_person(const std::vector<std::u32string>& words) const {
     // lineage), the father's, the first, in both
     const bool more = words.size() > name.words.size();
     const size_t extra = more ? words.size() - name.words.size() : name.words.size() - words.size();
+    if (more && extra >= 2 && lengthened(words, name.words)) {
+      if (found >= 0 && found != static_cast<int32_t>(name.entity)) return -1;  // two people
+      found = static_cast<int32_t>(name.entity);
+      continue;
+    }
     if (extra == 1 || extra == 2) {
       const auto& longer = more ? words : name.words;
       const auto& shorter = more ? name.words : words;
@@ -183,6 +225,9 @@ int32_t Linker::spelled_person(const std::vector<std::u32string>& words) const {
           match = lineage_.count(longer[skip]) && same_without(longer, shorter, skip, 2);
         }
       }
+      // (not محمد جميل الرمحي for محمد الرمحي when another of his names
+      // gives his father: محمد بن حمد الرمحي)
+      if (match && more && other_father(words, name.entity)) match = false;
       if (match) {
         if (found >= 0 && found != static_cast<int32_t>(name.entity)) return -1;  // two people
         found = static_cast<int32_t>(name.entity);

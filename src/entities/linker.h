@@ -22,7 +22,12 @@
 ///   بيترو بروشينكو for بيترو بوروشينكو), in words of five letters or more
 ///   that are no word of any known name (سلطان is no spelling of سلمان),
 ///   with at least one word written the same; or, in three words or more,
-///   with one middle word more or less (فؤاد محمد حسين for فؤاد حسين).
+///   with one middle word more or less (فؤاد محمد حسين for فؤاد حسين, but
+///   not محمد جميل الرمحي for محمد الرمحي when another of his known names
+///   gives another father: محمد بن حمد الرمحي); or
+///   with forebears' names more before the family name, the first and the
+///   father's names the same (سهيل بن محمد فرج فارس المزروعي for سهيل بن
+///   محمد المزروعي).
 ///
 /// Thread safety: immutable; `link` is const and thread-safe.
 
@@ -57,6 +62,14 @@ class Linker {
   /// its size.
   size_t first_link(const std::vector<std::u32string>& words) const;
   int32_t spelled_person(const std::vector<std::u32string>& words) const;
+  /// Is `longer` the known name `shorter` (three words or more) with more
+  /// forebears' names before its family name?
+  bool lengthened(const std::vector<std::u32string>& longer, const std::vector<std::u32string>& shorter) const;
+  /// The father's name in `words` (a name of three words or more), or null.
+  const std::u32string* father_of(const std::vector<std::u32string>& words) const;
+  /// Does `words` give a father's name no name of known person `entity`
+  /// gives, when one of them gives one?
+  bool other_father(const std::vector<std::u32string>& words, uint32_t entity) const;
 
   const lexicon::Resources* r_;
   struct PersonName {
@@ -76,6 +89,8 @@ class Linker {
   std::unordered_set<std::string, KeyHash, std::equal_to<>> person_words_;
   std::unordered_set<std::u32string> name_words_;  ///< every word of a known Arabic name
   std::unordered_set<std::u32string> lineage_;    ///< particles linking a name to a father's (بن، ولد)
+  /// the fathers' names known people's names give (father_of)
+  std::unordered_map<uint32_t, std::vector<std::u32string>> fathers_;
 };
 
 }  // namespace khabar::entities

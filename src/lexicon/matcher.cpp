@@ -4,7 +4,8 @@
 
 namespace khabar::lexicon {
 
-std::vector<std::string> Matcher::stems(std::string_view surface, bool* first_has_article) const {
+std::vector<std::string> Matcher::stems(std::string_view surface, bool* first_has_article,
+                                       uint32_t* with_article) const {
   text::Document doc;
   std::vector<std::string> out;
   if (!tokenizer_->tokenize(std::string(surface), doc).ok()) return out;
@@ -20,14 +21,19 @@ std::vector<std::string> Matcher::stems(std::string_view surface, bool* first_ha
       continue;
     }
     out.emplace_back(no_article(i) ? doc.key(i) : clitics_->dictionary_stem(doc.key(i)));
+    if (with_article && out.size() <= 32 && out.back().size() != doc.key(i).size()) {
+      *with_article |= 1u << (out.size() - 1);
+    }
   }
   return out;
 }
 
 bool Matcher::add(Table table, std::string_view surface, uint32_t payload, bool any_article) {
   bool article = false;
-  std::vector<std::string> words = stems(surface, &article);
+  uint32_t articles = 0;
+  std::vector<std::string> words = stems(surface, &article, &articles);
   if (words.empty()) return false;
+  const uint32_t later = words.size() >= 32 ? ~1u : ((1u << words.size()) - 1) & ~1u;
   std::string id;
   id.push_back(static_cast<char>(table));
   id += std::to_string(payload);
@@ -40,6 +46,8 @@ bool Matcher::add(Table table, std::string_view surface, uint32_t payload, bool 
     Entry& e = entries_[it->second];
     (article ? e.with_article : e.without_article) = true;
     if (any_article) e.with_article = e.without_article = true;
+    e.later_with |= articles & later;
+    e.later_without |= ~articles & later;
     return true;
   }
   FirstWord& fw = first_word(words[0]);
@@ -51,6 +59,8 @@ bool Matcher::add(Table table, std::string_view surface, uint32_t payload, bool 
   Entry e{std::move(words), table, payload};
   (article ? e.with_article : e.without_article) = true;
   if (any_article) e.with_article = e.without_article = true;
+  e.later_with = articles & later;
+  e.later_without = ~articles & later;
   entries_.push_back(std::move(e));
   return true;
 }
@@ -149,7 +159,12 @@ void Matcher::match(const text::Document& doc, MatchScratch& scratch, std::vecto
           if (j >= n || tokens[j].sentence != tokens[i].sentence) break;
           // (a later word read only by stripping a preposition or و is
           // another phrase: المجلس لسيادة لبنان is no مجلس السيادة)
-          if (!token_is(scratch, j, entry.words[w], nullptr, kPrepB | kPrepK | kPrepL | kConj)) break;
+          uint8_t flags = 0;
+          if (!token_is(scratch, j, entry.words[w], &flags, kPrepB | kPrepK | kPrepL | kConj)) break;
+          if (entry.table == Table::kName && w < 32 &&
+              !(((flags & kArticle) ? entry.later_with : entry.later_without) & (1u << w))) {
+            break;
+          }
           ++j;
         }
         if (w < entry.words.size()) return;

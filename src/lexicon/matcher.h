@@ -90,7 +90,8 @@ class Matcher {
   bool is_joiner(std::string_view key) const { return joiners_.find(key) != joiners_.end(); }
 
   /// The dictionary stems of `surface`'s words (for comparisons).
-  std::vector<std::string> stems(std::string_view surface, bool* first_has_article = nullptr) const;
+  std::vector<std::string> stems(std::string_view surface, bool* first_has_article = nullptr,
+                                 uint32_t* with_article = nullptr) const;
 
   size_t size() const { return entries_.size(); }
 
@@ -105,6 +106,10 @@ class Matcher {
     /// Mali); a one-word title never written without it does not match a
     /// word without it (سلطان, a given name, is not السلطان).
     bool with_article = false, without_article = false;
+    /// The same for the later words of a name (bit w for word w): a word
+    /// listed only with the article does not match one without it (خالد
+    /// السعيد is no خالد سعيد), nor the other way round.
+    uint32_t later_with = 0, later_without = 0;
   };
   struct Hash {
     using is_transparent = void;

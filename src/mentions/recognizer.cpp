@@ -1220,6 +1220,13 @@ class Run {
       push_adjective(*a, -1);
       return a->end;
     }
+    if (name && name_goes_on(*name)) {
+      // عبدالله بن ناصر الشهري: more than the known عبدالله بن ناصر
+      Mention x = base(i, name->end + 1, name, MentionKind::kTitled);
+      x.cls = x.coarse = "Person";
+      x.identity = "person:" + stems_key(i, name->end + 1);
+      return post_titles(push(std::move(x)), name->end + 1);
+    }
     if (name) {
       int32_t idx = push_kb(*name, e, -1);
       // ريو دي جانيرو بالبرازيل، دافوس بسويسرا: a city, then ب and a country
@@ -1722,23 +1729,35 @@ class Run {
     // cheap test first: two words or more, then a comma and a title
     uint32_t w = i;
     while (w < send_ && w - i <= kMaxNameTokens && is_word(w)) ++w;
-    if (w < i + 2 || !punct_is(w, "comma") || !at(w + 1, Table::kTitle)) return 0;
     const bool after_word = i > 0 && doc_.tokens()[i - 1].sentence == doc_.tokens()[i].sentence && is_word(i - 1);
+    // وأكد محمد جميل الرمحي الرئيس التنفيذي للشركة: after a verb of
+    // speech (which takes no object), a given name, two names or more and
+    // then a title without a comma
+    const Match* said = after_word ? at(i - 1, Table::kStop) : nullptr;
+    const bool speech = said && said->end == i && cls(*said) == kSpeechClass && owner_.is_given_name(doc_.key(i));
+    if (w < i + 2 || (!speech && (!punct_is(w, "comma") || !at(w + 1, Table::kTitle)))) return 0;
     if (after_word && name_token(i - 1, true)) return 0;
     // a given name starts it, or a word some list knows comes before it
     // (وقال، وبحث، اعترف ...): a verb no list knows is no name
     if (!owner_.is_given_name(doc_.key(i)) && !(after_word && s_.first[i - 1] != s_.first[i])) return 0;
     uint32_t k = i;
     while (k < w && name_token(k, k == i, false)) ++k;
-    if (k != w) return 0;
-    if (at(k + 1, Table::kTitle)->flags & lexicon::kConj) return 0;
+    uint32_t title = k + 1;  // (after the comma)
+    if (k == w) {
+      if (!punct_is(w, "comma") || !at(w + 1, Table::kTitle)) return 0;
+    } else if (!speech || k < i + 2 || !at(k, Table::kTitle)) {
+      return 0;
+    } else {
+      title = k;
+    }
+    if (at(title, Table::kTitle)->flags & lexicon::kConj) return 0;
     bool office = false;
     Complement of;
     const Match* first = nullptr;
     int titles = 0;
     int32_t last_office = -1;
-    const uint32_t end = titles_at(k + 1, false, office, of, &first, titles, &last_office);
-    if (!office || !of.ok() || end == k + 1) return 0;
+    const uint32_t end = titles_at(title, false, office, of, &first, titles, &last_office);
+    if (!office || (!of.ok() && !speech) || end == title) return 0;
     int32_t e = -1;
     if (name_token(end, true) || kb_at(end, "Person", &e)) return 0;  // the titles of the next name
     Mention person = base(i, k, nullptr, MentionKind::kTitled);
@@ -1986,7 +2005,9 @@ class Run {
     int32_t person_kb = -1;
     std::string known_identity;
     uint32_t earlier_end = 0;
-    if (const Match* p = kb_at(j, "Person", &e)) {
+    if (const Match* p = kb_at(j, "Person", &e); p && name_goes_on(*p)) {
+      name_end = p->end + 1;  // (another person's longer name)
+    } else if (p) {
       name_end = p->end;
       person_kb = e;
     } else if (const Match* styled = j > i ? kb_at(j - 1, "Person", &e) : nullptr;
@@ -2034,14 +2055,23 @@ class Run {
           ++k;
         } else if (k > j && punct_is(k, "joiner") && k + 1 < send_ && name_token(k + 1, false)) {
           k += 2;  // عمر_البشير، جاي-إن: joined parts of one name
-        } else if (k >= j + 2 && of.ok() && family_adjective_at(k)) {
+        } else if (k >= j + 2 && (of.ok() || owner_.is_given_name(doc_.key(j))) && family_adjective_at(k)) {
           // وزير الاستثمار الإماراتي محمد حسن السويدي: the office has its
           // country already; an adjective closing the name is a family name
+          // (so it is after a given name and another: سعادة محمد سيف
+          // السويدي; a nationality follows a title, not a name)
           ++k;
           break;
         } else {
           break;
         }
+      }
+      // سهيل بن محمد فرج فارس المزروعي: a family name with the article
+      // after as many names as a name has closes it
+      if (k > j && k < send_ && k - j - particles == kMaxNameTokens && !particle(k - 1) && name_token(k, false) &&
+          r_.clitics().dictionary_stem(doc_.key(k)).size() != doc_.key(k).size() &&
+          (k + 1 >= send_ || !is_word(k + 1) || !name_token(k + 1, false))) {
+        ++k;
       }
       // a name does not end on a particle (طحنون بن زايد آل نهيان)
       while (k > j && k < send_ && k - j - particles < kMaxNameTokens + 1 && particle(k - 1) && is_word(k)) {
@@ -2224,6 +2254,16 @@ class Run {
       break;
     }
     return j;
+  }
+
+  /// Does a family name no list knows follow known person `m`'s name of
+  /// three words or more (عبدالله بن ناصر الشهري after عبدالله بن ناصر)?
+  /// Then the name is someone else's, longer.
+  bool name_goes_on(const Match& m) const {
+    if (m.end - m.begin < 3 || m.end >= send_ || m.table != Table::kName || !plain_adjective(m.end)) return false;
+    if (!r_.ontology().is_a(kb(m.payload).cls, "Person")) return false;
+    if (r_.clitics().has_feminine_ending(doc_.token_text(m.end))) return false;
+    return m.end + 1 >= send_ || !is_word(m.end + 1) || !name_token(m.end + 1, false);
   }
 
   /// A one-word nationality adjective without a conjunction at k, closing a

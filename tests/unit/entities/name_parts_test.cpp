@@ -73,3 +73,32 @@ TEST_CASE("a known person's two-letter family name, first in the name, refers ba
   auto ms2 = person_mentions("وقال وزير الخارجية الصيني وانغ يي إن الصين تدعم الحوار. وأكد يي ذلك.");
   CHECK(ms2 == std::vector<std::string>{"وانغ يي"});
 }
+
+TEST_CASE("a nationality adjective after a given name and another is a family name", "[entities][names]") {
+  // after a courtesy title and a name of two words: the family name, also
+  // alone later, not the country
+  auto ms = person_mentions(
+      "وحضر اللقاء سعادة خالد سالم المصري مدير عام هيئة الموانئ. "
+      "وقال المصري إن المشروع سيكتمل العام المقبل.");
+  CHECK(ms == std::vector<std::string>{"خالد سالم المصري", "المصري"});
+  // not after one word (الرئيس خالد المصري may be "the Egyptian") nor when
+  // the name is no given name's
+  ms = person_mentions("والتقى الوفد سعادة خالد المصري في القاهرة.");
+  CHECK(ms == std::vector<std::string>{"خالد"});
+}
+
+TEST_CASE("a family name with the article closes a name of four names and more", "[entities][names]") {
+  auto ms = person_mentions("وحضر الحفل معالي راشد بن حمد سالم عيسى الكتبي وزير الثقافة.");
+  CHECK(ms == std::vector<std::string>{"راشد بن حمد سالم عيسى الكتبي"});
+  // (a fifth name without the article does not: the name ends at four)
+  ms = person_mentions("وحضر الحفل معالي راشد بن حمد سالم عيسى كتبي وزير الثقافة.");
+  CHECK(ms == std::vector<std::string>{"راشد بن حمد سالم عيسى"});
+}
+
+TEST_CASE("after a verb of speech, a name of two words or more and a title without a comma", "[entities][names]") {
+  auto ms = person_mentions("وقال خالد سعيد النعيمي مدير عام هيئة الموانئ إن العمل مستمر.");
+  CHECK(ms == std::vector<std::string>{"خالد سعيد النعيمي"});
+  // after a verb that takes an object, the titled words are the object
+  ms = person_mentions("واستقبل خالد سعيد النعيمي مدير عام هيئة الموانئ في مكتبه.");
+  CHECK(ms.empty());
+}
