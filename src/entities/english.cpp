@@ -19,6 +19,9 @@ namespace {
 /// Classes of modifiers.tsv: a noun of bodies (منتدى الأعمال: Business
 /// Forum) and an adjective only bodies and events of states take (الحكومية).
 constexpr const char* kBodyNounClass = "body-noun";
+/// The most other spellings of a person's name given besides the usual one
+/// (one word respelled at a time).
+constexpr size_t kMaxNameSpellings = 8;
 constexpr const char* kStateBodyAdjectiveClass = "state-body-adjective";
 
 /// Lower-case ASCII copy (English data is compared case-insensitively).
@@ -1199,6 +1202,56 @@ class Run {
 };
 
 }  // namespace
+
+std::vector<std::string> english_person_names(const lexicon::Resources& r, std::string_view arabic) {
+  std::vector<std::string> words;
+  for (auto& w : split(arabic, ' ')) {
+    if (!w.empty()) words.push_back(std::move(w));
+  }
+  if (words.size() < 2) return {};
+  const auto& folder = r.tokenizer().folder();
+  std::vector<const std::vector<std::string>*> parts;
+  for (size_t i = 0; i < words.size();) {
+    // عبد الله: two words the list spells as one name
+    if (i + 1 < words.size()) {
+      if (const auto* two = r.name_word_en(folder.key(words[i] + ' ' + words[i + 1]))) {
+        parts.push_back(two);
+        i += 2;
+        continue;
+      }
+    }
+    const auto* one = r.name_word_en(folder.key(words[i]));
+    if (!one) return {};  // a word the list does not spell: no English name
+    parts.push_back(one);
+    ++i;
+  }
+  if (parts.size() < 2) return {};
+  auto spelled = [&](size_t at, size_t variant) {
+    std::string out;
+    for (size_t p = 0; p < parts.size(); ++p) {
+      if (p) out += ' ';
+      out += (*parts[p])[p == at ? variant : 0];
+    }
+    return out;
+  };
+  std::vector<std::string> out{spelled(parts.size(), 0)};
+  for (size_t p = 0; p < parts.size() && out.size() <= kMaxNameSpellings; ++p) {
+    for (size_t v = 1; v < parts[p]->size() && out.size() <= kMaxNameSpellings; ++v) {
+      std::string alt = spelled(p, v);
+      // (Al-Suwaidi and Al Suwaidi are one spelling)
+      auto same = [&](const std::string& have) {
+        if (have.size() != alt.size()) return false;
+        for (size_t c = 0; c < alt.size(); ++c) {
+          const bool gap = (alt[c] == '-' || alt[c] == ' ') && (have[c] == '-' || have[c] == ' ');
+          if (!gap && alt[c] != have[c]) return false;
+        }
+        return true;
+      };
+      if (std::none_of(out.begin(), out.end(), same)) out.push_back(std::move(alt));
+    }
+  }
+  return out;
+}
 
 std::string join_parties(const lexicon::Resources& r, const std::string& list, const std::string& one) {
   return list.empty() ? one : fill_template(r.en_template("parties"), {{"a", list}, {"b", one}});

@@ -35,6 +35,14 @@ std::string fill_template(const std::string& tmpl,
 /// when the list is empty.
 std::string join_parties(const lexicon::Resources& r, const std::string& list, const std::string& one);
 
+/// A person's name the knowledge base does not know, in English, when
+/// name_words.tsv spells every word of `arabic` (its words, or two of them
+/// together: عبد الله): the usual spelling of each first, then the name with
+/// one word spelled otherwise at a time (محمد سيف السويدي: Mohammed Saif
+/// Al-Suwaidi, Mohamed Saif Al-Suwaidi ...). Empty when a word is not
+/// listed, or the name has fewer than two.
+std::vector<std::string> english_person_names(const lexicon::Resources& r, std::string_view arabic);
+
 class EnglishNamer {
  public:
   /// `r` must outlive the namer.

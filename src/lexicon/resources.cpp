@@ -83,6 +83,16 @@ const std::string& Resources::en_template(const std::string& name) const {
   return it == en_templates_.end() ? kEmpty : it->second;
 }
 
+const std::vector<std::string>* Resources::name_word_en(std::string_view key) const {
+  auto it = name_words_.find(key);
+  return it == name_words_.end() ? nullptr : &it->second.en;
+}
+
+bool Resources::is_family_name(std::string_view key) const {
+  auto it = name_words_.find(key);
+  return it != name_words_.end() && it->second.family;
+}
+
 const std::vector<uint32_t>* Resources::topics_starting(std::string_view stem) const {
   auto it = topic_index_.find(stem);
   return it == topic_index_.end() ? nullptr : &it->second;
@@ -221,6 +231,25 @@ Expected<std::unique_ptr<Resources>> Resources::load(const std::string& data_dir
         }
         std::string key = fold(e.surface);
         r->date_words_[key] = std::move(e);
+      }
+    }
+    fs::path name_words = lang / "name_words.tsv";
+    if (fs::exists(name_words)) {
+      auto list = load_word_list(name_words.string());
+      if (!list.ok()) return list.status();
+      for (auto& e : list.value()) {
+        std::vector<std::string> spellings;
+        for (auto& sp : split(e.extra_at(0), '|')) {
+          if (!sp.empty()) spellings.push_back(std::move(sp));
+        }
+        if (spellings.empty()) {
+          return Status(ErrorCode::kBadData, "a name word needs its English spellings", name_words.string(), e.line);
+        }
+        auto& have = r->name_words_[fold(e.surface)];
+        have.family = have.family || e.cls == "family";
+        for (auto& sp : spellings) {
+          if (std::find(have.en.begin(), have.en.end(), sp) == have.en.end()) have.en.push_back(std::move(sp));
+        }
       }
     }
     fs::path templates = lang / "templates.tsv";

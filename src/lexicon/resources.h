@@ -66,6 +66,13 @@ class Resources {
   /// for the names of template place-with-the (the United Kingdom, the Gaza
   /// Strip; template the-place), else as it is.
   std::string english_place(const std::string& place) const;
+  /// The English spellings of a word (or two, joined by a space) of a
+  /// person's name (name_words.tsv: محمد -> Mohammed, Mohamed ...), by folded
+  /// key, the usual one first; null if the list has none.
+  const std::vector<std::string>* name_word_en(std::string_view key) const;
+  /// Is the word of folded key `key` a family name of name_words.tsv
+  /// (الخوالدة, which ends like a feminine noun)?
+  bool is_family_name(std::string_view key) const;
   /// Topic phrases whose first word has dictionary stem `stem` (indices
   /// into `topics()`), or null. Kept apart from the matcher: they are read
   /// only to put a document's topic into English.
@@ -106,6 +113,11 @@ class Resources {
   std::vector<TopicEntry> topics_;
   std::unordered_map<std::string, std::vector<uint32_t>, KeyHash, std::equal_to<>> topic_index_;
   std::unordered_map<std::string, WordEntry, KeyHash, std::equal_to<>> date_words_;
+  struct NameWord {
+    std::vector<std::string> en;  ///< spellings, the usual one first
+    bool family = false;
+  };
+  std::unordered_map<std::string, NameWord, KeyHash, std::equal_to<>> name_words_;
 };
 
 }  // namespace khabar::lexicon

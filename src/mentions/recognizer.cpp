@@ -16,6 +16,8 @@ namespace {
 
 /// Phrase recognisers stop after this many name tokens.
 constexpr uint32_t kMaxNameTokens = 4;
+/// Words of an office's field before a name (للشؤون السياسية والأمنية).
+constexpr uint32_t kMaxFieldWords = 3;
 /// Name particles that link a name to a father's (بن، ولد): a name after a
 /// title counts its words without them (name_particles.tsv).
 constexpr const char* kLineageClass = "lineage";
@@ -1431,8 +1433,8 @@ class Run {
       if ((cand.flags & lexicon::kPrepL) && (cand.flags & lexicon::kArticle)) return false;
     }
     if (!first && r_.clitics().dictionary_stem(doc_.key(k)).size() != doc_.key(k).size() &&
-        r_.clitics().has_feminine_ending(doc_.token_text(k))) {
-      return false;  // المنظمة: a noun with the article and ة ends the name
+        r_.clitics().has_feminine_ending(doc_.token_text(k)) && !r_.is_family_name(doc_.key(k))) {
+      return false;  // المنظمة: a noun with the article and ة ends the name (not الخوالدة)
     }
     // عضو البرلمان الأوروبي وأعضاء آخرين: a name does not start with و
     // (unless the word as written is a given name: وليد، وانغ)
@@ -1958,6 +1960,34 @@ class Run {
     return j;
   }
 
+  /// The end of a field of an office at j (للعمليات، للشؤون السياسية) that a
+  /// given name follows, or j.
+  uint32_t field_of_office(uint32_t j) const {
+    auto with_article = [&](uint32_t t) {
+      for (uint32_t c = s_.match.offsets[t]; c < s_.match.offsets[t + 1]; ++c) {
+        if (s_.match.candidates[c].flags & lexicon::kArticle) return true;
+      }
+      return false;
+    };
+    auto article_word = [&](uint32_t t) {
+      int32_t e = -1;
+      return t < send_ && is_word(t) && with_article(t) &&
+             !r_.clitics().has_pronoun_suffix(doc_.key(t)) && !kb_at(t, "", &e) &&
+             !any_at(t, {Table::kTitle, Table::kTrigger, Table::kOrgHead, Table::kNationality, Table::kEventHead,
+                         Table::kDocHead});
+    };
+    if (!article_word(j)) return j;
+    bool l = false;  // (ل before the article: للعمليات)
+    for (uint32_t c = s_.match.offsets[j]; c < s_.match.offsets[j + 1]; ++c) {
+      const auto& cand = s_.match.candidates[c];
+      l = l || ((cand.flags & lexicon::kPrepL) && (cand.flags & lexicon::kArticle) && !(cand.flags & lexicon::kConj));
+    }
+    if (!l) return j;
+    uint32_t k = j + 1;
+    while (k < send_ && k < j + kMaxFieldWords && article_word(k)) ++k;
+    return k < send_ && owner_.is_given_name(doc_.key(k)) && name_token(k, true) ? k : j;
+  }
+
   /// Titles (stacked), the country or body of the office, then a name.
   uint32_t titled_person(uint32_t i) {
     bool office = false;
@@ -1987,6 +2017,10 @@ class Run {
       j = k;
       stacked = true;
     }
+    // نائب المدير العام للعمليات يوسف البدر: the field of the office (ل and
+    // a word with the article no list knows, and its adjectives), then a
+    // given name
+    if (uint32_t k = field_of_office(j); k != j) j = k;
     // الرئيس #عمر_البشير: a hashtag name after its title
     if (punct_is(j, "joiner") && j + 1 < send_ && is_word(j + 1)) ++j;
     bool set_off = false;

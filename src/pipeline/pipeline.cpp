@@ -761,6 +761,18 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
     if (!e.label.empty()) n.labels.push_back({lang, e.label});
     if (!e.label_en.empty() && lang != "en") n.labels.push_back({"en", e.label_en});
     for (const auto& alt : e.alt_labels_en) n.alt_labels.push_back({"en", alt});
+    if (e.kb < 0 && e.coarse == "Person" && e.label_en.empty() && lang != "en") {
+      // a name no entity of the KB has, every word of which the list of
+      // name words spells in English
+      std::vector<std::string> names = entities::english_person_names(r, e.label);
+      for (size_t k = 0; k < names.size(); ++k) {
+        if (k == 0) {
+          n.labels.push_back({"en", std::move(names[k])});
+        } else {
+          n.alt_labels.push_back({"en", std::move(names[k])});
+        }
+      }
+    }
     for (const auto& alt : e.alt_labels) n.alt_labels.push_back({lang, alt});
     if (e.kb < 0 && (e.coarse == "Person" || e.label_en.empty()) && has_arabic_letter(e.label)) {
       // A name not in the KB (a person, or anything without an English

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -1204,4 +1205,22 @@ TEST_CASE("a state's federation of a sport is named by its adjective and the spo
   CHECK(nodes_labelled(g, "European Football Federation").empty());
   g = run_article(kb_pipeline(), "وقال الاتحاد الأوروبي إن القرار مهم.");
   CHECK(nodes_labelled(g, "European Union").size() == 1);
+}
+
+TEST_CASE("people the KB does not know: English names from the spellings of every word", "[entities][english][ar]") {
+  // every word listed (name_words.tsv): the usual spellings, then one word
+  // spelled otherwise at a time
+  const char* text = "ووقع الاتفاقية سعادة خالد سيف النعيمي مدير عام هيئة الموانئ.";
+  CHECK(english_of(text, "خالد سيف النعيمي") == "Khalid Saif Al-Nuaimi");
+  auto alts = english_alts(text, "", "خالد سيف النعيمي");
+  CHECK(std::find(alts.begin(), alts.end(), "Khaled Saif Al-Nuaimi") != alts.end());
+  CHECK(std::find(alts.begin(), alts.end(), "Khalid Seif Al-Nuaimi") != alts.end());
+  // (Al-Nuaimi and Al Nuaimi are one spelling)
+  CHECK(std::find(alts.begin(), alts.end(), "Khalid Saif Al Nuaimi") == alts.end());
+  // two words the list spells as one name
+  CHECK(english_of("وقال عبد الله سعيد النعيمي مدير عام هيئة الموانئ إن العمل مستمر.", "عبد الله سعيد النعيمي") ==
+        "Abdullah Saeed Al-Nuaimi");
+  // a word the list does not have: no English name (only the marked
+  // transliteration)
+  CHECK(english_of("ووقع الاتفاقية سعادة خالد سيف الزرقوني مدير عام هيئة الموانئ.", "خالد سيف الزرقوني").empty());
 }

@@ -102,3 +102,16 @@ TEST_CASE("after a verb of speech, a name of two words or more and a title witho
   ms = person_mentions("واستقبل خالد سعيد النعيمي مدير عام هيئة الموانئ في مكتبه.");
   CHECK(ms.empty());
 }
+
+TEST_CASE("the field of an office between the title and the name", "[entities][names]") {
+  auto ms = person_mentions("ووقع الاتفاقية نائب المدير العام للعمليات يوسف عبدالعزيز البدر.");
+  CHECK(ms == std::vector<std::string>{"يوسف عبدالعزيز البدر"});
+  ms = person_mentions("وحضر نائب الأمين العام للشؤون السياسية والأمنية خالد سعيد النعيمي الاجتماع.");
+  CHECK(ms == std::vector<std::string>{"خالد سعيد النعيمي"});
+}
+
+TEST_CASE("a family name that a common word also spells continues the name", "[entities][names]") {
+  // السليطي: not سليطي of the corpus's common words
+  auto ms = person_mentions("وقع الاتفاقية سعادة فهد بن حمد السليطي المدير العام للصندوق.");
+  CHECK(ms.front() == "فهد بن حمد السليطي");
+}
