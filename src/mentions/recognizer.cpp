@@ -530,8 +530,10 @@ class Run {
         if (word.size() == doc_.key(m.begin).size()) org_first_words_.push_back({org_scan_, word, m.kb});
       }
       if (m.label_end - m.label_begin < 2) continue;
+      // (الصندوق الكويتي للتنمية: a name that starts with the article too,
+      // when its first word is a head of organisations' names)
       std::string_view first = r_.clitics().dictionary_stem(doc_.key(m.label_begin));
-      if (first.size() != doc_.key(m.label_begin).size()) continue;  // written with the article
+      if (first.size() != doc_.key(m.label_begin).size() && !at(m.label_begin, Table::kOrgHead)) continue;
       org_first_words_.push_back({org_scan_, first, m.kb});
     }
     if (org_first_words_.empty()) return -1;

@@ -522,6 +522,26 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
           if (std::find(bodies.begin(), bodies.end(), x.entity) == bodies.end()) bodies.push_back(x.entity);
         }
       }
+      // (else the two bodies that signed it, or whose officials did:
+      // Kuwait Fund-UNRWA Grant Agreement)
+      if (bodies.size() < 2) {
+        std::vector<int32_t> signers;
+        auto note_body = [&](int32_t x) {
+          if (ents[static_cast<size_t>(x)].coarse == "Organization" &&
+              std::find(signers.begin(), signers.end(), x) == signers.end()) {
+            signers.push_back(x);
+          }
+        };
+        for (const auto& rel : ws.relations) {
+          if (rel.object != static_cast<int32_t>(ei) || rel.predicate != "signed") continue;
+          note_body(rel.subject);
+          if (ents[static_cast<size_t>(rel.subject)].coarse != "Person") continue;
+          for (const auto& office : ws.relations) {
+            if (office.subject == rel.subject && office.predicate == "officialOf") note_body(office.object);
+          }
+        }
+        if (signers.size() == 2) bodies = signers;
+      }
       auto names_of = [&](int32_t x) {
         std::vector<std::string> names{english(x)};
         const auto& o = ents[static_cast<size_t>(x)];
