@@ -1210,22 +1210,34 @@ std::vector<std::string> english_person_names(const lexicon::Resources& r, std::
   }
   if (words.size() < 2) return {};
   const auto& folder = r.tokenizer().folder();
-  std::vector<const std::vector<std::string>*> parts;
-  for (size_t i = 0; i < words.size();) {
-    // عبد الله: two words the list spells as one name
-    if (i + 1 < words.size()) {
-      if (const auto* two = r.name_word_en(folder.key(words[i] + ' ' + words[i + 1]))) {
-        parts.push_back(two);
-        i += 2;
-        continue;
+  // (`joined`: also two words a particle starts as one name: بن صالح is
+  // bin Saleh in a Gulf name, Bensalah in a Maghrebi one; the particle
+  // apart first, when every word has spellings so)
+  auto spell = [&](bool joined, std::vector<const std::vector<std::string>*>& parts) {
+    for (size_t i = 0; i < words.size();) {
+      // عبد الله: two words the list spells as one name
+      if (i + 1 < words.size() && (joined || !r.is_name_particle(folder.key(words[i])))) {
+        if (const auto* two = r.name_word_en(folder.key(words[i] + ' ' + words[i + 1]))) {
+          parts.push_back(two);
+          i += 2;
+          continue;
+        }
       }
+      const auto* one = r.name_word_en(folder.key(words[i]));
+      if (!one) return false;  // a word the list does not spell: no English name
+      parts.push_back(one);
+      ++i;
     }
-    const auto* one = r.name_word_en(folder.key(words[i]));
-    if (!one) return {};  // a word the list does not spell: no English name
-    parts.push_back(one);
-    ++i;
+    return parts.size() >= 2;
+  };
+  std::vector<const std::vector<std::string>*> parts, joined_parts;
+  const bool apart = spell(false, parts);
+  const bool joined = spell(true, joined_parts);
+  if (!apart) {
+    if (!joined) return {};
+    parts.swap(joined_parts);  // (عبد الله is read only together)
   }
-  if (parts.size() < 2) return {};
+  if (!apart || !joined || joined_parts.size() == parts.size()) joined_parts.clear();
   auto spelled = [&](size_t at, size_t variant) {
     std::string out;
     for (size_t p = 0; p < parts.size(); ++p) {
@@ -1235,6 +1247,11 @@ std::vector<std::string> english_person_names(const lexicon::Resources& r, std::
     return out;
   };
   std::vector<std::string> out{spelled(parts.size(), 0)};
+  if (!joined_parts.empty()) {
+    std::string together;
+    for (const auto* p : joined_parts) together += (together.empty() ? "" : " ") + p->front();
+    out.push_back(std::move(together));
+  }
   for (size_t p = 0; p < parts.size() && out.size() <= kMaxNameSpellings; ++p) {
     for (size_t v = 1; v < parts[p]->size() && out.size() <= kMaxNameSpellings; ++v) {
       std::string alt = spelled(p, v);

@@ -88,6 +88,11 @@ const std::vector<std::string>* Resources::name_word_en(std::string_view key) co
   return it == name_words_.end() ? nullptr : &it->second.en;
 }
 
+bool Resources::is_name_particle(std::string_view key) const {
+  auto it = name_words_.find(key);
+  return it != name_words_.end() && it->second.particle;
+}
+
 bool Resources::is_family_name(std::string_view key) const {
   auto it = name_words_.find(key);
   return it != name_words_.end() && it->second.family;
@@ -247,6 +252,7 @@ Expected<std::unique_ptr<Resources>> Resources::load(const std::string& data_dir
         }
         auto& have = r->name_words_[fold(e.surface)];
         have.family = have.family || e.cls == "family";
+        have.particle = have.particle || e.cls == "particle";
         for (auto& sp : spellings) {
           if (std::find(have.en.begin(), have.en.end(), sp) == have.en.end()) have.en.push_back(std::move(sp));
         }

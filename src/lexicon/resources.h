@@ -73,6 +73,8 @@ class Resources {
   /// Is the word of folded key `key` a family name of name_words.tsv
   /// (الخوالدة, which ends like a feminine noun)?
   bool is_family_name(std::string_view key) const;
+  /// Is it a particle of names there (بن، آل، أبو)?
+  bool is_name_particle(std::string_view key) const;
   /// Topic phrases whose first word has dictionary stem `stem` (indices
   /// into `topics()`), or null. Kept apart from the matcher: they are read
   /// only to put a document's topic into English.
@@ -116,6 +118,7 @@ class Resources {
   struct NameWord {
     std::vector<std::string> en;  ///< spellings, the usual one first
     bool family = false;
+    bool particle = false;
   };
   std::unordered_map<std::string, NameWord, KeyHash, std::equal_to<>> name_words_;
 };

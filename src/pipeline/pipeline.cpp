@@ -785,6 +785,13 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
       // a name no entity of the KB has, every word of which the list of
       // name words spells in English
       std::vector<std::string> names = entities::english_person_names(r, e.label);
+      if (!names.empty()) {
+        // (and with the courtesy title the text writes before it: الأمير
+        // علي بن الحسين, Prince Ali bin Al Hussein)
+        for (const std::string& title : titles_before_name(ws, ei)) {
+          names.push_back(entities::fill_template(r.en_template("titled-person"), {{"title", title}, {"name", names[0]}}));
+        }
+      }
       for (size_t k = 0; k < names.size(); ++k) {
         if (k == 0) {
           n.labels.push_back({"en", std::move(names[k])});

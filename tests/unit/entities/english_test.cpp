@@ -1220,6 +1220,15 @@ TEST_CASE("people the KB does not know: English names from the spellings of ever
   // two words the list spells as one name
   CHECK(english_of("وقال عبد الله سعيد النعيمي مدير عام هيئة الموانئ إن العمل مستمر.", "عبد الله سعيد النعيمي") ==
         "Abdullah Saeed Al-Nuaimi");
+  // بن as a particle in a Gulf name (bin Nasser), the Maghrebi family name
+  // بن ناصر (Bennacer) as another spelling
+  const char* gulf = "وحضر السفير عبدالله بن ناصر الشهري الاجتماع.";
+  CHECK(english_of(gulf, "عبدالله بن ناصر الشهري") == "Abdullah bin Nasser Al-Shehri");
+  CHECK(has(english_alts(gulf, "", "عبدالله بن ناصر الشهري"), "Abdullah Bennacer Al-Shehri"));
+  // with the courtesy title the text gives it
+  const char* prince = "واستقبل سمو الأمير خالد بن سيف النعيمي الوفد.";
+  CHECK(english_of(prince, "خالد بن سيف النعيمي") == "Khalid bin Saif Al-Nuaimi");
+  CHECK(has(english_alts(prince, "", "خالد بن سيف النعيمي"), "Prince Khalid bin Saif Al-Nuaimi"));
   // a word the list does not have: no English name (only the marked
   // transliteration)
   CHECK(english_of("ووقع الاتفاقية سعادة خالد سيف الزرقوني مدير عام هيئة الموانئ.", "خالد سيف الزرقوني").empty());
