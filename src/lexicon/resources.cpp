@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <filesystem>
+#include <unordered_set>
 
 #include "core/tsv.h"
 
@@ -86,6 +87,14 @@ const std::string& Resources::en_template(const std::string& name) const {
 const std::vector<std::string>* Resources::name_word_en(std::string_view key) const {
   auto it = name_words_.find(key);
   return it == name_words_.end() ? nullptr : &it->second.en;
+}
+
+int32_t Resources::home_body(int32_t country, std::string_view bare) const {
+  std::string id = std::to_string(country);
+  id += '\x1f';
+  id += bare;
+  auto it = home_bodies_.find(id);
+  return it == home_bodies_.end() ? -1 : it->second;
 }
 
 bool Resources::is_name_particle(std::string_view key) const {
@@ -200,6 +209,37 @@ Expected<std::unique_ptr<Resources>> Resources::load(const std::string& data_dir
       Table t = l.kind == "adjective" ? Table::kNationality : Table::kName;
       r->matcher_->add(t, l.text, i, /*any_article=*/l.kind == "acronym");
     }
+  }
+
+  // مجلس النواب البحريني: a country's body named with its adjective, by
+  // the name without it (home_body)
+  {
+    const auto& ents = r->kb_.entities();
+    std::unordered_map<int32_t, std::vector<std::string>> adjectives;  // country -> folded adjectives
+    for (uint32_t i = 0; i < ents.size(); ++i) {
+      for (const auto& l : ents[i].labels) {
+        if (l.lang == "ar" && l.kind == "adjective") adjectives[static_cast<int32_t>(i)].push_back(fold(l.text));
+      }
+    }
+    std::unordered_set<std::string> ambiguous;
+    for (uint32_t i = 0; i < ents.size(); ++i) {
+      auto c = ents[i].facts.find("country");
+      if (c == ents[i].facts.end()) continue;
+      const int32_t country = r->kb_.index(c->second);
+      auto adj = adjectives.find(country);
+      if (country < 0 || adj == adjectives.end()) continue;
+      for (const auto& l : ents[i].labels) {
+        if (l.lang != "ar") continue;
+        const std::string key = fold(l.text);
+        const size_t space = key.rfind(' ');
+        if (space == std::string::npos) continue;
+        if (std::find(adj->second.begin(), adj->second.end(), key.substr(space + 1)) == adj->second.end()) continue;
+        std::string id = std::to_string(country) + '\x1f' + key.substr(0, space);
+        auto [it, added] = r->home_bodies_.emplace(id, static_cast<int32_t>(i));
+        if (!added && it->second != static_cast<int32_t>(i)) ambiguous.insert(id);  // two bodies: neither
+      }
+    }
+    for (const auto& id : ambiguous) r->home_bodies_.erase(id);
   }
 
   std::vector<fs::path> langs;

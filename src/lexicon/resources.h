@@ -73,6 +73,11 @@ class Resources {
   /// Is the word of folded key `key` a family name of name_words.tsv
   /// (الخوالدة, which ends like a feminine noun)?
   bool is_family_name(std::string_view key) const;
+  /// The knowledge-base body of country `country` (an entity index) that
+  /// has an Arabic name of `bare` (folded words, one space between) and the
+  /// country's adjective (مجلس النواب البحريني for مجلس النواب and Bahrain),
+  /// or -1: what a state news agency names bare at home.
+  int32_t home_body(int32_t country, std::string_view bare) const;
   /// Is it a particle of names there (بن، آل، أبو)?
   bool is_name_particle(std::string_view key) const;
   /// Topic phrases whose first word has dictionary stem `stem` (indices
@@ -121,6 +126,8 @@ class Resources {
     bool particle = false;
   };
   std::unordered_map<std::string, NameWord, KeyHash, std::equal_to<>> name_words_;
+  /// country index, \x1f, bare folded name -> body (home_body)
+  std::unordered_map<std::string, int32_t, KeyHash, std::equal_to<>> home_bodies_;
 };
 
 }  // namespace khabar::lexicon

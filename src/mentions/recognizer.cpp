@@ -18,6 +18,8 @@ namespace {
 constexpr uint32_t kMaxNameTokens = 4;
 /// Words of an office's field before a name (للشؤون السياسية والأمنية).
 constexpr uint32_t kMaxFieldWords = 3;
+/// Words of a state's body named bare (مجلس النواب، الهيئة العامة للرياضة).
+constexpr uint32_t kMaxHomeBodyWords = 4;
 /// Name particles that link a name to a father's (بن، ولد): a name after a
 /// title counts its words without them (name_particles.tsv).
 constexpr const char* kLineageClass = "lineage";
@@ -1216,6 +1218,15 @@ class Run {
       push(linked_mention(i, *h, MentionKind::kPhrase, home));
       return h->end;
     }
+    // مجلس النواب bare in بنا's copy: the KB's مجلس النواب البحريني
+    if (uint32_t end = 0; !name) {
+      if (const int32_t home_org = home_body_at(i, &end); home_org >= 0) {
+        Mention x = base(i, end, at(i, Table::kOrgHead), MentionKind::kPhrase);
+        link_to(x, home_org);
+        push(std::move(x));
+        return end;
+      }
+    }
     if (name && credit_line(*name)) return name->end;
     // العاصمة السعودية الرياض: after a place word, a word that is both a
     // country's name and an adjective is the adjective
@@ -2338,6 +2349,41 @@ class Run {
     }
     if (at(h->end, Table::kNationality) || complement_at(h->end, 1, /*allow_b=*/true).ok()) return -1;
     return r_.kb().index(state_body_key(home, head.extra_at(1)));
+  }
+
+  /// A body of a state news agency's state named bare (مجلس النواب، مجلس
+  /// الشورى in بنا's copy) that the KB names with the state's adjective
+  /// (Resources::home_body): its index, and in `end` where the name ends;
+  /// -1 when a head of bodies does not start it, no state agency credits
+  /// the article, or an adjective or complement follows (another state's,
+  /// or another body).
+  int32_t home_body_at(uint32_t i, uint32_t* end) const {
+    const Match* h = at(i, Table::kOrgHead);
+    if (!h || (h->flags & (lexicon::kPrepB | lexicon::kPrepK))) return -1;
+    const int32_t home = home_state();
+    if (home < 0) return -1;
+    for (uint32_t n = kMaxHomeBodyWords; n >= 1; --n) {
+      if (i + n > send_) continue;
+      std::string rest;
+      bool words = true;
+      for (uint32_t t = i + 1; t < i + n; ++t) {
+        words = words && is_word(t);
+        rest += ' ';
+        rest += doc_.key(t);
+      }
+      if (!words) continue;
+      for (uint32_t c = s_.match.offsets[i]; c < s_.match.offsets[i + 1]; ++c) {
+        const auto& cand = s_.match.candidates[c];
+        std::string first((cand.flags & lexicon::kArticle) ? r_.clitics().article() : std::string());
+        first += cand.stem;
+        const int32_t body = r_.home_body(home, first + rest);
+        if (body < 0) continue;
+        if (at(i + n, Table::kNationality) || complement_at(i + n, 1, /*allow_b=*/true).ok()) return -1;
+        *end = i + n;
+        return body;
+      }
+    }
+    return -1;
   }
 
   /// The country of the news agency credited in the dateline (أ ش أ:

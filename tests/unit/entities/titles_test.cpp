@@ -514,3 +514,20 @@ TEST_CASE("a bare office of portfolios joined by و, or with an honorific after 
   es = edges("الرياض 14 يناير (واس) استقبل وزير الصناعة الأستاذ بندر الخريف اليوم السفير في المملكة العربية السعودية.");
   CHECK(has_office(es, "Bandar Alkhorayef", "Saudi Arabia"));
 }
+
+TEST_CASE("a body a state news agency names bare is the KB's body of its state with the adjective",
+          "[entities][titles]") {
+  // مجلس النواب and مجلس الشورى in بنا's copy: Bahrain's (مجلس النواب
+  // البحريني، مجلس الشورى البحريني in the KB)
+  auto g = run_article(kb_pipeline(),
+                       "المنامة في 3 مارس /بنا/ عقد مجلس النواب جلسته الأسبوعية، وأحال مشروع القانون إلى مجلس الشورى.");
+  auto house = nodes_labelled(g, "مجلس النواب البحريني");
+  REQUIRE(house.size() == 1);
+  CHECK(house[0]->iri == "https://w3id.org/khabar/resource/gov/bh/council-of-representatives");
+  CHECK(nodes_labelled(g, "مجلس الشورى البحريني").size() == 1);
+  // another state's adjective after it, or no state agency: not Bahrain's
+  g = run_article(kb_pipeline(), "المنامة في 3 مارس /بنا/ استقبل رئيس مجلس النواب المغربي الوفد.");
+  CHECK(nodes_labelled(g, "مجلس النواب البحريني").empty());
+  g = run_article(kb_pipeline(), "عقد مجلس النواب جلسته الأسبوعية.");
+  CHECK(nodes_labelled(g, "مجلس النواب البحريني").empty());
+}
