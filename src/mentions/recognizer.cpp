@@ -428,6 +428,16 @@ class Run {
   /// another in the genitive (right after its head word, or after التابع)
   /// is part of it.
   void nested_body(int32_t idx, const Match& name) {
+    // جامعة محمد الخامس بالرباط: a name that ends on ب and its city names
+    // the city too
+    for (uint32_t t = name.begin + 1; t < name.end; ++t) {
+      int32_t e = -1;
+      const Match* place = kb_at(t, "Place", &e);
+      if (place && place->end == name.end && (place->flags & lexicon::kPrepB) && !(place->flags & lexicon::kConj)) {
+        push_kb(*place, e, idx);
+        break;
+      }
+    }
     for (uint32_t t = name.begin + 1; t < name.end; ++t) {
       bool genitive = t <= name.begin + 2;
       if (!genitive) {
@@ -3781,7 +3791,10 @@ class Run {
       int32_t city_e = -1;
       const Match* city = k == j ? kb_at(k, "City", &city_e) : nullptr;
       std::string city_en;  // Cairo International Airport: the city, its adjectives, the head
-      if (city && !(city->flags & kStartsPhrase) && plain_article_word(city->end) &&
+      // (ميناء بينانغ: or after its city alone, when no name goes on)
+      const bool city_alone = city && city->end < send_ && !plain_article_word(city->end) &&
+                              !(is_word(city->end) && name_token(city->end, false, false));
+      if (city && !(city->flags & kStartsPhrase) && (plain_article_word(city->end) || city_alone) &&
           !at(city->end, Table::kNationality)) {
         k = city->end;
         std::string mods;

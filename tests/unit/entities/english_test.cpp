@@ -1233,3 +1233,16 @@ TEST_CASE("people the KB does not know: English names from the spellings of ever
   // transliteration)
   CHECK(english_of("ووقع الاتفاقية سعادة خالد سيف الزرقوني مدير عام هيئة الموانئ.", "خالد سيف الزرقوني").empty());
 }
+
+TEST_CASE("venues after their city alone, stadiums, and a city a known body's name ends on", "[entities][english][ar]") {
+  const char* text = "ووقعت الشركتان اتفاقية لإنشاء خط شحن إلى ميناء بينانغ. وزار الوفد ستاد عمان الدولي.";
+  CHECK(english_of(text, "ميناء بينانغ") == "Penang Port");
+  CHECK(english_of(text, "ستاد عمان الدولي") == "Amman International Stadium");
+  // (a name goes on after the city: not the city's venue)
+  auto g = run_article(kb_pipeline(), "ووصل الوفد إلى ميناء بينانغ كوارتز أمس.");
+  CHECK(nodes_labelled(g, "ميناء بينانغ").empty());
+  // جامعة محمد الخامس بالرباط: the university, and Rabat
+  g = run_article(kb_pipeline(), "وتنص الاتفاقية على تبادل المنح مع جامعة محمد الخامس بالرباط.");
+  CHECK(nodes_labelled(g, "الرباط").size() == 1);
+  CHECK(nodes_labelled(g, "جامعة محمد الخامس").size() == 1);
+}
