@@ -545,6 +545,11 @@ class Run {
         if (!adjectives.empty() && m.label_en.starts_with(adjectives + ' ') && names != adjectives) {
           es_[e].alt_labels_en.push_back(names + m.label_en.substr(adjectives.size()));
         }
+        // (and by their adjectives when named by the states' names: لجنة
+        // المتابعة بين السعودية ومصر, the Saudi-Egyptian Follow-up Committee)
+        if (!names.empty() && m.label_en.starts_with(names + ' ') && names != adjectives && !adjectives.empty()) {
+          es_[e].alt_labels_en.push_back(adjectives + m.label_en.substr(names.size()));
+        }
         break;
       }
       const Match* h = match_at(m.begin, Table::kOrgHead, m.end);

@@ -1246,3 +1246,10 @@ TEST_CASE("venues after their city alone, stadiums, and a city a known body's na
   CHECK(nodes_labelled(g, "الرباط").size() == 1);
   CHECK(nodes_labelled(g, "جامعة محمد الخامس").size() == 1);
 }
+
+TEST_CASE("a body between two states named by their names is also named by their adjectives", "[entities][english][ar]") {
+  const char* text = "وعقدت في الرياض اللجنة المشتركة بين المملكة العربية السعودية وجمهورية مصر العربية اجتماعها.";
+  const auto alts = english_alts(text, "", "اللجنة المشتركة بين المملكة العربية السعودية وجمهورية مصر العربية");
+  INFO(english_of(text, "اللجنة المشتركة بين المملكة العربية السعودية وجمهورية مصر العربية"));
+  CHECK(has(alts, "Saudi-Egyptian Joint Committee"));
+}
