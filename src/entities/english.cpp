@@ -1079,6 +1079,8 @@ class Run {
           continue;
         }
         if (c == "period") break;  // (the years it covers are not its topic)
+        // (nor the parties it is between: التعاون الثقافي بين حكومة البحرين ...)
+        if (c == "between" && !items.empty()) break;
       }
       if (!m.period.empty() && s_.match.offsets[k] == s_.match.offsets[k + 1]) break;  // (2023-2027)
       // حول إدلب، بشأن اليمن: a place alone is the topic (on Idlib)

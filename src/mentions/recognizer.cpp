@@ -3327,7 +3327,13 @@ class Run {
       j = m->end;
     }
     // اتفاقية للتعاون الاقتصادي: up to two adjectives of a modifier's noun
+    const uint32_t mods_end = j;
     for (uint32_t n = 0; !mods.empty() && n < 2 && plain_article_word(j) && !at(j, Table::kNationality); ++n) ++j;
+    // (اتفاقية التعاون الثقافي والتعليمي: without ل, the noun and its
+    // adjectives are the document's kind, Cultural and Educational
+    // Cooperation Agreement)
+    const bool adjectives_of_kind = j > mods_end && topic_from == 0 && mods.size() == 1;
+    if (adjectives_of_kind) topic_from = h->end;
     // اتفاقية تجارة حرة، مذكرة تعاون: heads named by their kind take the
     // indefinite nouns after them (words no list knows, without the article)
     bool kind_named = false;
@@ -3515,7 +3521,7 @@ class Run {
     x.number = number;
     x.number_session = number_session;
     x.topic = topic_from;
-    x.topic_kind = kind_named && topic_from > 0;
+    x.topic_kind = (kind_named || adjectives_of_kind) && topic_from > 0;
     x.between_sides = sides_named;
     // قرار مجلس الأمن رقم 1701 and القرار 1701 are one: the head and number
     if (number > 0) {

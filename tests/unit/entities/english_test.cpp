@@ -1253,3 +1253,17 @@ TEST_CASE("a body between two states named by their names is also named by their
   INFO(english_of(text, "اللجنة المشتركة بين المملكة العربية السعودية وجمهورية مصر العربية"));
   CHECK(has(alts, "Saudi-Egyptian Joint Committee"));
 }
+
+TEST_CASE("documents: a noun of the kind with its adjectives, without ل, and before the parties", "[entities][english][ar]") {
+  check({
+      {"construct state", "ووقع الوزيران اتفاقية التعاون الثقافي والعلمي.", "اتفاقية التعاون الثقافي والعلمي",
+       "Cultural and Scientific Cooperation Agreement"},
+      {"one adjective", "ووقع الوزيران اتفاقية التعاون الثقافي.", "اتفاقية التعاون الثقافي",
+       "Cultural Cooperation Agreement"},
+      {"the parties after it", "ووافق المجلس على اتفاقية التعاون الثقافي والتعليمي بين حكومة مملكة البحرين وحكومة المملكة المغربية.",
+       "اتفاقية التعاون الثقافي والتعليمي بين حكومة مملكة البحرين وحكومة المملكة المغربية",
+       "Cultural and Educational Cooperation Agreement"},
+      {"with ل, as before", "ووقع الوزيران اتفاقية للتعاون الثقافي والتعليمي بين البلدين.",
+       "اتفاقية للتعاون الثقافي والتعليمي بين البلدين", "Agreement on Cultural and Educational Cooperation"},
+  });
+}
