@@ -1754,13 +1754,17 @@ class Run {
     // cheap test first: two words or more, then a comma and a title
     uint32_t w = i;
     while (w < send_ && w - i <= kMaxNameTokens && is_word(w)) ++w;
+    if (w < i + 2) return 0;
     const bool after_word = i > 0 && doc_.tokens()[i - 1].sentence == doc_.tokens()[i].sentence && is_word(i - 1);
     // وأكد محمد جميل الرمحي الرئيس التنفيذي للشركة: after a verb of
     // speech (which takes no object), a given name, two names or more and
     // then a title without a comma
-    const Match* said = after_word ? at(i - 1, Table::kStop) : nullptr;
-    const bool speech = said && said->end == i && cls(*said) == kSpeechClass && owner_.is_given_name(doc_.key(i));
-    if (w < i + 2 || (!speech && (!punct_is(w, "comma") || !at(w + 1, Table::kTitle)))) return 0;
+    bool speech = false;
+    if (!punct_is(w, "comma") || !at(w + 1, Table::kTitle)) {
+      const Match* said = after_word ? at(i - 1, Table::kStop) : nullptr;
+      speech = said && said->end == i && cls(*said) == kSpeechClass && owner_.is_given_name(doc_.key(i));
+      if (!speech) return 0;
+    }
     if (after_word && name_token(i - 1, true)) return 0;
     // a given name starts it, or a word some list knows comes before it
     // (وقال، وبحث، اعترف ...): a verb no list knows is no name
