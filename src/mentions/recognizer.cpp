@@ -2459,7 +2459,14 @@ class Run {
   /// agency's own (قنا from Ankara: Qatar); -1 for other agencies, whose
   /// "country" is whichever the sentence speaks of (قال الرئيس الأمريكي إن
   /// وزير خارجية البلاد ...).
-  int32_t home_state() const { return dateline_agency_country(kStateNewsAgencyClass); }
+  int32_t home_state() const {
+    // (read once per sentence: the dateline is read up to the sentence's end)
+    if (home_state_ == kUnread || home_state_send_ != send_) {
+      home_state_ = dateline_agency_country(kStateNewsAgencyClass);
+      home_state_send_ = send_;
+    }
+    return home_state_;
+  }
 
   /// A person's titles end without a country or body (وزير الدفاع X): when
   /// the last office is one only states have (titles.tsv scope state) and a
@@ -3896,6 +3903,9 @@ class Run {
   // org_backref_at: first words of the organisations named so far, and how
   // far out_ has been read for them (a cache; the answer does not change)
   mutable size_t org_scan_ = 0;
+  static constexpr int32_t kUnread = -2;
+  mutable int32_t home_state_ = kUnread;  ///< home_state(), as read in the sentence ending at home_state_send_
+  mutable uint32_t home_state_send_ = 0;
   mutable std::vector<std::tuple<size_t, std::string_view, int32_t>> org_first_words_;
   /// org_first_words_: an organisation phrase the knowledge base does not know.
   static constexpr int32_t kNoKbOrg = -2;
