@@ -3903,12 +3903,13 @@ class Run {
   // org_backref_at: first words of the organisations named so far, and how
   // far out_ has been read for them (a cache; the answer does not change)
   mutable size_t org_scan_ = 0;
-  static constexpr int32_t kUnread = -2;
-  mutable int32_t home_state_ = kUnread;  ///< home_state(), as read in the sentence ending at home_state_send_
-  mutable uint32_t home_state_send_ = 0;
   mutable std::vector<std::tuple<size_t, std::string_view, int32_t>> org_first_words_;
   /// org_first_words_: an organisation phrase the knowledge base does not know.
   static constexpr int32_t kNoKbOrg = -2;
+  // home_state(), as read in the sentence that ends at home_state_send_
+  static constexpr int32_t kUnread = -2;
+  mutable int32_t home_state_ = kUnread;
+  mutable uint32_t home_state_send_ = 0;
   uint32_t send_ = 0;  ///< end token of the current sentence
 };
 
