@@ -115,3 +115,10 @@ TEST_CASE("a family name that a common word also spells continues the name", "[e
   auto ms = person_mentions("وقع الاتفاقية سعادة فهد بن حمد السليطي المدير العام للصندوق.");
   CHECK(ms.front() == "فهد بن حمد السليطي");
 }
+
+TEST_CASE("an office with the pronoun of a body just named, before a name", "[entities][names]") {
+  auto ms = person_mentions(
+      "وأعلنت الشركة عن المشروع، وقال رئيسها التنفيذي محمد سالم الرمحي إن العمل مستمر، "
+      "ووقعت عن الهيئة مديرتها العامة نور عزيزة إسماعيل.");
+  CHECK(ms == std::vector<std::string>{"محمد سالم الرمحي", "نور عزيزة إسماعيل"});
+}
