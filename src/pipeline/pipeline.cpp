@@ -439,19 +439,25 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
       }
     }
     if (states.size() != 2) states.clear();
-    for (const auto& rel : ws.relations) {
-      if (states.size() == 2) break;
-      if (rel.object != static_cast<int32_t>(ei) || rel.predicate != "signed") continue;
-      const auto& signer = ents[static_cast<size_t>(rel.subject)];
-      if (signer.cls == "Country") note(rel.subject);
-      if (signer.coarse != "Person") continue;
-      for (const auto& office : ws.relations) {
-        if (office.subject == rel.subject && office.predicate == "officialOf" &&
-            ents[static_cast<size_t>(office.object)].cls == "Country") {
-          note(office.object);
+    // the parties `is_party` accepts that signed it or whose officials did,
+    // added to `into` (each once) until it has `enough`
+    auto add_signers = [&](auto is_party, std::vector<int32_t>& into, size_t enough) {
+      auto note_party = [&](int32_t x) {
+        if (is_party(ents[static_cast<size_t>(x)]) && std::find(into.begin(), into.end(), x) == into.end()) {
+          into.push_back(x);
+        }
+      };
+      for (const auto& rel : ws.relations) {
+        if (into.size() >= enough) break;
+        if (rel.object != static_cast<int32_t>(ei) || rel.predicate != "signed") continue;
+        note_party(rel.subject);
+        if (ents[static_cast<size_t>(rel.subject)].coarse != "Person") continue;
+        for (const auto& office : ws.relations) {
+          if (office.subject == rel.subject && office.predicate == "officialOf") note_party(office.object);
         }
       }
-    }
+    };
+    add_signers([](const entities::Entity& x) { return x.cls == "Country"; }, states, 2);
     // India-Kuwait Joint Statement (December 2024): a document of a kind
     // two parties make (template document-of-sides/<class>) that names no
     // signers and that no event issued (that event may be of more) is the
@@ -526,20 +532,7 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
       // Kuwait Fund-UNRWA Grant Agreement)
       if (bodies.size() < 2) {
         std::vector<int32_t> signers;
-        auto note_body = [&](int32_t x) {
-          if (ents[static_cast<size_t>(x)].coarse == "Organization" &&
-              std::find(signers.begin(), signers.end(), x) == signers.end()) {
-            signers.push_back(x);
-          }
-        };
-        for (const auto& rel : ws.relations) {
-          if (rel.object != static_cast<int32_t>(ei) || rel.predicate != "signed") continue;
-          note_body(rel.subject);
-          if (ents[static_cast<size_t>(rel.subject)].coarse != "Person") continue;
-          for (const auto& office : ws.relations) {
-            if (office.subject == rel.subject && office.predicate == "officialOf") note_body(office.object);
-          }
-        }
+        add_signers([](const entities::Entity& x) { return x.coarse == "Organization"; }, signers, SIZE_MAX);
         if (signers.size() == 2) bodies = signers;
       }
       auto names_of = [&](int32_t x) {
