@@ -170,7 +170,7 @@ case $check in
       exit 1
     fi ;;
   *)
-    exec "$PY" - "$check" "$d" "$text" <<'PY'
+    "$PY" - "$check" "$d" "$text" <<'PY'
 import json, re, sys
 
 check, d, text_file = sys.argv[1], sys.argv[2], sys.argv[3]
