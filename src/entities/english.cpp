@@ -532,8 +532,22 @@ class Run {
       for (const Mention& x : ms_) {
         if (x.begin > m.begin && x.end <= m.end && x.parent >= 0 && x.coarse == "Place") states.push_back(&x);
       }
-      if (!m.label_en.empty() && states.size() >= 2) {
-        es_[e].label_en = m.label_en;
+      // (what the body is for, after its name: الهيئة العامة للغذاء والتغذية,
+      // General Authority for Food and Nutrition; no English name when the
+      // words of its topic are not all known)
+      std::string named = m.label_en;
+      if (m.topic > 0 && !named.empty()) {
+        bool attributive = false;
+        const std::string topic = topic_en(m, &attributive);
+        named = topic.empty() ? std::string()
+                              : named + ' ' + fill_template(r_.en_template("purpose"), {{"purpose", topic}});
+        if (named.empty() || states.size() < 2) {
+          es_[e].label_en = capitalised(named);
+          break;
+        }
+      }
+      if (!named.empty() && states.size() >= 2) {
+        es_[e].label_en = named;
         // (also by the states' names: Qatar-Kazakhstan Joint Committee)
         std::string adjectives, names;
         for (const Mention* x : states) {
@@ -542,13 +556,13 @@ class Run {
           adjectives = join_parties(r_, adjectives, k.adjective("en"));
           names = join_parties(r_, names, k.short_label("en"));
         }
-        if (!adjectives.empty() && m.label_en.starts_with(adjectives + ' ') && names != adjectives) {
-          es_[e].alt_labels_en.push_back(names + m.label_en.substr(adjectives.size()));
+        if (!adjectives.empty() && named.starts_with(adjectives + ' ') && names != adjectives) {
+          es_[e].alt_labels_en.push_back(names + named.substr(adjectives.size()));
         }
         // (and by their adjectives when named by the states' names: لجنة
         // المتابعة بين السعودية ومصر, the Saudi-Egyptian Follow-up Committee)
-        if (!names.empty() && m.label_en.starts_with(names + ' ') && names != adjectives && !adjectives.empty()) {
-          es_[e].alt_labels_en.push_back(adjectives + m.label_en.substr(names.size()));
+        if (!names.empty() && named.starts_with(names + ' ') && names != adjectives && !adjectives.empty()) {
+          es_[e].alt_labels_en.push_back(adjectives + named.substr(names.size()));
         }
         break;
       }

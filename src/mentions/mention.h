@@ -52,7 +52,7 @@ struct Mention {
   uint32_t ordinal = 0;    ///< events: the ordinal (9 for التاسع)
   uint32_t number = 0;     ///< documents: the number that names one (القرار 1701)
   uint32_t number_session = 0;  ///< ... and the session it is of (القرار 79/81: 79)
-  /// documents and events: the first token of the topic or purpose after the head
+  /// documents, events and bodies: the first token of the topic or purpose after the head
   /// (مذكرة تفاهم للتعاون في مجال الدفاع), 0 when none; `topic_kind`: the
   /// words name its kind instead (اتفاق وقف إطلاق النار: Ceasefire Agreement)
   uint32_t topic = 0;

@@ -35,6 +35,11 @@ constexpr const char* kWeakStopClass = "time";
 constexpr const char* kMonthClass = "month";
 /// Stop-list classes of verbs (stopwords.tsv, common_words.tsv).
 constexpr const char* kSpeechClass = "speech";
+/// Trigger classes of verbs whose object is a pronoun on them (وقعها: sign-it).
+constexpr std::string_view kObjectOnVerbSuffix = "-it";
+/// At most this many words of a person's titles the recogniser left out
+/// (الصندوق in X مدير عام الصندوق) before و and another titled name.
+constexpr uint32_t kMaxTitleTail = 3;
 constexpr const char* kVerbClass = "verb";
 /// Stop-word class of common nouns (تعزيز، العلاقات).
 constexpr const char* kCommonNounClass = "noun";
@@ -925,6 +930,7 @@ class Run {
     // للتعاون الاقتصادي والتجاري والفني: what the body is for, a noun after
     // ل and its adjectives (for Economic, Trade and Technical Cooperation)
     std::string purpose_en;
+    const uint32_t purpose_from = k;
     if (const Match* n = modifier_of_class(k, kBodyNounClass);
         n && (n->flags & lexicon::kPrepL) && !(n->flags & lexicon::kConj) &&
         (!groups.empty() || !head_adjectives.empty() || !states.empty())) {
@@ -949,6 +955,18 @@ class Run {
       purpose_en = purpose_en.empty() ? std::string() : fill(purpose_en, {{"purpose", words}});
       if (!purpose_en.empty()) k = p;
     }
+    // الهيئة العامة للغذاء والتغذية، الهيئة السعودية للمدن الصناعية: an
+    // adjective or a state's, then what the body is for in words topics.tsv
+    // knows (put into English from the mention's topic), when they run
+    // further than the nouns of bodies (للتجارة والاستثمار)
+    uint32_t topic = 0;
+    if (groups.empty() && (!head_adjectives.empty() || states.size() == 1)) {
+      if (const uint32_t t = listed_purpose_end(purpose_from); t > k || (t > purpose_from && purpose_en.empty())) {
+        purpose_en.clear();
+        topic = purpose_from;
+        k = t;
+      }
+    }
     // (with no states: nouns with an adjective, or two nouns — لجنة التنسيق
     // والمتابعة المشتركة، لجنة المتابعة والتشاور — not a noun alone; or
     // anything between "the two countries": اللجنة المشتركة بين البلدين;
@@ -967,13 +985,13 @@ class Run {
       }
     }
     // (or an adjective and what it is for: اللجنة الحكومية المشتركة للتعاون الفني)
-    if (states.empty() && !sides && members.mentions.empty() && purpose_en.empty()) {
+    if (states.empty() && !sides && members.mentions.empty() && purpose_en.empty() && topic == 0) {
       const bool adjective = !head_adjectives.empty() ||
                              std::any_of(groups.begin(), groups.end(), [](const auto& g) { return g.size() > 1; });
       if (groups.empty() || (groups.size() < 2 && !adjective)) return c;
     }
     // (اللجنة السعودية المصرية: two states and the head alone name a body)
-    if (groups.empty() && head_adjectives.empty() && after_states.empty() && states.size() < 2) return c;
+    if (groups.empty() && head_adjectives.empty() && after_states.empty() && states.size() < 2 && topic == 0) return c;
     // (للجنة may hide the article: ل + اللجنة)
     if (groups.empty() && !definite && !(h->flags & lexicon::kPrepL)) return c;
     // English: the states, the adjectives (English order), the nouns, the head
@@ -1004,6 +1022,7 @@ class Run {
     x.coarse = coarse(x.cls);
     x.identity = "org:" + stems_key(i, k);
     x.label_en = en;
+    x.topic = topic;
     x.between_sides = sides;
     x.hidden_article = !definite && groups.empty();
     c.end = end;
@@ -1404,7 +1423,7 @@ class Run {
 
   /// `weak_ok`: a first word that is only a common word (صباح "morning" is
   /// also a given name) may start a name when a name word follows it.
-  bool name_token(uint32_t k, bool first, bool weak_ok = true) const {
+  bool name_token(uint32_t k, bool first, bool weak_ok = true, bool conj_ok = false) const {
     if (!is_word(k)) return false;
     // tanween (احتجاجاً، حديثاً) marks an indefinite noun or an adverb
     for (char32_t mark : r_.clitics().not_name_marks()) {
@@ -1461,7 +1480,10 @@ class Run {
     }
     // عضو البرلمان الأوروبي وأعضاء آخرين: a name does not start with و
     // (unless the word as written is a given name: وليد، وانغ)
-    if (first && !owner_.is_given_name(doc_.key(k)) && r_.clitics().starts_with_not_name_conj(doc_.token_text(k))) {
+    // (`conj_ok`: the و is known to join this name to another person's)
+    // (nor when name_words.tsv lists the word as written: فراس)
+    if (first && !conj_ok && !owner_.is_given_name(doc_.key(k)) && !r_.name_word_en(doc_.key(k)) &&
+        r_.clitics().starts_with_not_name_conj(doc_.token_text(k))) {
       bool given_after_conj = false;  // وأحمد: the conjunction, then a given name
       for (uint32_t c = s_.match.offsets[k]; c < s_.match.offsets[k + 1]; ++c) {
         const auto& cand = s_.match.candidates[c];
@@ -1758,19 +1780,30 @@ class Run {
     const bool after_word = i > 0 && doc_.tokens()[i - 1].sentence == doc_.tokens()[i].sentence && is_word(i - 1);
     // وأكد محمد جميل الرمحي الرئيس التنفيذي للشركة: after a verb of
     // speech (which takes no object), a given name, two names or more and
-    // then a title without a comma
-    bool speech = false;
+    // then a title without a comma; so after a verb whose object is a
+    // pronoun on it (وقعها، ترأسه: trigger classes *-it), and after و right
+    // after another person's titles (وقعها X رئيس الصندوق وY رئيس الهيئة)
+    bool speech = false, joined = false;
     if (!punct_is(w, "comma") || !at(w + 1, Table::kTitle)) {
       const Match* said = after_word ? at(i - 1, Table::kStop) : nullptr;
       speech = said && said->end == i && cls(*said) == kSpeechClass && owner_.is_given_name(doc_.key(i));
+      for (uint32_t m = after_word && !speech ? s_.first[i - 1] : 0; m < (after_word ? s_.first[i] : 0); ++m) {
+        const Match& verb = s_.matches[m];
+        speech |= verb.table == Table::kTrigger && verb.end == i && cls(verb).ends_with(kObjectOnVerbSuffix);
+      }
+      joined = has_conj(i) && titled_person_before(i);
+      speech = speech || joined;
       if (!speech) return 0;
     }
     if (after_word && name_token(i - 1, true)) return 0;
     // a given name starts it, or a word some list knows comes before it
     // (وقال، وبحث، اعترف ...): a verb no list knows is no name
-    if (!owner_.is_given_name(doc_.key(i)) && !(after_word && s_.first[i - 1] != s_.first[i])) return 0;
+    if (!joined && !owner_.is_given_name(doc_.key(i)) && !(after_word && s_.first[i - 1] != s_.first[i])) return 0;
     uint32_t k = i;
-    while (k < w && name_token(k, k == i, false)) ++k;
+    while (k < w && name_token(k, k == i, false, joined && k == i)) ++k;
+    // (وقعها محمد سيف السويدي مدير ...: an adjective after a given name and
+    // another closes the name as a family name)
+    if (speech && k < w && k >= i + 2 && owner_.is_given_name(doc_.key(i)) && family_adjective_at(k)) ++k;
     uint32_t title = k + 1;  // (after the comma)
     if (k == w) {
       if (!punct_is(w, "comma") || !at(w + 1, Table::kTitle)) return 0;
@@ -1790,11 +1823,42 @@ class Run {
     int32_t e = -1;
     if (name_token(end, true) || kb_at(end, "Person", &e)) return 0;  // the titles of the next name
     Mention person = base(i, k, nullptr, MentionKind::kTitled);
+    if (joined) {  // (the و is no part of the name)
+      for (uint32_t c = s_.match.offsets[i]; c < s_.match.offsets[i + 1]; ++c) {
+        const auto& cand = s_.match.candidates[c];
+        if (cand.flags == lexicon::kConj) {
+          person.conj = true;
+          person.label_skip = text_skip(i, cand.prefix_bytes);
+          break;
+        }
+      }
+    }
     person.cls = "Person";
     person.coarse = "Person";
     person.identity = "person:" + stems_key(i, k);
     int32_t idx = push(std::move(person));
     return post_titles(idx, k);
+  }
+
+  /// True when the last mention before token i is a person's with an
+  /// office, at most three words (the rest of its titles: مدير عام
+  /// الصندوق) and a comma before i.
+  bool titled_person_before(uint32_t i) const {
+    for (size_t k = out_.size(); k-- > 0;) {
+      const Mention& p = out_[k];
+      if (p.parent >= 0 || p.end > i) continue;
+      if (p.coarse != "Person" || p.title < 0 || i - p.end > kMaxTitleTail + 1) return false;
+      uint32_t words = 0;
+      for (uint32_t t = p.end; t < i; ++t) {
+        if (is_word(t)) {
+          if (++words > kMaxTitleTail) return false;
+        } else if (!(t + 1 == i && punct_is(t, "comma"))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   uint32_t post_titles(int32_t person, uint32_t j) {
@@ -1815,9 +1879,9 @@ class Run {
     if (titles == 0) return j;
     end = skip_courtesy(end);
     // titles followed by a name belong to the next person (الرئيس X رئيس
-    // الوزراء Y)
+    // الوزراء Y), not when و joins it (X مدير الصندوق وY رئيس الهيئة)
     int32_t e = -1;
-    if (name_token(end, true) || kb_at(end, "Person", &e)) return j;
+    if (!has_conj(end) && (name_token(end, true) || kb_at(end, "Person", &e))) return j;
     Mention& p = out_[static_cast<size_t>(person)];
     p.end = end;
     if (p.title < 0) p.title = last_office;
@@ -2743,6 +2807,36 @@ class Run {
       }
     }
     return best;
+  }
+
+  /// End of a purpose whose every word topics.tsv knows (للغذاء والتغذية،
+  /// للطاقة الشمسية): the first word with ل and the article, the others bare
+  /// or after و; j when the first is not such a word.
+  uint32_t listed_purpose_end(uint32_t j) const {
+    uint32_t k = j;
+    while (k < send_) {
+      uint32_t best = k;
+      for (uint32_t c = s_.match.offsets[k]; c < s_.match.offsets[k + 1]; ++c) {
+        const auto& cand = s_.match.candidates[c];
+        constexpr uint32_t kOtherPreps = lexicon::kPrepB | lexicon::kPrepK;
+        if (k == j ? !(cand.flags & lexicon::kPrepL) || !(cand.flags & lexicon::kArticle) ||
+                         (cand.flags & (kOtherPreps | lexicon::kConj))
+                   : (cand.flags & (kOtherPreps | lexicon::kPrepL)) != 0) {
+          continue;
+        }
+        const auto* starting = r_.topics_starting(cand.stem);
+        if (!starting) continue;
+        for (uint32_t ti : *starting) {
+          const auto& t = r_.topics()[ti];
+          uint32_t n = 1;
+          while (n < t.stems.size() && k + n < send_ && r_.matcher().token_is(s_.match, k + n, t.stems[n])) ++n;
+          if (n == t.stems.size() && k + n > best) best = k + n;
+        }
+      }
+      if (best == k) break;
+      k = best;
+    }
+    return k;
   }
 
   /// End of an unknown body after an event head (للجنة المتابعة والتشاور

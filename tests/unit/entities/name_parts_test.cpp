@@ -122,3 +122,17 @@ TEST_CASE("an office with the pronoun of a body just named, before a name", "[en
       "ووقعت عن الهيئة مديرتها العامة نور عزيزة إسماعيل.");
   CHECK(ms == std::vector<std::string>{"محمد سالم الرمحي", "نور عزيزة إسماعيل"});
 }
+
+TEST_CASE("a name after a verb with its object on it, or after و and another's titles", "[entities][names]") {
+  // وقعها، حضرها: the object is the pronoun, the name is the subject
+  auto ms = person_mentions("ووقعها ماجد منير العتوم مدير عام الصندوق وكوفي أمواه رئيس الهيئة.");
+  CHECK(ms == std::vector<std::string>{"ماجد منير العتوم", "كوفي أمواه"});
+  ms = person_mentions("وحضرها ناصر سالم الكعبي المدير العام للشركة، وبيتر هانسن الرئيس التنفيذي للمجموعة.");
+  CHECK(ms == std::vector<std::string>{"ناصر سالم الكعبي", "بيتر هانسن"});
+  // an adjective closing a given name and another is a family name there
+  ms = person_mentions("وترأسها حمد سالم المصري وزير المالية.");
+  CHECK(ms == std::vector<std::string>{"حمد سالم المصري"});
+  // و and a noun after the titles is no second person
+  ms = person_mentions("ووقعها ماجد منير العتوم مدير عام الصندوق والوفد المرافق له.");
+  CHECK(ms == std::vector<std::string>{"ماجد منير العتوم"});
+}

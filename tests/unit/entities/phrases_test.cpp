@@ -571,3 +571,28 @@ TEST_CASE("an event named again is the one held, not the next of its series, on 
   REQUIRE(again.size() == 1);
   CHECK(again[0] == held[0]);
 }
+
+TEST_CASE("a body named by an adjective and what it is for", "[entities][phrases]") {
+  auto g = run_article(kb_pipeline(), "وأعلنت الهيئة العامة للاستثمار والتجارة عن خطة جديدة.");
+  auto n = nodes_labelled(g, "الهيئة العامة للاستثمار والتجارة");
+  REQUIRE(n.size() == 1);
+  CHECK(label_in(*n.front(), "en") == "General Authority for Investment and Trade");
+  // a state's adjective names it too
+  auto g2 = run_article(kb_pipeline(), "وقالت الهيئة الأردنية للتجارة والاستثمار إن العمل بدأ.");
+  auto n2 = nodes_labelled(g2, "الهيئة الأردنية للتجارة والاستثمار");
+  REQUIRE(n2.size() == 1);
+  CHECK(label_in(*n2.front(), "en") == "Jordanian Authority for Trade and Investment");
+  // an adjective alone, or a purpose no list knows, names no body
+  auto g3 = run_article(kb_pipeline(), "وقالت اللجنة الوطنية إن العمل بدأ.");
+  CHECK(nodes_labelled(g3, "اللجنة الوطنية").empty());
+  auto g4 = run_article(kb_pipeline(), "وقالت الهيئة العامة لشؤون القصر إن العمل بدأ.");
+  CHECK(nodes_labelled(g4, "الهيئة العامة لشؤون القصر").empty());
+}
+
+TEST_CASE("forums and seminars named by their city and their purpose", "[entities][phrases]") {
+  auto g = run_article(kb_pipeline(), "وانطلقت اليوم أعمال ملتقى الرياض للاستثمار بمشاركة واسعة.");
+  auto n = nodes_labelled(g, "ملتقى الرياض للاستثمار");
+  REQUIRE(n.size() == 1);
+  CHECK(label_in(*n.front(), "en") == "Riyadh Investment Forum");
+  CHECK(has_node("وتنظم الجامعة ندوة الدوحة للتجارة الأسبوع المقبل.", "ندوة الدوحة للتجارة"));
+}
