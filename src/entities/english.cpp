@@ -19,6 +19,8 @@ namespace {
 /// Classes of modifiers.tsv: a noun of bodies (منتدى الأعمال: Business
 /// Forum) and an adjective only bodies and events of states take (الحكومية).
 constexpr const char* kBodyNounClass = "body-noun";
+/// The khabar class of the companies the recogniser names (شركة X لـ...).
+constexpr const char* kCompanyClass = "Company";
 /// The most other spellings of a person's name given besides the usual one
 /// (one word respelled at a time).
 constexpr size_t kMaxNameSpellings = 8;
@@ -523,6 +525,17 @@ class Run {
     if (state_[e]) return;  // done, or in progress (a cycle keeps the label)
     state_[e] = 1;
     for (uint32_t mi : phrases(e)) {
+      // شركة الوسطى للطاقة المتجددة: the company's name, then what it does
+      // (Al Wusta Renewable Energy; also ... Company, template company)
+      if (const Mention& c = ms_[mi]; c.cls == kCompanyClass && c.topic > 0) {
+        bool attributive = false;
+        const std::string topic = c.label_en.empty() ? std::string() : topic_en(c, &attributive);
+        es_[e].label_en = topic.empty() ? std::string() : capitalised(c.label_en + ' ' + topic);
+        if (!topic.empty()) {
+          es_[e].alt_labels_en.push_back(fill_template(r_.en_template("company"), {{"name", es_[e].label_en}}));
+        }
+        break;
+      }
       Parts p = parse(mi, Table::kOrgHead, "");
       if (!p.ok) continue;
       const Mention& m = ms_[mi];

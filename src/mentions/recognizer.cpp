@@ -117,6 +117,11 @@ constexpr size_t kYearDigits = 4;
 constexpr const char* kSportsBodyClass = "sports-body";
 constexpr const char* kSportClass = "sport";
 constexpr const char* kSportsBodyOntologyClass = "Organization";
+/// Function class of the words for a company (شركة), and its khabar class.
+constexpr const char* kCompanyWordClass = "company-word";
+constexpr const char* kCompanyOntologyClass = "Company";
+/// At most this many words of a company's name no list knows.
+constexpr uint32_t kMaxCompanyNameWords = 3;
 /// The function class of "held it" after an event (جلسة عقدها مجلس الأمن).
 constexpr const char* kHeldItClass = "held-it";
 /// Modifiers of a part of an event (الافتتاحية، الختامية): no name alone.
@@ -495,6 +500,48 @@ class Run {
     const int32_t idx = push(std::move(x));
     push_adjective(*a, idx);
     return sport->end;
+  }
+
+  /// شركة الوسطى للطاقة المتجددة، لشركة تشونغتاي للمواد الجديدة: a word
+  /// for a company (function class company-word), one to three words of its
+  /// name that no list knows but as a place or a name word, and after ل what
+  /// it does in words topics.tsv knows (its mention's topic); the end, or 0
+  /// (also when a known name runs as far). English: the name's words as
+  /// name_words.tsv or the knowledge base spell them, then the topic
+  /// (src/entities/english.cpp).
+  uint32_t company_at(uint32_t i, uint32_t kb_end) {
+    const Match* w = function_of_class(i, kCompanyWordClass);
+    if (!w || (w->flags & (lexicon::kPrepB | lexicon::kPrepK)) || w->end >= send_) return 0;
+    uint32_t k = w->end;
+    std::string name_en;
+    bool spelled = true;  // (every word of the name has an English spelling)
+    while (k < send_ && k < w->end + kMaxCompanyNameWords && is_word(k) && listed_purpose_end(k) == k) {
+      int32_t e = -1;
+      const Match* place = kb_at(k, "Place", &e);
+      if (place && place->end == k + 1 && !(place->flags & (lexicon::kPrepL | lexicon::kPrepB | lexicon::kConj))) {
+        name_en += (name_en.empty() ? "" : " ") + kb(place->payload).short_label("en");
+      } else if (any_at(k, {Table::kName, Table::kTitle, Table::kTrigger, Table::kFunction, Table::kStop, Table::kDate,
+                             Table::kEventHead, Table::kDocHead, Table::kOrgHead, Table::kNationality,
+                             Table::kParticipants, Table::kOrdinal, Table::kInitiativeHead, Table::kModifier}) ||
+                 (k > w->end && has_conj(k))) {
+        return 0;
+      } else if (const auto* spellings = r_.name_word_en(doc_.key(k)); spellings && !spellings->empty()) {
+        name_en += (name_en.empty() ? "" : " ") + spellings->front();
+      } else {
+        spelled = false;
+      }
+      ++k;
+    }
+    const uint32_t end = k > w->end ? listed_purpose_end(k) : k;
+    if (end == k || kb_end >= end) return 0;
+    Mention x = base(i, end, w, MentionKind::kPhrase);
+    x.cls = kCompanyOntologyClass;
+    x.coarse = coarse(x.cls);
+    x.identity = "org:" + stems_key(w->end, end);
+    x.topic = k;
+    if (spelled) x.label_en = std::move(name_en);
+    push(std::move(x));
+    return end;
   }
 
   /// The known organisations inside the known name of a document, event or
@@ -1195,6 +1242,7 @@ class Run {
         return end;
       }
     }
+    if (uint32_t end = company_at(i, kb_end); end) return end;
     Complement org = org_phrase_at(i, 0);
     // (a body of states only where the organisation phrase is of a state's
     // adjective: اللجنة السعودية المصرية، or where there is none)

@@ -596,3 +596,19 @@ TEST_CASE("forums and seminars named by their city and their purpose", "[entitie
   CHECK(label_in(*n.front(), "en") == "Riyadh Investment Forum");
   CHECK(has_node("وتنظم الجامعة ندوة الدوحة للتجارة الأسبوع المقبل.", "ندوة الدوحة للتجارة"));
 }
+
+TEST_CASE("a company named by its name and what it does", "[entities][phrases]") {
+  auto g = run_article(kb_pipeline(), "وقال نائب الرئيس التنفيذي لشركة أبوظبي للاستثمار إن العمل بدأ.");
+  auto n = nodes_labelled(g, "شركة أبوظبي للاستثمار");
+  REQUIRE(n.size() == 1);
+  CHECK(label_in(*n.front(), "en") == "Abu Dhabi Investment");
+  // a name of no known spelling: the company, with no English name
+  auto g2 = run_article(kb_pipeline(), "ووقعت الوزارة اتفاقية مع شركة تشونغتاي للتجارة والاستثمار.");
+  auto n2 = nodes_labelled(g2, "شركة تشونغتاي للتجارة والاستثمار");
+  REQUIRE(n2.size() == 1);
+  CHECK(label_in(*n2.front(), "en").empty());
+  // a state's adjective, or a preposition, is no company's name
+  auto g3 = run_article(kb_pipeline(), "وقالت الشركة الصينية للطاقة إن العمل بدأ، وقالت شركة في الإمارات للطاقة إنها مستعدة.");
+  CHECK(nodes_labelled(g3, "الشركة الصينية للطاقة").empty());
+  CHECK(nodes_labelled(g3, "شركة في الإمارات للطاقة").empty());
+}
