@@ -416,7 +416,7 @@ TEST_CASE("an event's topic or purpose in English", "[entities][english][ar]") {
   });
 }
 
-TEST_CASE("a visit is also named by the visitor's other names; parties make Bilateral redundant", "[entities][english][ar]") {
+TEST_CASE("a visit is also named by the visitor's other names, parties make Bilateral redundant", "[entities][english][ar]") {
   auto alts = english_alts("وقام الشيخ محمد بن زايد آل نهيان رئيس الدولة بزيارة دولة إلى روسيا.", "2024-08-05",
                            "زيارة دولة");
   CHECK(has(alts, "Mohamed bin Zayed's state visit to Russia (August 2024)"));
@@ -697,7 +697,7 @@ TEST_CASE("a document named between two states is theirs", "[entities][english][
   CHECK(has(alts, "South Korea-UAE Comprehensive Economic Partnership Agreement"));
 }
 
-TEST_CASE("a visit names its visitor and destination; his visit to a place is no named event",
+TEST_CASE("a visit names its visitor and destination, his visit to a place is no named event",
           "[entities][english][ar]") {
   const std::string text = "الرياض 3 مايو (واس) وأشاد المجلس بنتائج زيارة الرئيس السنغالي باسيرو ديوماي فاي إلى الرياض.";
   auto g = run_article(kb_pipeline(), text, "ar", "2025-05-03");
@@ -719,7 +719,7 @@ TEST_CASE("a year written right after an event's name is part of it", "[entities
   CHECK_FALSE(has(later, "Oman-India Investment Forum 2025"));
 }
 
-TEST_CASE("an organ of an organisation is also named by its short name, and so are its sessions; a bare number "
+TEST_CASE("an organ of an organisation is also named by its short name, and so are its sessions, a bare number "
           "after a definite head is the ordinal",
           "[entities][english][ar]") {
   const std::string text = "وانطلقت في الكويت أعمال الدورة 160 للمجلس الوزاري لمجلس التعاون لدول الخليج العربية.";

@@ -117,10 +117,10 @@ TEST_CASE("a portfolio no list knows between a title and its adjective", "[entit
   CHECK(has_office(es, "Andrew Mitchell", "United Kingdom"));  // (a name the knowledge base has)
 }
 
-TEST_CASE("a given name written as such starts a name; the word it folds like does not", "[entities][titles]") {
+TEST_CASE("a given name written as such starts a name, the word it folds like does not", "[entities][titles]") {
   // علي (Ali) and على (on) share a folded key
   auto es = edges("وقال وزير الثقافة الكويتي علي المطيري إن المعرض يفتتح غدا.");
-  CHECK(has_office(es, "علي المطيري", "Kuwait"));
+  CHECK(has_office(es, "Ali Al-Mutairi", "Kuwait"));
   auto g = run_article(kb_pipeline(), "وشدد الوزير الكويتي على أهمية التعاون الثقافي.");
   for (const auto* n : g.sorted_nodes()) {
     CHECK(label_in(*n, "ar") != "على");
@@ -128,7 +128,7 @@ TEST_CASE("a given name written as such starts a name; the word it folds like do
   // a new name that shares a given name with someone named before
   es = edges("وقال وزير الثقافة الكويتي علي المطيري إن المعرض يفتتح غدا. "
              "واستقبل وزير الخارجية الكويتي علي أحمد الكندري نظيره العماني.");
-  CHECK(has_office(es, "علي أحمد الكندري", "Kuwait"));
+  CHECK(has_office(es, "Ali Ahmed Al-Kandari", "Kuwait"));
 }
 
 TEST_CASE("a known person's surname alone after a title", "[entities][titles]") {
@@ -387,7 +387,7 @@ TEST_CASE("a known person named with the last word of the title", "[entities][ti
   CHECK(label_in(*n[0], "ar") == "الملك فيليب");
 }
 
-TEST_CASE("a known body named after another state's is no part of it; a preposition is no mechanism",
+TEST_CASE("a known body named after another state's is no part of it, a preposition is no mechanism",
           "[entities][phrases]") {
   // كتائب حزب الله (Iraq) holds the name of حزب الله (Lebanon)
   CHECK(edges_of("وقالت مصادر إن المبلغ سلم إلى كتائب حزب الله في بغداد.", "partOf") == 0);
@@ -471,7 +471,7 @@ TEST_CASE("a national body of no country in a state news agency's copy is the ag
   CHECK(nodes_labelled(g, "Ministry of Health of Kuwait").empty());
 }
 
-TEST_CASE("Korean alone is South Korean; North Korean is said in full", "[entities][titles]") {
+TEST_CASE("Korean alone is South Korean, North Korean is said in full", "[entities][titles]") {
   auto es = edges("والتقى الوزير بالرئيس الكوري يون سوك يول في سيول.");
   CHECK(has_office(es, "Yoon Suk Yeol", "South Korea"));
   es = edges("وقال الزعيم الكوري الشمالي كيم جونغ أون إن بلاده سترد.");

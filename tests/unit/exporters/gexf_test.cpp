@@ -113,7 +113,7 @@ TEST_CASE("GEXF edges: kind, weight and evidence", "[exporters][gexf]") {
   CHECK(edge.find("<spell start=\"2024-08-16\" end=\"2024-08-16\"/>") != std::string::npos);
 }
 
-TEST_CASE("GEXF escapes hostile values; attribute values keep line breaks",
+TEST_CASE("GEXF escapes hostile values, attribute values keep line breaks",
           "[exporters][gexf]") {
   const std::string xml = write_gexf(make_fixture_graph());
   for (unsigned char c : xml) {
@@ -123,7 +123,7 @@ TEST_CASE("GEXF escapes hostile values; attribute values keep line breaks",
                  "\xE2\x80\x8F&quot;]-&gt;(x) DETACH DELETE x //  end\\\"") != std::string::npos);
 }
 
-TEST_CASE("GEXF output is deterministic; an empty graph is valid", "[exporters][gexf]") {
+TEST_CASE("GEXF output is deterministic, an empty graph is valid", "[exporters][gexf]") {
   CHECK(write_gexf(make_fixture_graph()) == write_gexf(make_fixture_graph()));
   khabar::graph::Graph empty;
   const std::string xml = write_gexf(empty);

@@ -178,7 +178,7 @@ TEST_CASE("neo4j-admin headers are exact", "[exporters][neo4j]") {
         "char_start:int,char_end:int,evidence_count:int");
 }
 
-TEST_CASE("every row parses; every :START_ID and :END_ID is a node id", "[exporters][neo4j]") {
+TEST_CASE("every row parses, every :START_ID and :END_ID is a node id", "[exporters][neo4j]") {
   const auto g = make_fixture_graph();
   const auto files = files_of(g);
   for (bool legacy : {false, true}) {

@@ -211,7 +211,7 @@ TEST_CASE("KnowledgeBase::load reports a bad names file of a data folder", "[lex
   CHECK(ok->find("country/cn") != nullptr);
 }
 
-TEST_CASE("every person gets the other spellings of given names as aliases; a bad row is reported",
+TEST_CASE("every person gets the other spellings of given names as aliases, a bad row is reported",
           "[lexicon][kb]") {
   TempDir dir;
   dir.write("kb/entities.tsv", kKbHead + "org/x\tFund\nperson/a\tPerson\n");
