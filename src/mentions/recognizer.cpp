@@ -1517,10 +1517,14 @@ class Run {
         }
       }
     }
-    // للصحفيين: ل with the article is a prepositional phrase, never a name part
+    // للصحفيين: ل with the article is a prepositional phrase, never a name
+    // part; so is ب with it (بالجائزة), unless name_words.tsv lists the word
+    // as written (بالحاج)
+    const bool listed_as_written = r_.name_word_en(doc_.key(k)) != nullptr;
     for (uint32_t c = s_.match.offsets[k]; c < s_.match.offsets[k + 1]; ++c) {
       const auto& cand = s_.match.candidates[c];
       if ((cand.flags & lexicon::kPrepL) && (cand.flags & lexicon::kArticle)) return false;
+      if ((cand.flags & lexicon::kPrepB) && (cand.flags & lexicon::kArticle) && !listed_as_written) return false;
     }
     if (!first && r_.clitics().dictionary_stem(doc_.key(k)).size() != doc_.key(k).size() &&
         r_.clitics().has_feminine_ending(doc_.token_text(k)) && !r_.is_family_name(doc_.key(k))) {

@@ -11,6 +11,7 @@
 
 using khabar::testing::kb_pipeline;
 using khabar::testing::run_article;
+using khabar::testing::nodes_labelled;
 
 namespace {
 
@@ -27,7 +28,7 @@ std::vector<std::string> person_mentions(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("a surname alone refers back; common words that fold like it do not", "[entities][names]") {
+TEST_CASE("a surname alone refers back, common words that fold like it do not", "[entities][names]") {
   // علي (Ali) and على (on) share a key; أمام (in front of) is not إمام
   auto ms = person_mentions(
       "وقال الرئيس الطاجيكي إمام علي رحمن إن بلاده مستعدة للحوار. "
@@ -135,4 +136,13 @@ TEST_CASE("a name after a verb with its object on it, or after و and another's 
   // و and a noun after the titles is no second person
   ms = person_mentions("ووقعها ماجد منير العتوم مدير عام الصندوق والوفد المرافق له.");
   CHECK(ms == std::vector<std::string>{"ماجد منير العتوم"});
+}
+
+TEST_CASE("a profession and a nationality before a name, and ب with the article after one", "[entities][names]") {
+  auto ms = person_mentions("وتشارك في الندوة الكاتبة المغربية سلمى بنعيسى والشاعر الأردني ماجد منير العتوم.");
+  CHECK(ms == std::vector<std::string>{"سلمى بنعيسى", "ماجد منير العتوم"});
+  // بالجائزة is "with the prize", no part of the name before it
+  auto g = run_article(kb_pipeline(), "وفاز اللاعب الأردني ماجد منصور بالجائزة.");
+  CHECK(nodes_labelled(g, "ماجد منصور").size() == 1);
+  CHECK(nodes_labelled(g, "ماجد منصور بالجائزة").empty());
 }
