@@ -363,7 +363,7 @@ TEST_CASE("a topic runs over a common noun before its genitive", "[entities][phr
   CHECK(nodes_labelled(g, "إعلان جاكرتا بشأن التعاون تعزيز").empty());
 }
 
-TEST_CASE("a forum named again after its meeting is the forum; its first meeting is another", "[entities][phrases]") {
+TEST_CASE("a forum named again after its meeting is the forum, its first meeting is another", "[entities][phrases]") {
   auto g = run_article(kb_pipeline(),
                        "وانطلق في بكين الاجتماع الوزاري الرابع لمنتدى الصين-سيلاك.\n"
                        "ويعد منتدى الصين-سيلاك الآلية الرئيسية للتعاون، وقد عقد اجتماعه الوزاري الأول في بكين عام 2015.");
@@ -549,7 +549,7 @@ TEST_CASE("talks with a party of no English name get no English name", "[entitie
   CHECK(label_in(*talks[0], "en").empty());
 }
 
-TEST_CASE("a known organisation inside the known name of a document is named too; a place is not",
+TEST_CASE("a known organisation inside the known name of a document is named too, a place is not",
           "[entities][phrases]") {
   auto g = run_article(kb_pipeline(), "وأكد المجلس التزامه بميثاق الأمم المتحدة ومبادئ القانون الدولي.");
   CHECK(nodes_labelled(g, "Charter of the United Nations").size() == 1);
@@ -611,4 +611,11 @@ TEST_CASE("a company named by its name and what it does", "[entities][phrases]")
   auto g3 = run_article(kb_pipeline(), "وقالت الشركة الصينية للطاقة إن العمل بدأ، وقالت شركة في الإمارات للطاقة إنها مستعدة.");
   CHECK(nodes_labelled(g3, "الشركة الصينية للطاقة").empty());
   CHECK(nodes_labelled(g3, "شركة في الإمارات للطاقة").empty());
+}
+
+TEST_CASE("a forum named by the adjectives of its field", "[entities][phrases]") {
+  auto g = run_article(kb_pipeline(), "وانطلق الملتقى الثقافي الخليجي الثالث في الدوحة.");
+  auto n = nodes_labelled(g, "الملتقى الثقافي الخليجي الثالث");
+  REQUIRE(n.size() == 1);
+  CHECK(label_in(*n.front(), "en") == "Third Gulf Cultural Forum");
 }
