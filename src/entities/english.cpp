@@ -102,6 +102,7 @@ class Run {
   void all() {
     for (size_t e = 0; e < es_.size(); ++e) {
       if (unlinked(e, "Organization")) organisation(e);
+      if (unlinked(e, "Initiative")) initiative(e);
     }
     std::vector<EventName> events(es_.size());
     for (size_t e = 0; e < es_.size(); ++e) {
@@ -519,6 +520,28 @@ class Run {
     const size_t slash = m.identity.find('/', 4);
     if (slash == std::string::npos) return -1;
     return r_.kb().index("country/" + m.identity.substr(4, slash - 4));
+  }
+
+  /// البرنامج الوطني للحياد الصفري: the recogniser's name of the
+  /// initiative, then what it is for (National Programme for Net Zero), and
+  /// with the purpose before the head (National Net Zero Programme); no
+  /// English name when the words of the purpose are not all known.
+  void initiative(size_t e) {
+    for (uint32_t mi : phrases(e)) {
+      const Mention& m = ms_[mi];
+      if (m.topic == 0 || m.label_en.empty()) continue;
+      bool attributive = false;
+      const std::string topic = topic_en(m, &attributive);
+      es_[e].label_en.clear();
+      if (topic.empty()) break;
+      es_[e].label_en = capitalised(m.label_en + ' ' + fill_template(r_.en_template("purpose"), {{"purpose", topic}}));
+      const size_t space = m.label_en.rfind(' ');
+      if (space != std::string::npos) {
+        es_[e].alt_labels_en.push_back(
+            capitalised(m.label_en.substr(0, space) + ' ' + topic + m.label_en.substr(space)));
+      }
+      break;
+    }
   }
 
   void organisation(size_t e) {

@@ -119,6 +119,8 @@ constexpr const char* kSportClass = "sport";
 constexpr const char* kSportsBodyOntologyClass = "Organization";
 /// Function class of the words for a company (شركة), and its khabar class.
 constexpr const char* kCompanyWordClass = "company-word";
+/// initiatives.tsv named-by: a head that names an initiative only with a purpose.
+constexpr const char* kPurposeNamed = "purpose";
 constexpr const char* kCompanyOntologyClass = "Company";
 /// At most this many words of a company's name no list knows.
 constexpr uint32_t kMaxCompanyNameWords = 3;
@@ -4010,8 +4012,38 @@ class Run {
     return j;
   }
 
+  /// البرنامج الوطني للحياد الصفري، الحملة الوطنية للتطعيم: a head of
+  /// initiatives.tsv named by a purpose, with the article, one adjective of
+  /// bodies or more, then a purpose topics.tsv knows (the mention's topic;
+  /// English from src/entities/english.cpp); the end, or 0.
+  uint32_t purposed_initiative(uint32_t i, const Match& h, uint32_t kb_end) {
+    if (!(h.flags & lexicon::kArticle) || (h.flags & (lexicon::kPrepB | lexicon::kPrepK))) return 0;
+    const auto& mods = r_.table(Table::kModifier).entries;
+    std::string en;
+    uint32_t k = h.end;
+    while (const Match* m = modifier_of_class(k, kBodyAdjectiveClass)) {
+      if (m->flags & (lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL | lexicon::kConj)) break;
+      en = mods[m->payload].extra_at(0) + (en.empty() ? "" : " ") + en;
+      k = m->end;
+    }
+    if (en.empty()) return 0;
+    const uint32_t end = listed_purpose_end(k);
+    if (end == k || kb_end >= end) return 0;
+    Mention x = base(i, end, &h, MentionKind::kPhrase);
+    x.cls = r_.table(Table::kInitiativeHead).entries[h.payload].cls;
+    x.coarse = coarse(x.cls);
+    x.identity = "initiative:" + stems_key(i, end);
+    x.label_en = en + ' ' + r_.table(Table::kInitiativeHead).entries[h.payload].extra_at(0);
+    x.topic = k;
+    push(std::move(x));
+    return end;
+  }
+
   uint32_t initiative_phrase(uint32_t i, uint32_t kb_end) {
     const Match* h = at(i, Table::kInitiativeHead);
+    if (h && r_.table(Table::kInitiativeHead).entries[h->payload].extra_at(1) == kPurposeNamed) {
+      return purposed_initiative(i, *h, kb_end);
+    }
     // a named initiative is a construct (مبادرة الحزام ...): the head has no article
     if (!h || (h->flags & lexicon::kArticle) ||
         r_.clitics().dictionary_stem(doc_.key(i)).size() != doc_.key(i).size()) {

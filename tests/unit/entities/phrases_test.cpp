@@ -619,3 +619,15 @@ TEST_CASE("a forum named by the adjectives of its field", "[entities][phrases]")
   REQUIRE(n.size() == 1);
   CHECK(label_in(*n.front(), "en") == "Third Gulf Cultural Forum");
 }
+
+TEST_CASE("a programme or a campaign named by an adjective and a purpose", "[entities][phrases]") {
+  auto g = run_article(kb_pipeline(), "وأطلقت الوزارة البرنامج الوطني للأمن الغذائي.");
+  auto n = nodes_labelled(g, "البرنامج الوطني للأمن الغذائي");
+  REQUIRE(n.size() == 1);
+  CHECK(n.front()->type == "Initiative");
+  CHECK(label_in(*n.front(), "en") == "National Programme for Food Security");
+  // a project with no purpose, or a bill, is no initiative
+  auto g2 = run_article(kb_pipeline(), "وقال إن المشروع الوطني مهم، وأقر المجلس مشروع القانون.");
+  CHECK(nodes_labelled(g2, "المشروع الوطني").empty());
+  CHECK(nodes_labelled(g2, "مشروع القانون").empty());
+}
