@@ -624,7 +624,7 @@ TEST_CASE("a programme or a campaign named by an adjective and a purpose", "[ent
   auto g = run_article(kb_pipeline(), "وأطلقت الوزارة البرنامج الوطني للأمن الغذائي.");
   auto n = nodes_labelled(g, "البرنامج الوطني للأمن الغذائي");
   REQUIRE(n.size() == 1);
-  CHECK(n.front()->type == "Initiative");
+  CHECK(n.front()->coarse == "Initiative");
   CHECK(label_in(*n.front(), "en") == "National Programme for Food Security");
   // a project with no purpose, or a bill, is no initiative
   auto g2 = run_article(kb_pipeline(), "وقال إن المشروع الوطني مهم، وأقر المجلس مشروع القانون.");
