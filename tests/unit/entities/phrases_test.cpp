@@ -631,3 +631,12 @@ TEST_CASE("a programme or a campaign named by an adjective and a purpose", "[ent
   CHECK(nodes_labelled(g2, "المشروع الوطني").empty());
   CHECK(nodes_labelled(g2, "مشروع القانون").empty());
 }
+
+TEST_CASE("a final communiqué is also named a final statement", "[entities][phrases]") {
+  auto g = run_article(kb_pipeline(), "وصدر في ختام الاجتماع الثالث لوزراء خارجية دول آسيان بيان ختامي.");
+  auto n = nodes_labelled(g, "بيان ختامي");
+  REQUIRE(n.size() == 1);
+  bool statement = false;
+  for (const auto& l : n.front()->alt_labels) statement |= l.lang == "en" && l.text.starts_with("Final Statement");
+  CHECK(statement);
+}
