@@ -1643,7 +1643,8 @@ class Run {
       // (not a known person's name or a given name: رئيس الوزراء محمد شياع
       // السوداني, where السوداني is the family name)
       int32_t known_person = -1;
-      if (!c.ok() && before_name && !kb_at(j, "Person", &known_person) && !owner_.is_given_name(doc_.key(j))) {
+      if (!c.ok() && before_name && j < send_ && !kb_at(j, "Person", &known_person) &&
+          !owner_.is_given_name(doc_.key(j))) {
         for (uint32_t k = j + 1; k <= j + kMaxPortfolioWords && k < send_; ++k) {
           if (!is_word(k - 1) || at(k - 1, Table::kTrigger) || at(k - 1, Table::kTitle) ||
               at(k - 1, Table::kFunction) || at(k - 1, Table::kNationality)) {

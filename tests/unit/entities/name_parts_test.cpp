@@ -146,3 +146,12 @@ TEST_CASE("a profession and a nationality before a name, and ب with the article
   CHECK(nodes_labelled(g, "ماجد منصور").size() == 1);
   CHECK(nodes_labelled(g, "ماجد منصور بالجائزة").empty());
 }
+
+TEST_CASE("an article that ends on a title before any name", "[entities][names]") {
+  // the titles' reader looked one token past the last (session 14's crash
+  // on a corpus article ending with ... في العالم)
+  for (const char* text : {"وقال إن الوفد ضم الكاتب", "ودخل قائمة المختفين في قائمة الصحفي", "ووصل وزير الخارجية"}) {
+    CHECK_NOTHROW(run_article(kb_pipeline(), text));
+    CHECK(person_mentions(text).empty());
+  }
+}
