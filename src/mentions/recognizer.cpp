@@ -2851,15 +2851,22 @@ class Run {
     uint32_t best = j;
     for (uint32_t c = s_.match.offsets[j]; c < s_.match.offsets[j + 1]; ++c) {
       const auto& cand = s_.match.candidates[c];
-      if (cand.prefix_bytes > 0) continue;
-      const auto* starting = r_.topics_starting(cand.stem);
-      if (!starting) continue;
-      for (uint32_t ti : *starting) {
-        const auto& t = r_.topics()[ti];
-        uint32_t n = 1;
-        while (n < t.stems.size() && j + n < send_ && r_.matcher().token_is(s_.match, j + n, t.stems[n])) ++n;
-        if (n == t.stems.size() && j + n > best) best = j + n;
-      }
+      if (cand.prefix_bytes == 0) best = std::max(best, topic_end_from(j, cand.stem));
+    }
+    return best;
+  }
+
+  /// End of the longest phrase of topics.tsv whose first word is `stem` (a
+  /// reading of token j) and whose other words follow j, or j.
+  uint32_t topic_end_from(uint32_t j, std::string_view stem) const {
+    uint32_t best = j;
+    const auto* starting = r_.topics_starting(stem);
+    if (!starting) return best;
+    for (uint32_t ti : *starting) {
+      const auto& t = r_.topics()[ti];
+      uint32_t n = 1;
+      while (n < t.stems.size() && j + n < send_ && r_.matcher().token_is(s_.match, j + n, t.stems[n])) ++n;
+      if (n == t.stems.size() && j + n > best) best = j + n;
     }
     return best;
   }
@@ -2879,14 +2886,7 @@ class Run {
                    : (cand.flags & (kOtherPreps | lexicon::kPrepL)) != 0) {
           continue;
         }
-        const auto* starting = r_.topics_starting(cand.stem);
-        if (!starting) continue;
-        for (uint32_t ti : *starting) {
-          const auto& t = r_.topics()[ti];
-          uint32_t n = 1;
-          while (n < t.stems.size() && k + n < send_ && r_.matcher().token_is(s_.match, k + n, t.stems[n])) ++n;
-          if (n == t.stems.size() && k + n > best) best = k + n;
-        }
+        best = std::max(best, topic_end_from(k, cand.stem));
       }
       if (best == k) break;
       k = best;
