@@ -119,11 +119,11 @@ constexpr const char* kSportClass = "sport";
 constexpr const char* kSportsBodyOntologyClass = "Organization";
 /// Function class of the words for a company (شركة), and its khabar class.
 constexpr const char* kCompanyWordClass = "company-word";
-/// initiatives.tsv named-by: a head that names an initiative only with a purpose.
-constexpr const char* kPurposeNamed = "purpose";
 constexpr const char* kCompanyOntologyClass = "Company";
 /// At most this many words of a company's name no list knows.
 constexpr uint32_t kMaxCompanyNameWords = 3;
+/// initiatives.tsv named-by: a head that names an initiative only with a purpose.
+constexpr const char* kPurposeNamed = "purpose";
 /// The function class of "held it" after an event (جلسة عقدها مجلس الأمن).
 constexpr const char* kHeldItClass = "held-it";
 /// Modifiers of a part of an event (الافتتاحية، الختامية): no name alone.
@@ -520,8 +520,9 @@ class Run {
     while (k < send_ && k < w->end + kMaxCompanyNameWords && is_word(k) && listed_purpose_end(k) == k) {
       int32_t e = -1;
       const Match* place = kb_at(k, "Place", &e);
-      if (place && place->end == k + 1 && !(place->flags & (lexicon::kPrepL | lexicon::kPrepB | lexicon::kConj))) {
-        name_en += (name_en.empty() ? "" : " ") + kb(place->payload).short_label("en");
+      if (place && e >= 0 && place->end == k + 1 &&
+          !(place->flags & (lexicon::kPrepL | lexicon::kPrepB | lexicon::kConj))) {
+        name_en += (name_en.empty() ? "" : " ") + kb(static_cast<uint32_t>(e)).short_label("en");
       } else if (any_at(k, {Table::kName, Table::kTitle, Table::kTrigger, Table::kFunction, Table::kStop, Table::kDate,
                              Table::kEventHead, Table::kDocHead, Table::kOrgHead, Table::kNationality,
                              Table::kParticipants, Table::kOrdinal, Table::kInitiativeHead, Table::kModifier}) ||
@@ -1535,7 +1536,7 @@ class Run {
     // عضو البرلمان الأوروبي وأعضاء آخرين: a name does not start with و
     // (unless the word as written is a given name: وليد، وانغ)
     // (`conj_ok`: the و is known to join this name to another person's)
-    // (nor when name_words.tsv lists the word as written: فراس)
+    // (nor when name_words.tsv lists the word as written: ويليام)
     if (first && !conj_ok && !owner_.is_given_name(doc_.key(k)) && !r_.name_word_en(doc_.key(k)) &&
         r_.clitics().starts_with_not_name_conj(doc_.token_text(k))) {
       bool given_after_conj = false;  // وأحمد: the conjunction, then a given name
