@@ -640,3 +640,10 @@ TEST_CASE("a final communiqué is also named a final statement", "[entities][phr
   for (const auto& l : n.front()->alt_labels) statement |= l.lang == "en" && l.text.starts_with("Final Statement");
   CHECK(statement);
 }
+
+TEST_CASE("a preliminary memorandum is a named document", "[entities][phrases]") {
+  auto g = run_article(kb_pipeline(), "ووقعت الشركتان مذكرة تفاهم أولية لإقامة المشروع.");
+  auto n = nodes_labelled(g, "مذكرة تفاهم أولية");
+  REQUIRE(n.size() == 1);
+  CHECK(label_in(*n.front(), "en") == "Preliminary Memorandum of Understanding");
+}
