@@ -522,6 +522,16 @@ class Run {
     return r_.kb().index("country/" + m.identity.substr(4, slash - 4));
   }
 
+  /// The recogniser's English name of phrase mention `m`, then what it is
+  /// for (`m.topic`: General Authority for Food and Nutrition); "" when the
+  /// words of the topic are not all known. `*topic`: that topic in English.
+  std::string with_purpose(const Mention& m, std::string* topic) const {
+    bool attributive = false;
+    *topic = topic_en(m, &attributive);
+    if (topic->empty()) return {};
+    return m.label_en + ' ' + fill_template(r_.en_template("purpose"), {{"purpose", *topic}});
+  }
+
   /// البرنامج الوطني للحياد الصفري: the recogniser's name of the
   /// initiative, then what it is for (National Programme for Net Zero), and
   /// with the purpose before the head (National Net Zero Programme); no
@@ -530,11 +540,9 @@ class Run {
     for (uint32_t mi : phrases(e)) {
       const Mention& m = ms_[mi];
       if (m.topic == 0 || m.label_en.empty()) continue;
-      bool attributive = false;
-      const std::string topic = topic_en(m, &attributive);
-      es_[e].label_en.clear();
+      std::string topic;
+      es_[e].label_en = capitalised(with_purpose(m, &topic));
       if (topic.empty()) break;
-      es_[e].label_en = capitalised(m.label_en + ' ' + fill_template(r_.en_template("purpose"), {{"purpose", topic}}));
       const size_t space = m.label_en.rfind(' ');
       if (space != std::string::npos) {
         es_[e].alt_labels_en.push_back(
@@ -573,10 +581,8 @@ class Run {
       // words of its topic are not all known)
       std::string named = m.label_en;
       if (m.topic > 0 && !named.empty()) {
-        bool attributive = false;
-        const std::string topic = topic_en(m, &attributive);
-        named = topic.empty() ? std::string()
-                              : named + ' ' + fill_template(r_.en_template("purpose"), {{"purpose", topic}});
+        std::string topic;
+        named = with_purpose(m, &topic);
         if (named.empty() || states.size() < 2) {
           es_[e].label_en = capitalised(named);
           break;

@@ -1523,11 +1523,12 @@ class Run {
     // للصحفيين: ل with the article is a prepositional phrase, never a name
     // part; so is ب with it (بالجائزة), unless name_words.tsv lists the word
     // as written (بالحاج)
-    const bool listed_as_written = r_.name_word_en(doc_.key(k)) != nullptr;
     for (uint32_t c = s_.match.offsets[k]; c < s_.match.offsets[k + 1]; ++c) {
       const auto& cand = s_.match.candidates[c];
       if ((cand.flags & lexicon::kPrepL) && (cand.flags & lexicon::kArticle)) return false;
-      if ((cand.flags & lexicon::kPrepB) && (cand.flags & lexicon::kArticle) && !listed_as_written) return false;
+      if ((cand.flags & lexicon::kPrepB) && (cand.flags & lexicon::kArticle) && !r_.name_word_en(doc_.key(k))) {
+        return false;
+      }
     }
     if (!first && r_.clitics().dictionary_stem(doc_.key(k)).size() != doc_.key(k).size() &&
         r_.clitics().has_feminine_ending(doc_.token_text(k)) && !r_.is_family_name(doc_.key(k))) {
@@ -1537,8 +1538,8 @@ class Run {
     // (unless the word as written is a given name: وليد، وانغ)
     // (`conj_ok`: the و is known to join this name to another person's)
     // (nor when name_words.tsv lists the word as written: ويليام)
-    if (first && !conj_ok && !owner_.is_given_name(doc_.key(k)) && !r_.name_word_en(doc_.key(k)) &&
-        r_.clitics().starts_with_not_name_conj(doc_.token_text(k))) {
+    if (first && !conj_ok && !owner_.is_given_name(doc_.key(k)) &&
+        r_.clitics().starts_with_not_name_conj(doc_.token_text(k)) && !r_.name_word_en(doc_.key(k))) {
       bool given_after_conj = false;  // وأحمد: the conjunction, then a given name
       for (uint32_t c = s_.match.offsets[k]; c < s_.match.offsets[k + 1]; ++c) {
         const auto& cand = s_.match.candidates[c];
