@@ -22,8 +22,8 @@ constexpr const char* kBodyNounClass = "body-noun";
 /// The khabar class of the companies the recogniser names (شركة X لـ...).
 constexpr const char* kCompanyClass = "Company";
 /// The most other spellings of a person's name given besides the usual one
-/// (one word respelled at a time).
-constexpr size_t kMaxNameSpellings = 8;
+/// (one word respelled, then two).
+constexpr size_t kMaxNameSpellings = 12;
 constexpr const char* kStateBodyAdjectiveClass = "state-body-adjective";
 
 /// Lower-case ASCII copy (English data is compared case-insensitively).
@@ -1315,19 +1315,34 @@ std::vector<std::string> english_person_names(const lexicon::Resources& r, std::
     for (const auto* p : joined_parts) together += (together.empty() ? "" : " ") + p->front();
     out.push_back(std::move(together));
   }
-  for (size_t p = 0; p < parts.size() && out.size() <= kMaxNameSpellings; ++p) {
-    for (size_t v = 1; v < parts[p]->size() && out.size() <= kMaxNameSpellings; ++v) {
-      std::string alt = spelled(p, v);
-      // (Al-Suwaidi and Al Suwaidi are one spelling)
-      auto same = [&](const std::string& have) {
-        if (have.size() != alt.size()) return false;
-        for (size_t c = 0; c < alt.size(); ++c) {
-          const bool gap = (alt[c] == '-' || alt[c] == ' ') && (have[c] == '-' || have[c] == ' ');
-          if (!gap && alt[c] != have[c]) return false;
+  auto add = [&](std::string alt) {
+    // (Al-Suwaidi and Al Suwaidi are one spelling)
+    auto same = [&](const std::string& have) {
+      if (have.size() != alt.size()) return false;
+      for (size_t c = 0; c < alt.size(); ++c) {
+        const bool gap = (alt[c] == '-' || alt[c] == ' ') && (have[c] == '-' || have[c] == ' ');
+        if (!gap && alt[c] != have[c]) return false;
+      }
+      return true;
+    };
+    if (out.size() <= kMaxNameSpellings && std::none_of(out.begin(), out.end(), same)) out.push_back(std::move(alt));
+  };
+  // one word spelled otherwise, then two (Khaled Yousef for Khalid Youssef)
+  for (size_t p = 0; p < parts.size(); ++p) {
+    for (size_t v = 1; v < parts[p]->size(); ++v) add(spelled(p, v));
+  }
+  for (size_t p = 0; p < parts.size(); ++p) {
+    for (size_t q = p + 1; q < parts.size(); ++q) {
+      for (size_t v = 1; v < parts[p]->size(); ++v) {
+        for (size_t w = 1; w < parts[q]->size(); ++w) {
+          std::string alt;
+          for (size_t x = 0; x < parts.size(); ++x) {
+            if (x) alt += ' ';
+            alt += (*parts[x])[x == p ? v : x == q ? w : 0];
+          }
+          add(std::move(alt));
         }
-        return true;
-      };
-      if (std::none_of(out.begin(), out.end(), same)) out.push_back(std::move(alt));
+      }
     }
   }
   return out;

@@ -39,6 +39,7 @@ Status Clitics::add(std::string text, std::string_view raw, std::string_view cls
   else if (cls == "suffix-accusative") suffixes_.push_back(std::move(text));
   else if (cls == "suffix-pronoun") pronouns_.push_back(std::move(text));
   else if (cls == "suffix-feminine") feminine_.emplace_back(raw);  // as written: ة, not folded to ه
+  else if (cls == "suffix-nisba") nisba_.push_back(std::move(text));  // folded (ى and ي alike)
   else if (cls == "not-article") not_article_.emplace_back(raw);   // as written: أل, not folded to ال
   else if (cls == "not-name-start") not_name_start_.emplace_back(raw);  // as written
   else if (cls == "long-vowel") {
@@ -87,6 +88,13 @@ bool Clitics::has_feminine_ending(std::string_view text) const {
   }
   for (const auto& f : feminine_) {
     if (text.size() > f.size() && text.compare(text.size() - f.size(), f.size(), f) == 0) return true;
+  }
+  return false;
+}
+
+bool Clitics::has_nisba_ending(std::string_view key) const {
+  for (const auto& n : nisba_) {
+    if (key.size() > n.size() && key.compare(key.size() - n.size(), n.size(), n) == 0) return true;
   }
   return false;
 }

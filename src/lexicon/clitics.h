@@ -67,6 +67,10 @@ class Clitics {
   /// True when the word as written (`text`, marks after the last letter
   /// allowed) ends with a feminine ending listed as `suffix-feminine` (ة).
   bool has_feminine_ending(std::string_view text) const;
+  /// True when a folded key ends with the ending of a relative adjective
+  /// listed as `suffix-nisba` (ي: الشافعي، الزهراني), the usual ending of
+  /// family names.
+  bool has_nisba_ending(std::string_view key) const;
   /// True when the word as written starts with letters that fold to the
   /// article but are not one (`not-article`: أل in ألكسندر, ألبرتو).
   bool looks_like_article_only(std::string_view text) const;
@@ -97,6 +101,7 @@ class Clitics {
   std::vector<char32_t> not_name_marks_;  ///< marks no name carries
   std::vector<char32_t> long_vowels_;     ///< letters of long vowels
   std::vector<std::string> feminine_;  ///< feminine endings, as written
+  std::vector<std::string> nisba_;     ///< endings of relative adjectives, folded
   std::vector<std::string> not_article_;  ///< word beginnings that only fold to the article
   std::vector<std::string> not_name_start_;  ///< conjunctions no name starts with, as written
 };

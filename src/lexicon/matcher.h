@@ -41,6 +41,7 @@ enum class Table : uint8_t {
   kInitiativeHead, ///< initiative head noun -> index
   kNameParticle,///< بن، عبد ... inside names -> index
   kVenueHead,   ///< venue head noun (قصر، المجمع الرئاسي) -> index
+  kBodyWord,    ///< a kind of body before its name (جامعة، مجموعة) -> index
   kCount
 };
 inline constexpr size_t kTableCount = static_cast<size_t>(Table::kCount);

@@ -25,14 +25,14 @@ constexpr TableFile kTableFiles[] = {
     {"ordinals.tsv", Table::kOrdinal},       {"participants.tsv", Table::kParticipants},
     {"modifiers.tsv", Table::kModifier},     {"stopwords.tsv", Table::kStop},
     {"dates.tsv", Table::kDate},             {"initiatives.tsv", Table::kInitiativeHead},
-    {"venues.tsv", Table::kVenueHead},
+    {"venues.tsv", Table::kVenueHead},       {"body_words.tsv", Table::kBodyWord},
     {"name_particles.tsv", Table::kNameParticle}, {"common_words.tsv", Table::kStop},
 };
 
 /// Tables whose class column names an ontology class.
 bool class_is_ontology_class(Table t) {
   return t == Table::kEventHead || t == Table::kDocHead || t == Table::kOrgHead ||
-         t == Table::kInitiativeHead || t == Table::kVenueHead;
+         t == Table::kInitiativeHead || t == Table::kVenueHead || t == Table::kBodyWord;
 }
 
 /// True when `s` is a whole (signed) decimal integer.

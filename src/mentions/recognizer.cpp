@@ -35,6 +35,9 @@ constexpr const char* kWeakStopClass = "time";
 constexpr const char* kMonthClass = "month";
 /// Stop-list classes of verbs (stopwords.tsv, common_words.tsv).
 constexpr const char* kSpeechClass = "speech";
+constexpr const char* kSideClass = "side";    // عن الجانب: a signer's side follows
+constexpr const char* kAboutClass = "about";  // عن
+constexpr uint32_t kMaxSidePhraseWords = 2;
 /// Trigger classes of verbs whose object is a pronoun on them (وقعها: sign-it).
 constexpr std::string_view kObjectOnVerbSuffix = "-it";
 /// At most this many words of a person's titles the recogniser left out
@@ -547,6 +550,64 @@ class Run {
     return end;
   }
 
+  /// جامعة تسينغهوا، مجموعة سهيل بهوان: a word for a kind of body
+  /// (body_words.tsv) and one to three words of a name no list reads
+  /// otherwise, the first without the article, up to a pause or a word some
+  /// list knows. English: "{name} HEAD", or "HEAD of {place}" for a known
+  /// place alone (templates named-body, named-body-of-place), when every
+  /// word has a spelling (name_words.tsv or the KB's place).
+  uint32_t named_body_word_at(uint32_t i, uint32_t kb_end) {
+    const Match* w = at(i, Table::kBodyWord);  // (never with the article: see recognize)
+    if (!w || w->end >= send_) return 0;
+    const auto& head = r_.table(Table::kBodyWord).entries[w->payload];
+    uint32_t k = w->end;
+    std::string name_en, place_en;
+    bool spelled = true;
+    while (k < send_ && k < w->end + kMaxCompanyNameWords && is_word(k)) {
+      int32_t e = -1;
+      const Match* place = kb_at(k, "Place", &e);
+      // (no list reads the word, but as a clitic and a word when it is a
+      // given name as written: فيصل)
+      bool plain = true;
+      const bool given = owner_.is_given_name_as_written(doc_.token_text(k));
+      for (uint32_t m = s_.first[k]; m < s_.first[k + 1]; ++m) {
+        const Match& x = s_.matches[m];
+        if (x.table != Table::kNameParticle && !(given && x.clitic_bytes > 0)) plain = false;
+      }
+      if (place && e >= 0 && place->end == k + 1 && place->flags == 0) {
+        // (جامعة بوترا ماليزيا: a known place inside the name too)
+        const std::string& en = kb(static_cast<uint32_t>(e)).short_label("en");
+        name_en += (name_en.empty() ? "" : " ") + en;
+        place_en = k == w->end ? en : std::string();
+      } else if (!plain || (has_conj(k) && !given) || r_.clitics().has_pronoun_suffix(doc_.key(k)) ||
+                 r_.clitics().dictionary_stem(doc_.key(k)).size() != doc_.key(k).size()) {
+        break;  // (a word with the article: a noun or an adjective, no name)
+      } else if (const auto* spellings = r_.name_word_en(doc_.key(k)); spellings && !spellings->empty()) {
+        name_en += (name_en.empty() ? "" : " ") + spellings->front();
+        place_en.clear();
+      } else {
+        spelled = false;
+      }
+      ++k;
+    }
+    // (a name, then a pause or a word some list knows: not جامعة عريقة في)
+    if (k == w->end || kb_end >= k || (k < send_ && is_word(k) && s_.first[k] == s_.first[k + 1])) return 0;
+    for (uint32_t t = w->end; t < k; ++t) {
+      int32_t e = -1;
+      if (!name_token(t, t == w->end, false) && !kb_at(t, "Place", &e)) return 0;
+    }
+    Mention x = base(i, k, w, MentionKind::kPhrase);
+    x.cls = head.cls;
+    x.coarse = coarse(x.cls);
+    x.identity = "org:" + stems_key(w->end, k);
+    if (spelled) {
+      x.label_en = fill(r_.en_template(place_en.empty() || k > w->end + 1 ? "named-body" : "named-body-of-place"),
+                        {{"name", name_en}, {"place", place_en}, {"head", head.extra_at(0)}});
+    }
+    push(std::move(x));
+    return k;
+  }
+
   /// The known organisations inside the known name of a document, event or
   /// initiative at `name` (ميثاق الأمم المتحدة: the United Nations), as
   /// mentions nested in mention `idx`. (Not places: the Jeddah Declaration
@@ -813,6 +874,13 @@ class Run {
     Complement inner = complement_at(h->end, depth);
     // (a name after و is no genitive of the head: الجيش والتحالف is two bodies)
     if (inner.ok() && starts_with_conj(h->end)) inner = {};
+    // (an adjective agrees with a head with the article: in التحالف تركي
+    // بن سعد, تركي is a name, not "Turkish")
+    if (const Match* a = at(h->end, Table::kNationality);
+        inner.ok() && a && inner.mentions.front().kind == MentionKind::kAdjective && (h->flags & lexicon::kArticle) &&
+        !(a->flags & lexicon::kArticle)) {
+      inner = {};
+    }
     const auto& head = r_.table(Table::kOrgHead).entries[h->payload];
     // وزارة الطاقة في المملكة العربية السعودية: a national body "in" its
     // country (a head with a code: ministries, governments)
@@ -1246,6 +1314,7 @@ class Run {
       }
     }
     if (uint32_t end = company_at(i, kb_end); end) return end;
+    if (uint32_t end = named_body_word_at(i, kb_end); end) return end;
     Complement org = org_phrase_at(i, 0);
     // (a body of states only where the organisation phrase is of a state's
     // adjective: اللجنة السعودية المصرية، or where there is none)
@@ -1411,10 +1480,37 @@ class Run {
           return i + 1;
         }
       }
+      if (uint32_t end = national_named(i, *a); end) return end;
+      if (a->end == i + 1 && at(i + 1, Table::kNameParticle)) return i + 1;  // (تركي بن سعد: a name)
       push_adjective(*a, -1);
       return a->end;
     }
     return i + 1;
+  }
+
+  /// والبحريني عيسى جاسم المناعي: where no noun comes before it that it
+  /// could qualify (after a verb, a pause, or with و), a state's adjective
+  /// with the article and then a given name and one to three more name
+  /// words name a person of that state. Pushes the adjective and the person
+  /// and returns the end, or 0.
+  uint32_t national_named(uint32_t i, const Match& a) {
+    if (!(a.flags & lexicon::kArticle) || (a.flags & (lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL))) return 0;
+    if (!(a.flags & lexicon::kConj) && !clause_start_before(i)) return 0;
+    const uint32_t n = a.end;
+    int32_t e = -1;
+    if (n >= send_ || !owner_.is_given_name(doc_.key(n)) || !name_token(n, true) || kb_at(n, "", &e)) return 0;
+    // (with no title to end it, a word with the article goes on the name
+    // only as a family name the lists know or a nisba: الشافعي، not المركز)
+    auto family_word = [&](uint32_t t) {
+      if (r_.clitics().dictionary_stem(doc_.key(t)).size() == doc_.key(t).size()) return true;
+      return r_.name_word_en(doc_.key(t)) != nullptr || r_.is_family_name(doc_.key(t)) ||
+             r_.clitics().has_nisba_ending(doc_.key(t));
+    };
+    uint32_t k = n + 1;
+    while (k < send_ && k - n < kMaxNameTokens && name_token(k, false) && family_word(k)) ++k;
+    if (k < n + 2) return 0;
+    push_adjective(a, -1);
+    return post_titles(push_person(n, k, false), k);
   }
 
   /// True when token i starts the sentence or follows punctuation, a
@@ -1485,9 +1581,15 @@ class Run {
       // like (على "on"), when a name word follows it
       if (!(first && weak_ok && spelled_as_given_name(*f, k) && name_token(k + 1, false, false))) return false;
     }
-    if (any_at(k, {Table::kTitle, Table::kTrigger,
-                   Table::kEventHead, Table::kDocHead, Table::kOrgHead, Table::kNationality,
-                   Table::kParticipants, Table::kOrdinal, Table::kInitiativeHead})) {
+    // (فيصل، فراس: a given name as written, not a clitic and the word left
+    // (ف+يصل "and arrives", ف+راس): no reading that strips a clitic counts)
+    const bool given_as_written = owner_.is_given_name_as_written(doc_.token_text(k));
+    for (Table t : {Table::kTitle, Table::kTrigger, Table::kEventHead, Table::kDocHead, Table::kOrgHead,
+                    Table::kNationality, Table::kParticipants, Table::kOrdinal, Table::kInitiativeHead}) {
+      const Match* m = at(k, t);
+      if (!m || (m->clitic_bytes > 0 && given_as_written)) continue;
+      // (تركي بن سعد: a state's adjective before بن is a given name)
+      if (t == Table::kNationality && m->end == k + 1 && at(k + 1, Table::kNameParticle)) continue;
       return false;
     }
     if (const Match* d = at(k, Table::kDate); d && !month_in_name(*d, k, first)) return false;
@@ -1502,7 +1604,7 @@ class Run {
     // new conjunct (..., ونائب ...); particles (و+آل) do not count
     for (uint32_t m = s_.first[k]; m < s_.first[k + 1]; ++m) {
       const Match& x = s_.matches[m];
-      if ((x.flags & lexicon::kConj) && x.table != Table::kNameParticle &&
+      if ((x.flags & lexicon::kConj) && x.table != Table::kNameParticle && !given_as_written &&
           doc_.key(k).size() - x.prefix_bytes >= kMinConjunctBytes) {
         return false;
       }
@@ -1840,7 +1942,7 @@ class Run {
     // then a title without a comma; so after a verb whose object is a
     // pronoun on it (وقعها، ترأسه: trigger classes *-it), and after و right
     // after another person's titles (وقعها X رئيس الصندوق وY رئيس الهيئة)
-    bool speech = false, joined = false;
+    bool speech = false, joined = false, side = false, side_named = false;
     if (!punct_is(w, "comma") || !at(w + 1, Table::kTitle)) {
       const Match* said = after_word ? at(i - 1, Table::kStop) : nullptr;
       speech = said && said->end == i && cls(*said) == kSpeechClass && owner_.is_given_name(doc_.key(i));
@@ -1849,7 +1951,14 @@ class Run {
         speech |= verb.table == Table::kTrigger && verb.end == i && cls(verb).ends_with(kObjectOnVerbSuffix);
       }
       joined = has_conj(i) && titled_person_before(i);
-      speech = speech || joined;
+      side = signer_side_before(i, &side_named);
+      // ووقع الثانية X نائب الرئيس ...: a trigger, its object named by an
+      // ordinal (the second agreement), then the name
+      if (const Match* o = i >= 2 ? at(i - 1, Table::kOrdinal) : nullptr; o && o->end == i) {
+        const Match* verb = at(i - 2, Table::kTrigger);
+        speech |= verb && verb->end == i - 1 && doc_.tokens()[i - 2].sentence == doc_.tokens()[i].sentence;
+      }
+      speech = speech || joined || side;
       if (!speech) return 0;
     }
     if (after_word && name_token(i - 1, true)) return 0;
@@ -1863,7 +1972,13 @@ class Run {
     if (speech && k < w && k >= i + 2 && owner_.is_given_name(doc_.key(i)) && family_adjective_at(k)) ++k;
     uint32_t title = k + 1;  // (after the comma)
     if (k == w) {
-      if (!punct_is(w, "comma") || !at(w + 1, Table::kTitle)) return 0;
+      if (!punct_is(w, "comma") || !at(w + 1, Table::kTitle)) {
+        // وقعها عن الجانب الإماراتي سعيد راشد الفلاسي، وعن ...: a signer
+        // named by the side, two name words or more up to a pause
+        if (!side_named || k < i + 2 || (w < send_ && is_word(w))) return 0;
+        push_person(i, k, false);
+        return k;
+      }
     } else if (!speech || k < i + 2 || !at(k, Table::kTitle)) {
       return 0;
     } else {
@@ -1879,8 +1994,15 @@ class Run {
     if (!office || (!of.ok() && !speech) || end == title) return 0;
     int32_t e = -1;
     if (name_token(end, true) || kb_at(end, "Person", &e)) return 0;  // the titles of the next name
+    return post_titles(push_person(i, k, joined), k);
+  }
+
+  /// Pushes the person named by tokens [i, k) and returns its index
+  /// (`joined`: a و on i joins the name to another person's and is no part
+  /// of it).
+  int32_t push_person(uint32_t i, uint32_t k, bool joined) {
     Mention person = base(i, k, nullptr, MentionKind::kTitled);
-    if (joined) {  // (the و is no part of the name)
+    if (joined) {
       for (uint32_t c = s_.match.offsets[i]; c < s_.match.offsets[i + 1]; ++c) {
         const auto& cand = s_.match.candidates[c];
         if (cand.flags == lexicon::kConj) {
@@ -1893,8 +2015,44 @@ class Run {
     person.cls = "Person";
     person.coarse = "Person";
     person.identity = "person:" + stems_key(i, k);
-    int32_t idx = push(std::move(person));
-    return post_titles(idx, k);
+    return push(std::move(person));
+  }
+
+  /// True when a signer's side ends just before token i: a side phrase
+  /// (عن الجانب، من الجانب) and a state's adjective, or عن and one word
+  /// with the article after a trigger of the sentence (وقع الاتفاقية عن
+  /// التحالف X). `named`: the side phrase and adjective, which name a side
+  /// well enough for a name with no title after it.
+  bool signer_side_before(uint32_t i, bool* named) const {
+    *named = false;
+    if (i < 2 || !is_word(i - 1)) return false;
+    const uint32_t sentence = doc_.tokens()[i].sentence;
+    auto side_ends_at = [&](uint32_t end) {
+      for (uint32_t b = end > kMaxSidePhraseWords ? end - kMaxSidePhraseWords : 0; b < end; ++b) {
+        const Match* m = function_of_class(b, kSideClass);
+        if (m && m->end == end && doc_.tokens()[b].sentence == sentence) return true;
+      }
+      return false;
+    };
+    if (const Match* a = at(i - 1, Table::kNationality); a && a->end == i && side_ends_at(i - 1)) {
+      *named = true;
+      return true;
+    }
+    if (side_ends_at(i)) return true;
+    const Match* about = at(i - 2, Table::kFunction);
+    if (!about || about->end != i - 1 || cls(*about) != kAboutClass || doc_.tokens()[i - 2].sentence != sentence) {
+      return false;
+    }
+    bool definite = false;
+    for (uint32_t c = s_.match.offsets[i - 1]; c < s_.match.offsets[i]; ++c) {
+      const uint8_t f = s_.match.candidates[c].flags;
+      definite |= (f & lexicon::kArticle) && !(f & (lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL));
+    }
+    if (!definite) return false;
+    for (uint32_t t = i - 2; t-- > 0 && doc_.tokens()[t].sentence == sentence;) {
+      if (at(t, Table::kTrigger)) return true;
+    }
+    return false;
   }
 
   /// True when the last mention before token i is a person's with an
@@ -4159,6 +4317,13 @@ std::string Recognizer::slice(const text::Document& doc, uint32_t begin, uint32_
 void Recognizer::recognize(const text::Document& doc, Scratch& scratch, std::vector<Mention>& out) const {
   out.clear();
   r_->matcher().match(doc, scratch.match, scratch.matches);
+  // a word for a kind of body names one only in the construct state, before
+  // the name: with the article or a preposition it is no list's word
+  // (الجامعة stays the Arab League named again)
+  std::erase_if(scratch.matches, [](const Match& m) {
+    return m.table == Table::kBodyWord &&
+           (m.flags & (lexicon::kArticle | lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL));
+  });
   const auto n = static_cast<uint32_t>(doc.tokens().size());
   scratch.first.assign(n + 1, 0);
   scratch.tables.assign(n + 1, 0);

@@ -69,6 +69,9 @@ constexpr const char* kHonorificClass = "honorific";
 constexpr const char* kHeadOfficeClass = "head-office";
 /// At most this many more names of a visit by the visitor's English aliases.
 constexpr size_t kMaxVisitorAliases = 3;
+/// How many spellings of a name the courtesy title the text writes is put
+/// before (Sheikh Khalifa bin Ibrahim, Sheikh Khalifa bin Ebrahim ...).
+constexpr size_t kMaxTitledSpellings = 3;
 
 /// True when `s` has a letter of the Arabic script.
 bool has_arabic_letter(std::string_view s) {
@@ -781,8 +784,12 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
       if (!names.empty()) {
         // (and with the courtesy title the text writes before it: الأمير
         // علي بن الحسين, Prince Ali bin Al Hussein)
+        // (the first few spellings: Sheikh Khalifa bin Ebrahim Al Khalifa)
+        const size_t spellings = std::min(names.size(), kMaxTitledSpellings);
         for (const std::string& title : titles_before_name(ws, ei)) {
-          names.push_back(entities::fill_template(r.en_template("titled-person"), {{"title", title}, {"name", names[0]}}));
+          for (size_t k = 0; k < spellings; ++k) {
+            names.push_back(entities::fill_template(r.en_template("titled-person"), {{"title", title}, {"name", names[k]}}));
+          }
         }
       }
       for (size_t k = 0; k < names.size(); ++k) {
@@ -817,6 +824,13 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
         };
         for (const auto& l : k.labels) {
           if (l.lang == "en" && l.kind != "adjective") add_alt(l.text);
+        }
+        // ... and a person's as the name words spell the text's name (هيثم بن
+        // طارق: Haitham bin Tariq, for the KB's Haitham bin Tarik)
+        if (e.coarse == "Person") {
+          for (uint32_t mi : e.mentions) {
+            for (const std::string& name : entities::english_person_names(r, ws.mentions[mi].label)) add_alt(name);
+          }
         }
         // ... and as the text's phrase names it (وزارة الصحة المصرية:
         // Ministry of Health of Egypt, for the Ministry of Health and

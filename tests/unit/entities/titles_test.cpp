@@ -531,3 +531,50 @@ TEST_CASE("a body a state news agency names bare is the KB's body of its state w
   g = run_article(kb_pipeline(), "عقد مجلس النواب جلسته الأسبوعية.");
   CHECK(nodes_labelled(g, "مجلس النواب البحريني").empty());
 }
+
+TEST_CASE("a signer named after the side they signed for", "[entities][titles]") {
+  // عن الجانب and a state's adjective, then a name and a title with no comma
+  auto g = run_article(kb_pipeline(),
+                       "ووقع الجانبان اتفاقية للتعاون، وقعها عن الجانب الكويتي ناصر حمد العتيبي مدير عام الصندوق، "
+                       "وعن الجانب الماليزي أحمد كمال يوسف مدير العلاقات الدولية في الهيئة.");
+  CHECK(nodes_labelled(g, "ناصر حمد العتيبي").size() == 1);
+  CHECK(nodes_labelled(g, "أحمد كمال يوسف").size() == 1);
+  // a side and its adjective name a signer well enough with no title after
+  g = run_article(kb_pipeline(), "ووقع المذكرة عن الجانب الأردني سامي فهد النسور، وعن الجانب العماني وزير العمل.");
+  CHECK(nodes_labelled(g, "سامي فهد النسور").size() == 1);
+  // عن and a body with the article after a verb of signing; the adjective
+  // with no article after the body is the signer's given name (تركي), not
+  // "Turkish"
+  g = run_article(kb_pipeline(), "ووقع الاتفاقية عن التحالف تركي بن سعد العنزي المدير الإقليمي لشركة أكوا باور.");
+  CHECK(nodes_labelled(g, "تركي بن سعد العنزي").size() == 1);
+  CHECK(nodes_labelled(g, "التحالف تركي").empty());
+  // a verb and an ordinal standing for the document, then the signer
+  g = run_article(kb_pipeline(), "ووقع الأولى هاروكي تاناكا نائب الرئيس لشركة جيرا.");
+  CHECK(nodes_labelled(g, "هاروكي تاناكا").size() == 1);
+  // but عن with a topic after a noun is no side: عن الشركة is "about the company"
+  g = run_article(kb_pipeline(), "وتحدث التقرير عن الشركة سالم الكعبي رئيس المجلس.");
+  CHECK(nodes_labelled(g, "الشركة سالم الكعبي").empty());
+}
+
+TEST_CASE("a state's adjective before a given name names a person of that state", "[entities][titles]") {
+  // after a verb of the lists or with و, no noun before it to qualify
+  auto g = run_article(kb_pipeline(),
+                       "وأحرز المصري كريم عادل الشافعي المركز الأول، والأردني مازن خالد الطراونة المركز الثاني.");
+  CHECK(nodes_labelled(g, "كريم عادل الشافعي").size() == 1);
+  CHECK(nodes_labelled(g, "مازن خالد الطراونة").size() == 1);
+  // after a noun the adjective qualifies it: the delegation, no name
+  g = run_article(kb_pipeline(), "وأشاد الوفد المصري خالد بالتنظيم.");
+  CHECK(nodes_labelled(g, "خالد").empty());
+  // one given name alone is not enough
+  g = run_article(kb_pipeline(), "وفاز المصري كريم بالجائزة.");
+  CHECK(nodes_labelled(g, "كريم").empty());
+}
+
+TEST_CASE("a given name as written that folds like a clitic and a verb", "[entities][titles]") {
+  // فيصل is not ف + يصل "and arrives"
+  auto g = run_article(kb_pipeline(), "والبحريني فيصل جاسم البوعينين الميدالية البرونزية.");
+  CHECK(nodes_labelled(g, "فيصل جاسم البوعينين").size() == 1);
+  // the verb itself is still no name
+  g = run_article(kb_pipeline(), "وقال الرئيس التنفيذي للشركة فيصل الدوسري إن الوفد يصل غدا.");
+  CHECK(nodes_labelled(g, "فيصل الدوسري").size() == 1);
+}
