@@ -4202,6 +4202,17 @@ class Run {
 
   uint32_t initiative_phrase(uint32_t i, uint32_t kb_end) {
     const Match* h = at(i, Table::kInitiativeHead);
+    // مبادرة "ادرس في الأردن"، حملة "معا نزرع": a name in quotes after the
+    // head (in the construct state), whatever its words
+    if (h && !(h->flags & lexicon::kArticle) && punct_is(h->end, "quote")) {
+      Complement q = quoted_org_at(i, *h, r_.table(Table::kInitiativeHead).entries[h->payload].cls);
+      if (q.ok() && q.mentions.front().kind == MentionKind::kPhrase && q.end > kb_end) {
+        Mention& x = q.mentions.front();
+        x.identity = "initiative:" + stems_key(x.label_begin, x.label_end);
+        push(std::move(x));
+        return q.end;
+      }
+    }
     if (h && r_.table(Table::kInitiativeHead).entries[h->payload].extra_at(1) == kPurposeNamed) {
       return purposed_initiative(i, *h, kb_end);
     }

@@ -647,3 +647,17 @@ TEST_CASE("a preliminary memorandum is a named document", "[entities][phrases]")
   REQUIRE(n.size() == 1);
   CHECK(label_in(*n.front(), "en") == "Preliminary Memorandum of Understanding");
 }
+
+TEST_CASE("an initiative named in quotes after its head", "[entities][phrases]") {
+  auto g = run_article(kb_pipeline(), "وتأتي القافلة في إطار حملة \"الكويت معكم\" ضمن مبادرة \"تعلم في عمان\" للطلبة.");
+  auto campaign = nodes_labelled(g, "الكويت معكم");
+  REQUIRE(campaign.size() == 1);
+  CHECK(campaign.front()->cls == "Initiative");
+  CHECK(nodes_labelled(g, "تعلم في عمان").size() == 1);
+  // a known initiative in quotes stays the known one
+  g = run_article(kb_pipeline(), "وأشاد بمبادرة \"الحزام والطريق\".");
+  CHECK(nodes_labelled(g, "Belt and Road Initiative").size() == 1);
+  // with the article the head names no new initiative ("the initiative")
+  g = run_article(kb_pipeline(), "وقال إن المبادرة \"تعلم في عمان\" ناجحة.");
+  CHECK(nodes_labelled(g, "تعلم في عمان").empty());
+}
