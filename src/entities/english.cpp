@@ -1327,8 +1327,20 @@ std::vector<std::string> english_person_names(const lexicon::Resources& r, std::
     };
     if (out.size() <= kMaxNameSpellings && std::none_of(out.begin(), out.end(), same)) out.push_back(std::move(alt));
   };
-  // one word spelled otherwise, then two (Khaled Yousef for Khalid Youssef)
-  for (size_t p = 0; p < parts.size(); ++p) {
+  // one word spelled otherwise, then two (Khaled Yousef for Khalid Youssef);
+  // the particles' other spellings last (ben for bin)
+  std::vector<const std::vector<std::string>*> particles;
+  for (const auto& w : words) {
+    if (r.is_name_particle(folder.key(w))) particles.push_back(r.name_word_en(folder.key(w)));
+  }
+  std::vector<size_t> order;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t p = 0; p < parts.size(); ++p) {
+      const bool particle = std::find(particles.begin(), particles.end(), parts[p]) != particles.end();
+      if (particle == (pass == 1)) order.push_back(p);
+    }
+  }
+  for (size_t p : order) {
     for (size_t v = 1; v < parts[p]->size(); ++v) add(spelled(p, v));
   }
   for (size_t p = 0; p < parts.size(); ++p) {
