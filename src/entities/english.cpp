@@ -19,6 +19,8 @@ namespace {
 /// Classes of modifiers.tsv: a noun of bodies (منتدى الأعمال: Business
 /// Forum) and an adjective only bodies and events of states take (الحكومية).
 constexpr const char* kBodyNounClass = "body-noun";
+/// function.tsv: a word for a sports body (الاتحاد X لـ...).
+constexpr const char* kSportsBodyClass = "sports-body";
 /// The khabar class of the companies the recogniser names (شركة X لـ...).
 constexpr const char* kCompanyClass = "Company";
 /// The most other spellings of a person's name given besides the usual one
@@ -556,6 +558,23 @@ class Run {
     if (state_[e]) return;  // done, or in progress (a cycle keeps the label)
     state_[e] = 1;
     for (uint32_t mi : phrases(e)) {
+      // الاتحاد القطري لألعاب القوى: a state's federation of a sport is also
+      // named by the state (Qatar Athletics Federation), as many name
+      // themselves
+      if (const Match* f = match_at(ms_[mi].begin, Table::kFunction, ms_[mi].end);
+          f && r_.class_of(*f) == kSportsBodyClass && !ms_[mi].label_en.empty()) {
+        for (uint32_t k = mi + 1; k < ms_.size() && ms_[k].parent == static_cast<int32_t>(mi); ++k) {
+          const Mention& a = ms_[k];
+          if (a.kind != MentionKind::kAdjective || a.entity < 0 || es_[static_cast<size_t>(a.entity)].kb < 0) continue;
+          const auto& state = kb(es_[static_cast<size_t>(a.entity)].kb);
+          const std::string& adjective = state.adjective("en");
+          const std::string& name = state.short_label("en");
+          const std::string& label = ms_[mi].label_en;
+          if (!adjective.empty() && !name.empty() && label.compare(0, adjective.size() + 1, adjective + ' ') == 0) {
+            es_[e].alt_labels_en.push_back(name + label.substr(adjective.size()));
+          }
+        }
+      }
       // شركة الوسطى للطاقة المتجددة: the company's name, then what it does
       // (Al Wusta Renewable Energy; also ... Company, template company)
       if (const Mention& c = ms_[mi]; c.cls == kCompanyClass && c.topic > 0) {

@@ -1306,3 +1306,13 @@ TEST_CASE("a known person is also named as the name words spell the text's name"
   for (const auto& l : n[0]->alt_labels) tariq |= l.lang == "en" && l.text == "Haitham bin Tariq";
   CHECK(tariq);
 }
+
+TEST_CASE("a state's federation of a sport is also named by the state", "[entities][english]") {
+  auto g = run_article(kb_pipeline(), "وقال رئيس الاتحاد القطري لألعاب القوى إن البطولة ناجحة.");
+  auto n = nodes_labelled(g, "الاتحاد القطري لألعاب القوى");
+  REQUIRE(n.size() == 1);
+  CHECK(label_in(*n[0], "en") == "Qatari Athletics Federation");
+  bool by_state = false;
+  for (const auto& l : n[0]->alt_labels) by_state |= l.lang == "en" && l.text == "Qatar Athletics Federation";
+  CHECK(by_state);
+}
