@@ -89,6 +89,8 @@ constexpr const char* kNewsAgencyClass = "NewsAgency";
 /// states have (its copy names them bare for its own state's).
 constexpr const char* kStateNewsAgencyClass = "StateNewsAgency";
 constexpr const char* kStateScope = "state";
+constexpr const char* kQuotedNamed = "quoted";  // initiatives.tsv: named by a name in quotes
+constexpr const char* kAfterNameScope = "after-name";  // titles.tsv: a title read only after a name
 /// The most words a title has (وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج).
 constexpr uint32_t kMaxTitleWords = 10;
 /// A conjunct after a name has at least three (two-byte) letters.
@@ -551,18 +553,17 @@ class Run {
   }
 
   /// جامعة تسينغهوا، مجموعة سهيل بهوان: a word for a kind of body
-  /// (body_words.tsv) and one to three words of a name no list reads
-  /// otherwise, the first without the article, up to a pause or a word some
-  /// list knows. English: "{name} HEAD", or "HEAD of {place}" for a known
-  /// place alone (templates named-body, named-body-of-place), when every
-  /// word has a spelling (name_words.tsv or the KB's place).
+  /// (body_words.tsv) and one to three words of a name, each a name word
+  /// (name_words.tsv) or a known place, the first without the article, up to
+  /// a pause or a word some list knows. English: "{name} HEAD", or "HEAD of
+  /// {place}" for a known place alone (templates named-body,
+  /// named-body-of-place).
   uint32_t named_body_word_at(uint32_t i, uint32_t kb_end) {
     const Match* w = at(i, Table::kBodyWord);  // (never with the article: see recognize)
     if (!w || w->end >= send_) return 0;
     const auto& head = r_.table(Table::kBodyWord).entries[w->payload];
     uint32_t k = w->end;
     std::string name_en, place_en;
-    bool spelled = true;
     while (k < send_ && k < w->end + kMaxCompanyNameWords && is_word(k)) {
       int32_t e = -1;
       const Match* place = kb_at(k, "Place", &e);
@@ -586,7 +587,7 @@ class Run {
         name_en += (name_en.empty() ? "" : " ") + spellings->front();
         place_en.clear();
       } else {
-        spelled = false;
+        break;  // (a word no list spells: مجموعة كبيرة، مجموعة تغريدات are no names)
       }
       ++k;
     }
@@ -600,10 +601,8 @@ class Run {
     x.cls = head.cls;
     x.coarse = coarse(x.cls);
     x.identity = "org:" + stems_key(w->end, k);
-    if (spelled) {
-      x.label_en = fill(r_.en_template(place_en.empty() || k > w->end + 1 ? "named-body" : "named-body-of-place"),
-                        {{"name", name_en}, {"place", place_en}, {"head", head.extra_at(0)}});
-    }
+    x.label_en = fill(r_.en_template(place_en.empty() || k > w->end + 1 ? "named-body" : "named-body-of-place"),
+                      {{"name", name_en}, {"place", place_en}, {"head", head.extra_at(0)}});
     push(std::move(x));
     return k;
   }
@@ -1495,7 +1494,12 @@ class Run {
   /// and returns the end, or 0.
   uint32_t national_named(uint32_t i, const Match& a) {
     if (!(a.flags & lexicon::kArticle) || (a.flags & (lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL))) return 0;
-    if (!(a.flags & lexicon::kConj) && !clause_start_before(i)) return 0;
+    // (after a verb or a pause: العاصمة الفنلندية خلف is the city's adjective)
+    const bool verb_before = i > 0 && doc_.tokens()[i - 1].sentence == doc_.tokens()[i].sentence &&
+                             (at(i - 1, Table::kTrigger) || (at(i - 1, Table::kStop) && clause_start_before(i)));
+    const bool pause_before = i == 0 || doc_.tokens()[i - 1].sentence != doc_.tokens()[i].sentence ||
+                              doc_.tokens()[i - 1].kind == text::TokenKind::kPunct;
+    if (!(a.flags & lexicon::kConj) && !verb_before && !pause_before) return 0;
     const uint32_t n = a.end;
     int32_t e = -1;
     if (n >= send_ || !owner_.is_given_name(doc_.key(n)) || !name_token(n, true) || kb_at(n, "", &e)) return 0;
@@ -1506,8 +1510,13 @@ class Run {
       return r_.name_word_en(doc_.key(t)) != nullptr || r_.is_family_name(doc_.key(t)) ||
              r_.clitics().has_nisba_ending(doc_.key(t));
     };
+    // (and a father's name is a given name or a name word: not أبواب)
+    auto listed = [&](uint32_t t) {
+      return owner_.is_given_name(doc_.key(t)) || r_.name_word_en(doc_.key(t)) != nullptr ||
+             at(t, Table::kNameParticle) != nullptr;
+    };
     uint32_t k = n + 1;
-    while (k < send_ && k - n < kMaxNameTokens && name_token(k, false) && family_word(k)) ++k;
+    while (k < send_ && k - n < kMaxNameTokens && name_token(k, false) && family_word(k) && listed(k)) ++k;
     if (k < n + 2) return 0;
     push_adjective(a, -1);
     return post_titles(push_person(n, k, false), k);
@@ -1577,9 +1586,9 @@ class Run {
       if (contains_code_point(doc_.token_text(k), mark)) return false;
     }
     if (const Match* f = at(k, Table::kFunction); f && !short_stripped(*f, k)) {
-      // علي الرميحي: a given name spelled otherwise than the word it folds
-      // like (على "on"), when a name word follows it
-      if (!(first && weak_ok && spelled_as_given_name(*f, k) && name_token(k + 1, false, false))) return false;
+      // علي الرميحي، سمير علي الخطيب: a given name spelled otherwise than the
+      // word it folds like (على "on"), when a name word follows it
+      if (!(weak_ok && spelled_as_given_name(*f, k) && name_token(k + 1, false, false))) return false;
     }
     // (فيصل، فراس: a given name as written, not a clitic and the word left
     // (ف+يصل "and arrives", ف+راس): no reading that strips a clitic counts)
@@ -2062,6 +2071,8 @@ class Run {
     for (size_t k = out_.size(); k-- > 0;) {
       const Mention& p = out_[k];
       if (p.parent >= 0 || p.end > i) continue;
+      // (a place or body inside the rest of the titles: لشركة هيدروجين عمان)
+      if (p.coarse != "Person" && p.begin + kMaxTitleTail + 1 >= i) continue;
       if (p.coarse != "Person" || p.title < 0 || i - p.end > kMaxTitleTail + 1) return false;
       uint32_t words = 0;
       for (uint32_t t = p.end; t < i; ++t) {
@@ -2303,6 +2314,12 @@ class Run {
     int32_t last_office = -1;
     uint32_t j = titles_at(i, true, office, of, &first_title, titles, &last_office);
     if (titles == 0) return 0;
+    // (a title of scope after-name, مدير: only after a name, where a body
+    // or a department follows it; before one it is too often a noun)
+    if (first_title && first_title->begin == i &&
+        r_.table(Table::kTitle).entries[first_title->payload].extra_at(1) == kAfterNameScope) {
+      return 0;
+    }
     // the titles stopped before another person's title: they name no one
     // here but the one person who held them before (والتقت رئيسة الوزراء
     // الإيطالية وزير الخارجية X); a title after و starts the next conjunct
@@ -4202,9 +4219,10 @@ class Run {
 
   uint32_t initiative_phrase(uint32_t i, uint32_t kb_end) {
     const Match* h = at(i, Table::kInitiativeHead);
-    // مبادرة "ادرس في الأردن"، حملة "معا نزرع": a name in quotes after the
-    // head (in the construct state), whatever its words
-    if (h && !(h->flags & lexicon::kArticle) && punct_is(h->end, "quote")) {
+    // مبادرة "ادرس في الأردن"، حملة "معا نزرع": a name in quotes after a head
+    // of column quoted (in the construct state), whatever its words
+    if (h && !(h->flags & lexicon::kArticle) && punct_is(h->end, "quote") &&
+        r_.table(Table::kInitiativeHead).entries[h->payload].extra_at(2) == kQuotedNamed) {
       Complement q = quoted_org_at(i, *h, r_.table(Table::kInitiativeHead).entries[h->payload].cls);
       if (q.ok() && q.mentions.front().kind == MentionKind::kPhrase && q.end > kb_end) {
         Mention& x = q.mentions.front();

@@ -660,4 +660,7 @@ TEST_CASE("an initiative named in quotes after its head", "[entities][phrases]")
   // with the article the head names no new initiative ("the initiative")
   g = run_article(kb_pipeline(), "وقال إن المبادرة \"تعلم في عمان\" ناجحة.");
   CHECK(nodes_labelled(g, "تعلم في عمان").empty());
+  // a plural head names none
+  g = run_article(kb_pipeline(), "وأشاد بمبادرات \"تعلم في عمان\".");
+  CHECK(nodes_labelled(g, "تعلم في عمان").empty());
 }

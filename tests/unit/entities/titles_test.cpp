@@ -578,3 +578,19 @@ TEST_CASE("a given name as written that folds like a clitic and a verb", "[entit
   g = run_article(kb_pipeline(), "وقال الرئيس التنفيذي للشركة فيصل الدوسري إن الوفد يصل غدا.");
   CHECK(nodes_labelled(g, "فيصل الدوسري").size() == 1);
 }
+
+TEST_CASE("a second signer after a place named in the first one's titles", "[entities][titles]") {
+  // عمان inside the first signer's titles does not stop the و before the second
+  auto g = run_article(kb_pipeline(),
+                       "وقعها المهندس سالم بن خالد الحارثي المدير العام لشركة موانئ عُمان، وأنيل كومار شارما "
+                       "الرئيس التنفيذي لشركة النور للطاقة المتجددة.");
+  CHECK(nodes_labelled(g, "سالم بن خالد الحارثي").size() == 1);
+  CHECK(nodes_labelled(g, "أنيل كومار شارما").size() == 1);
+}
+
+TEST_CASE("a director named with a pronoun and acting", "[entities][titles]") {
+  auto g = run_article(kb_pipeline(), "ووقع المذكرة عن المكتبة مديرها بالنيابة سمير علي الخطيب.");
+  CHECK(nodes_labelled(g, "سمير علي الخطيب").size() == 1);
+  g = run_article(kb_pipeline(), "وقال مديرها بالإنابة سمير علي الخطيب إن العمل بدأ.");
+  CHECK(nodes_labelled(g, "سمير علي الخطيب").size() == 1);
+}
