@@ -68,6 +68,12 @@ Resolver::Resolver(const lexicon::Resources& r) : r_(&r), linker_(r), english_(r
       synonyms_.emplace_back(pair.substr(colon + 1), pair.substr(0, colon));
     }
   }
+  for (const std::string& pair : split(r.en_template("spellings"), '|')) {
+    if (size_t colon = pair.find(':'); colon != std::string::npos) {
+      spellings_.emplace_back(pair.substr(0, colon), pair.substr(colon + 1));
+      spellings_.emplace_back(pair.substr(colon + 1), pair.substr(0, colon));
+    }
+  }
 }
 
 void Resolver::resolve(const text::Document& doc, const mentions::Recognizer::Scratch& scratch,
@@ -437,7 +443,24 @@ void Resolver::name_in_english(const mentions::Recognizer::Scratch& scratch, con
                                std::vector<Entity>& out, const std::string& sides) const {
   // 6. English labels of the phrases the knowledge base does not know.
   english_.name(scratch, ms, out, sides);
-  // 7. English writes small ordinals both ways (the Ninth / the 9th
+  // 7. A word English spells two ways (Defence, Defense: template
+  //    spellings): every English name with one, known or composed, also
+  //    with the other.
+  for (Entity& e : out) {
+    if (e.label_en.empty() || spellings_.empty()) continue;
+    std::vector<std::string> names{e.label_en};
+    names.insert(names.end(), e.alt_labels_en.begin(), e.alt_labels_en.end());
+    for (const std::string& name : names) {
+      for (const auto& [word, other] : spellings_) {
+        std::string alt = replace_word(name, word, other);
+        if (alt != name && alt != e.label_en &&
+            std::find(e.alt_labels_en.begin(), e.alt_labels_en.end(), alt) == e.alt_labels_en.end()) {
+          e.alt_labels_en.push_back(std::move(alt));
+        }
+      }
+    }
+  }
+  // 8. English writes small ordinals both ways (the Ninth / the 9th
   //    meeting): a composed label with a spelt ordinal also gets the figure.
   //    (its other English names too). English has two words for some
   //    adjectives (Trilateral, Tripartite: template synonyms): a composed

@@ -79,6 +79,7 @@ class Resolver {
   const lexicon::Resources* r_;
   /// adjectives English writes two ways, both directions (template synonyms)
   std::vector<std::pair<std::string, std::string>> synonyms_;
+  std::vector<std::pair<std::string, std::string>> spellings_;  ///< template spellings, both ways
   Linker linker_;
   EnglishNamer english_;
 };

@@ -1495,8 +1495,9 @@ class Run {
   uint32_t national_named(uint32_t i, const Match& a) {
     if (!(a.flags & lexicon::kArticle) || (a.flags & (lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL))) return 0;
     // (after a verb or a pause: العاصمة الفنلندية خلف is the city's adjective)
+    const Match* st = i > 0 ? at(i - 1, Table::kStop) : nullptr;
     const bool verb_before = i > 0 && doc_.tokens()[i - 1].sentence == doc_.tokens()[i].sentence &&
-                             (at(i - 1, Table::kTrigger) || (at(i - 1, Table::kStop) && clause_start_before(i)));
+                             (at(i - 1, Table::kTrigger) || (st && (cls(*st) == kSpeechClass || cls(*st) == kVerbClass)));
     const bool pause_before = i == 0 || doc_.tokens()[i - 1].sentence != doc_.tokens()[i].sentence ||
                               doc_.tokens()[i - 1].kind == text::TokenKind::kPunct;
     if (!(a.flags & lexicon::kConj) && !verb_before && !pause_before) return 0;

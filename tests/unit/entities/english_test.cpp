@@ -1317,3 +1317,14 @@ TEST_CASE("a state's federation of a sport is also named by the state", "[entiti
   for (const auto& l : n[0]->alt_labels) by_state |= l.lang == "en" && l.text == "Qatar Athletics Federation";
   CHECK(by_state);
 }
+
+TEST_CASE("a word English spells two ways gives both spellings", "[entities][english]") {
+  // a composed name: the National Programme ... also the National Program
+  auto g = run_article(kb_pipeline(), "وأطلقت الوزارة البرنامج الوطني للأمن الغذائي أمس.");
+  auto n = nodes_labelled(g, "البرنامج الوطني للأمن الغذائي");
+  REQUIRE(n.size() == 1);
+  CHECK(label_in(*n[0], "en") == "National Programme for Food Security");
+  bool us = false;
+  for (const auto& l : n[0]->alt_labels) us |= l.lang == "en" && l.text == "National Program for Food Security";
+  CHECK(us);
+}
