@@ -138,6 +138,7 @@ constexpr uint32_t kMaxDocumentGenitiveWords = 2;
 /// An organisation head that, before a known name, is that organisation
 /// (organizations.tsv, column names).
 constexpr const char* kDescriptorHead = "descriptor";
+constexpr const char* kVerbalHead = "verbal";  // organizations.tsv: the head is also a verbal noun (إدارة)
 /// Adjectives of an office's body, before "in" its country (الانتقالي).
 constexpr const char* kOfficeAdjectiveClass = "office-adjective";
 /// Modifiers of the kind of a visit (رسمية، دولة، عمل).
@@ -980,6 +981,7 @@ class Run {
     std::vector<std::string> head_adjectives, after_states;
     std::vector<const Match*> states;
     const bool definite = (h->flags & lexicon::kArticle) != 0;
+    bool phrase_noun = false;  // a noun listed with its adjective (الصحة العامة)
     uint32_t k = h->end;
     while (k < send_) {
       const Match* a = at(k, Table::kNationality);
@@ -1005,6 +1007,7 @@ class Run {
         if (definite || (n->flags & (lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL))) return c;
         if (groups.empty() != !(n->flags & lexicon::kConj)) return c;  // و joins a second noun only
         groups.push_back({mods[n->payload].extra_at(0)});
+        phrase_noun |= n->end > n->begin + 1;
         k = n->end;
         continue;
       }
@@ -1085,7 +1088,8 @@ class Run {
       }
     }
     // (with no states: nouns with an adjective, or two nouns — لجنة التنسيق
-    // والمتابعة المشتركة، لجنة المتابعة والتشاور — not a noun alone; or
+    // والمتابعة المشتركة، لجنة المتابعة والتشاور، هيئة الصحة العامة (a noun
+    // listed with its adjective) — not a noun alone; or
     // anything between "the two countries": اللجنة المشتركة بين البلدين;
     // or between states it names: اللجنة العليا بين قطر وتركيا)
     const bool sides = states.empty() && between_two_sides(k);
@@ -1103,7 +1107,8 @@ class Run {
     }
     // (or an adjective and what it is for: اللجنة الحكومية المشتركة للتعاون الفني)
     if (states.empty() && !sides && members.mentions.empty() && purpose_en.empty() && topic == 0) {
-      const bool adjective = !head_adjectives.empty() ||
+      if (head.extra_at(2) == kVerbalHead) return c;  // (في إدارة المياه الزراعية: management)
+      const bool adjective = !head_adjectives.empty() || phrase_noun ||
                              std::any_of(groups.begin(), groups.end(), [](const auto& g) { return g.size() > 1; });
       if (groups.empty() || (groups.size() < 2 && !adjective)) return c;
     }

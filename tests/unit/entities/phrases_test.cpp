@@ -664,3 +664,19 @@ TEST_CASE("an initiative named in quotes after its head", "[entities][phrases]")
   g = run_article(kb_pipeline(), "وأشاد بمبادرات \"تعلم في عمان\".");
   CHECK(nodes_labelled(g, "تعلم في عمان").empty());
 }
+
+TEST_CASE("a body named by its field and the field's adjective", "[entities][phrases]") {
+  // a field listed with its adjective names the body alone
+  auto g = run_article(kb_pipeline(), "وقالت هيئة الصحة العامة في بيان إن الوضع مستقر.");
+  auto n = nodes_labelled(g, "هيئة الصحة العامة");
+  REQUIRE(n.size() == 1);
+  CHECK(label_in(*n.front(), "en") == "Public Health Authority");
+  // a field alone does not
+  g = run_article(kb_pipeline(), "وقالت لجنة الصحة إن الوضع مستقر.");
+  CHECK(nodes_labelled(g, "لجنة الصحة").empty());
+  // a head that is also a verbal noun (management, traffic) names no body by
+  // its field alone
+  g = run_article(kb_pipeline(), "وتعاونا في إدارة المياه الزراعية، واستؤنفت حركة الطيران المدني.");
+  CHECK(nodes_labelled(g, "إدارة المياه الزراعية").empty());
+  CHECK(nodes_labelled(g, "حركة الطيران المدني").empty());
+}
