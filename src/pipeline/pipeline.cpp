@@ -828,8 +828,12 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
         // ... and a person's as the name words spell the text's name (هيثم بن
         // طارق: Haitham bin Tariq, for the KB's Haitham bin Tarik)
         if (e.coarse == "Person") {
+          std::vector<std::string_view> spelled;  // (each form of the name once)
           for (uint32_t mi : e.mentions) {
-            for (const std::string& name : entities::english_person_names(r, ws.mentions[mi].label)) add_alt(name);
+            const std::string& label = ws.mentions[mi].label;
+            if (std::find(spelled.begin(), spelled.end(), label) != spelled.end()) continue;
+            spelled.push_back(label);
+            for (const std::string& name : entities::english_person_names(r, label)) add_alt(name);
           }
         }
         // ... and as the text's phrase names it (وزارة الصحة المصرية:
