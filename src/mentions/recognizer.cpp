@@ -1451,7 +1451,7 @@ class Run {
     const Match* f = function_of_class(i, "home-country");
     const Match* next_place = f ? kb_at(f->end, "Place", &after) : nullptr;
     if (f && (!next_place || (next_place->flags & kStartsPhrase))) {
-      if (int32_t home = dateline_country(); home >= 0) {
+      if (int32_t home = dateline_country(); home >= 0 && state_word_fits(i, home)) {
         push(linked_mention(i, *f, MentionKind::kBackRef, home));
         return f->end;
       }
@@ -2826,6 +2826,23 @@ class Run {
   /// The country of the dateline (بيروت، 6 فبراير (أ ف ب) -: Lebanon): the
   /// first place named in the dateline's first tokens (dateline_begin), or
   /// its country; -1.
+  /// Can the home-country word at i be country `country`? A word for a
+  /// kind of state (المملكة, also function class state-word) only names a
+  /// state one of whose Arabic names starts with it (المملكة المغربية،
+  /// مملكة البحرين; not Iran); البلاد names any.
+  bool state_word_fits(uint32_t i, int32_t country) const {
+    const Match* w = function_of_class(i, "state-word");
+    if (!w) return true;
+    const std::string_view word = doc_.key(i).substr(w->prefix_bytes);  // (clitics and article off: وللمملكة)
+    const auto& folder = r_.tokenizer().folder();
+    for (const auto& l : kb(static_cast<uint32_t>(country)).labels) {
+      if (l.lang != "ar") continue;
+      const std::string first = folder.key(l.text.substr(0, l.text.find(' ')));
+      if (r_.clitics().dictionary_stem(first) == word) return true;
+    }
+    return false;
+  }
+
   int32_t dateline_country() const {
     const uint32_t from = dateline_begin();
     if (from >= doc_.tokens().size()) return -1;
