@@ -2823,9 +2823,6 @@ class Run {
     return false;
   }
 
-  /// The country of the dateline (بيروت، 6 فبراير (أ ف ب) -: Lebanon): the
-  /// first place named in the dateline's first tokens (dateline_begin), or
-  /// its country; -1.
   /// Can the home-country word at i be country `country`? A word for a
   /// kind of state (المملكة, also function class state-word) only names a
   /// state one of whose Arabic names starts with it (المملكة المغربية،
@@ -2843,6 +2840,9 @@ class Run {
     return false;
   }
 
+  /// The country of the dateline (بيروت، 6 فبراير (أ ف ب) -: Lebanon): the
+  /// first place named in the dateline's first tokens (dateline_begin), or
+  /// its country; -1.
   int32_t dateline_country() const {
     const uint32_t from = dateline_begin();
     if (from >= doc_.tokens().size()) return -1;
