@@ -585,6 +585,7 @@ class Run {
                  r_.clitics().dictionary_stem(doc_.key(k)).size() != doc_.key(k).size()) {
         break;  // (a word with the article: a noun or an adjective, no name)
       } else if (const auto* spellings = r_.name_word_en(doc_.key(k)); spellings && !spellings->empty()) {
+        if (!name_token(k, k == w->end, false)) return 0;
         name_en += (name_en.empty() ? "" : " ") + spellings->front();
         place_en.clear();
       } else {
@@ -594,10 +595,6 @@ class Run {
     }
     // (a name, then a pause or a word some list knows: not جامعة عريقة في)
     if (k == w->end || kb_end >= k || (k < send_ && is_word(k) && s_.first[k] == s_.first[k + 1])) return 0;
-    for (uint32_t t = w->end; t < k; ++t) {
-      int32_t e = -1;
-      if (!name_token(t, t == w->end, false) && !kb_at(t, "Place", &e)) return 0;
-    }
     Mention x = base(i, k, w, MentionKind::kPhrase);
     x.cls = head.cls;
     x.coarse = coarse(x.cls);
@@ -1500,12 +1497,7 @@ class Run {
   uint32_t national_named(uint32_t i, const Match& a) {
     if (!(a.flags & lexicon::kArticle) || (a.flags & (lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL))) return 0;
     // (after a verb or a pause: العاصمة الفنلندية خلف is the city's adjective)
-    const Match* st = i > 0 ? at(i - 1, Table::kStop) : nullptr;
-    const bool verb_before = i > 0 && doc_.tokens()[i - 1].sentence == doc_.tokens()[i].sentence &&
-                             (at(i - 1, Table::kTrigger) || (st && (cls(*st) == kSpeechClass || cls(*st) == kVerbClass)));
-    const bool pause_before = i == 0 || doc_.tokens()[i - 1].sentence != doc_.tokens()[i].sentence ||
-                              doc_.tokens()[i - 1].kind == text::TokenKind::kPunct;
-    if (!(a.flags & lexicon::kConj) && !verb_before && !pause_before) return 0;
+    if (!(a.flags & lexicon::kConj) && !pause_before(i) && !verb_at(i - 1)) return 0;
     const uint32_t n = a.end;
     int32_t e = -1;
     if (n >= send_ || !owner_.is_given_name(doc_.key(n)) || !name_token(n, true) || kb_at(n, "", &e)) return 0;
@@ -1532,10 +1524,18 @@ class Run {
   /// trigger, a function word or a verb of the lists: no noun before it that
   /// an adjective could qualify.
   bool clause_start_before(uint32_t i) const {
-    if (i == 0 || doc_.tokens()[i - 1].sentence != doc_.tokens()[i].sentence) return true;
-    if (doc_.tokens()[i - 1].kind == text::TokenKind::kPunct) return true;
-    if (at(i - 1, Table::kTrigger) || at(i - 1, Table::kFunction)) return true;
-    const Match* st = at(i - 1, Table::kStop);
+    return pause_before(i) || at(i - 1, Table::kFunction) || verb_at(i - 1);
+  }
+  /// True when token i starts the sentence or follows punctuation.
+  bool pause_before(uint32_t i) const {
+    return i == 0 || doc_.tokens()[i - 1].sentence != doc_.tokens()[i].sentence ||
+           doc_.tokens()[i - 1].kind == text::TokenKind::kPunct;
+  }
+  /// True when token t is a trigger or a verb of the lists (stop classes
+  /// speech and verb).
+  bool verb_at(uint32_t t) const {
+    if (at(t, Table::kTrigger)) return true;
+    const Match* st = at(t, Table::kStop);
     return st && (cls(*st) == kSpeechClass || cls(*st) == kVerbClass);
   }
 
