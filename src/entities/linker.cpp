@@ -140,6 +140,10 @@ Linker::Linker(const lexicon::Resources& r) : r_(&r) {
       auto& list = fathers_[name.entity];
       if (std::find(list.begin(), list.end(), *f) == list.end()) list.push_back(*f);
     }
+    if (const std::u32string* g = grandfather_of(name.words)) {
+      auto& list = grandfathers_[name.entity];
+      if (std::find(list.begin(), list.end(), *g) == list.end()) list.push_back(*g);
+    }
   }
   for (uint32_t n = 0; n < person_names_.size(); ++n) {
     for (const auto& w : person_names_[n].words) {
@@ -156,11 +160,20 @@ const std::u32string* Linker::father_of(const std::vector<std::u32string>& words
   return words.size() >= at + 2 ? &words[at] : nullptr;
 }
 
+const std::u32string* Linker::grandfather_of(const std::vector<std::u32string>& words) const {
+  const size_t first = first_link(words);
+  for (size_t w = first + 2; w + 2 < words.size(); ++w) {
+    if (lineage_.count(words[w])) return &words[w + 1];
+  }
+  return nullptr;
+}
+
 bool Linker::other_father(const std::vector<std::u32string>& words, uint32_t entity) const {
-  const std::u32string* f = father_of(words);
-  auto it = fathers_.find(entity);
-  if (!f || it == fathers_.end()) return false;
-  return std::find(it->second.begin(), it->second.end(), *f) == it->second.end();
+  auto other = [&](const std::u32string* f, const auto& known) {
+    auto it = known.find(entity);
+    return f && it != known.end() && std::find(it->second.begin(), it->second.end(), *f) == it->second.end();
+  };
+  return other(father_of(words), fathers_) || other(grandfather_of(words), grandfathers_);
 }
 
 bool Linker::lengthened(const std::vector<std::u32string>& longer, const std::vector<std::u32string>& shorter) const {
@@ -207,7 +220,7 @@ int32_t Linker::spelled_person(const std::vector<std::u32string>& words) const {
     // lineage), the father's, the first, in both
     const bool more = words.size() > name.words.size();
     const size_t extra = more ? words.size() - name.words.size() : name.words.size() - words.size();
-    if (more && extra >= 2 && lengthened(words, name.words)) {
+    if (more && extra >= 2 && lengthened(words, name.words) && !other_father(words, name.entity)) {
       if (found >= 0 && found != static_cast<int32_t>(name.entity)) return -1;  // two people
       found = static_cast<int32_t>(name.entity);
       continue;

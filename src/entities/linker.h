@@ -67,8 +67,12 @@ class Linker {
   bool lengthened(const std::vector<std::u32string>& longer, const std::vector<std::u32string>& shorter) const;
   /// The father's name in `words` (a name of three words or more), or null.
   const std::u32string* father_of(const std::vector<std::u32string>& words) const;
-  /// Does `words` give a father's name no name of known person `entity`
-  /// gives, when one of them gives one?
+  /// The grandfather's name in `words`: the word after a second link to a
+  /// father's name (علي بن خليفة بن أحمد آل خليفة), before the last word;
+  /// or null.
+  const std::u32string* grandfather_of(const std::vector<std::u32string>& words) const;
+  /// Does `words` give a father's (or grandfather's) name no name of known
+  /// person `entity` gives, when one of them gives one?
   bool other_father(const std::vector<std::u32string>& words, uint32_t entity) const;
 
   const lexicon::Resources* r_;
@@ -91,6 +95,8 @@ class Linker {
   std::unordered_set<std::u32string> lineage_;    ///< particles linking a name to a father's (بن، ولد)
   /// the fathers' names known people's names give (father_of)
   std::unordered_map<uint32_t, std::vector<std::u32string>> fathers_;
+  /// and their grandfathers' (grandfather_of)
+  std::unordered_map<uint32_t, std::vector<std::u32string>> grandfathers_;
 };
 
 }  // namespace khabar::entities

@@ -99,6 +99,13 @@ bool Clitics::has_nisba_ending(std::string_view key) const {
   return false;
 }
 
+bool Clitics::is_bare_preposition(std::string_view key) const {
+  for (const auto& p : preps_) {
+    if (key == p.text && !(p.flags & kArticle)) return true;
+  }
+  return false;
+}
+
 bool Clitics::has_pronoun_suffix(std::string_view key) const {
   for (const auto& p : pronouns_) {
     if (key.size() > p.size() && key.compare(key.size() - p.size(), p.size(), p) == 0 &&

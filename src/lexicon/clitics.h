@@ -87,6 +87,10 @@ class Clitics {
   /// three letters without it.
   bool has_pronoun_suffix(std::string_view key) const;
 
+  /// True when `key` is a preposition alone, written apart from its noun
+  /// (لـ in لـ(كونا), folded to ل).
+  bool is_bare_preposition(std::string_view key) const;
+
  private:
   struct Prefix {
     std::string text;

@@ -107,6 +107,11 @@ bool Resources::is_family_name(std::string_view key) const {
   return it != name_words_.end() && it->second.family;
 }
 
+bool Resources::is_given_name_word(std::string_view key) const {
+  auto it = name_words_.find(key);
+  return it != name_words_.end() && it->second.given;
+}
+
 const std::vector<uint32_t>* Resources::topics_starting(std::string_view stem) const {
   auto it = topic_index_.find(stem);
   return it == topic_index_.end() ? nullptr : &it->second;
@@ -293,6 +298,7 @@ Expected<std::unique_ptr<Resources>> Resources::load(const std::string& data_dir
         auto& have = r->name_words_[fold(e.surface)];
         have.family = have.family || e.cls == "family";
         have.particle = have.particle || e.cls == "particle";
+        have.given = have.given || e.cls == "given";
         for (auto& sp : spellings) {
           if (std::find(have.en.begin(), have.en.end(), sp) == have.en.end()) have.en.push_back(std::move(sp));
         }

@@ -73,6 +73,8 @@ class Resources {
   /// Is the word of folded key `key` a family name of name_words.tsv
   /// (الخوالدة, which ends like a feminine noun)?
   bool is_family_name(std::string_view key) const;
+  /// Is it a given name of name_words.tsv (class given: يعقوب)?
+  bool is_given_name_word(std::string_view key) const;
   /// The knowledge-base body of country `country` (an entity index) that
   /// has an Arabic name of `bare` (folded words, one space between) and the
   /// country's adjective (مجلس النواب البحريني for مجلس النواب and Bahrain),
@@ -124,6 +126,7 @@ class Resources {
     std::vector<std::string> en;  ///< spellings, the usual one first
     bool family = false;
     bool particle = false;
+    bool given = false;
   };
   std::unordered_map<std::string, NameWord, KeyHash, std::equal_to<>> name_words_;
   /// country index, \x1f, bare folded name -> body (home_body)

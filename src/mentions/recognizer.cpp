@@ -1540,10 +1540,12 @@ class Run {
   }
 
   /// A news agency credited in a dateline or in brackets ((واس)، / بنا /)
-  /// is the article's source, not something it reports on.
+  /// is the article's source, not something it reports on; one in brackets
+  /// after a preposition written apart is spoken to (قال لـ(كونا)).
   bool credit_line(const Match& m) const {
     if (!r_.ontology().is_a(kb(m.payload).cls, kNewsAgencyClass)) return false;
     if (m.begin < kDatelineTokens) return true;
+    if (m.begin >= 2 && is_word(m.begin - 2) && r_.clitics().is_bare_preposition(doc_.key(m.begin - 2))) return false;
     auto bracket = [&](uint32_t t) {
       if (t >= send_ || doc_.tokens()[t].kind != text::TokenKind::kPunct) return false;
       const std::string& c = r_.punct_class(doc_.key(t));
@@ -1600,7 +1602,8 @@ class Run {
     // (ف+يصل "and arrives", ف+راس): no reading that strips a clitic counts)
     const bool given_as_written = owner_.is_given_name_as_written(doc_.token_text(k));
     for (Table t : {Table::kTitle, Table::kTrigger, Table::kEventHead, Table::kDocHead, Table::kOrgHead,
-                    Table::kNationality, Table::kParticipants, Table::kOrdinal, Table::kInitiativeHead}) {
+                    Table::kNationality, Table::kParticipants, Table::kOrdinal, Table::kInitiativeHead,
+                    Table::kBodyWord}) {
       const Match* m = at(k, t);
       if (!m || (m->clitic_bytes > 0 && given_as_written)) continue;
       // (تركي بن سعد: a state's adjective before بن is a given name)
@@ -1958,9 +1961,12 @@ class Run {
     // pronoun on it (وقعها، ترأسه: trigger classes *-it), and after و right
     // after another person's titles (وقعها X رئيس الصندوق وY رئيس الهيئة)
     bool speech = false, joined = false, side = false, side_named = false;
+    const Match* said = after_word ? at(i - 1, Table::kStop) : nullptr;
+    // (a given name of either list: وأوضح يعقوب بن خلفان البلوشي، مدير ...)
+    const bool said_by = said && said->end == i && cls(*said) == kSpeechClass &&
+                         (owner_.is_given_name(doc_.key(i)) || r_.is_given_name_word(doc_.key(i)));
     if (!punct_is(w, "comma") || !at(w + 1, Table::kTitle)) {
-      const Match* said = after_word ? at(i - 1, Table::kStop) : nullptr;
-      speech = said && said->end == i && cls(*said) == kSpeechClass && owner_.is_given_name(doc_.key(i));
+      speech = said_by;
       for (uint32_t m = after_word && !speech ? s_.first[i - 1] : 0; m < (after_word ? s_.first[i] : 0); ++m) {
         const Match& verb = s_.matches[m];
         speech |= verb.table == Table::kTrigger && verb.end == i && cls(verb).ends_with(kObjectOnVerbSuffix);
@@ -2006,7 +2012,9 @@ class Run {
     int titles = 0;
     int32_t last_office = -1;
     const uint32_t end = titles_at(title, false, office, of, &first, titles, &last_office);
-    if (!office || (!of.ok() && !speech) || end == title) return 0;
+    // (وقال محمد البلوشي، وزير النقل، إن: after a verb of speech, an office
+    // with no country or body names the speaker too)
+    if (!office || (!of.ok() && !speech && !said_by) || end == title) return 0;
     int32_t e = -1;
     if (name_token(end, true) || kb_at(end, "Person", &e)) return 0;  // the titles of the next name
     return post_titles(push_person(i, k, joined), k);
@@ -2139,6 +2147,10 @@ class Run {
   const Match* known_person_after(uint32_t j, int32_t* e) const {
     for (uint32_t k = j + 1; k < send_ && k <= j + 3; ++k) {
       if (!is_word(k - 1) || at(k - 1, Table::kTitle)) return nullptr;
+      // (الشيخ علي بن خليفة بن أحمد: after بن the known name is the father's)
+      if (const Match* link = at(k - 1, Table::kNameParticle); link && cls(*link) == kLineageClass && !at(k, Table::kTitle)) {
+        return nullptr;
+      }
       if (const Match* p = kb_at(k, "Person", e)) return p;
     }
     return nullptr;
@@ -2411,6 +2423,16 @@ class Run {
         if (particles > 0 && k > j + 1 && !particle(k - 1) &&
             r_.clitics().dictionary_stem(doc_.key(k - 1)).size() != doc_.key(k - 1).size()) {
           break;
+        }
+        // (علي بن خليفة بن أحمد آل خليفة: a known person's name after بن
+        // is the father's, and goes on this one)
+        int32_t father = -1;
+        if (const Match* link = k > j ? at(k - 1, Table::kNameParticle) : nullptr;
+            link && link->prefix_bytes == 0 && cls(*link) == kLineageClass) {
+          if (const Match* known = kb_at(k, "Person", &father); known && !at(k, Table::kTitle)) {
+            k = known->end;
+            continue;
+          }
         }
         if (name_token(k, k == j)) {
           const Match* pm = k > j ? at(k, Table::kNameParticle) : nullptr;

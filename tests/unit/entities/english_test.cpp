@@ -1229,6 +1229,9 @@ TEST_CASE("people the KB does not know: English names from the spellings of ever
   const char* prince = "واستقبل سمو الأمير خالد بن سيف النعيمي الوفد.";
   CHECK(english_of(prince, "خالد بن سيف النعيمي") == "Khalid bin Saif Al-Nuaimi");
   CHECK(has(english_alts(prince, "", "خالد بن سيف النعيمي"), "Prince Khalid bin Saif Al-Nuaimi"));
+  // the particles of European names (دي، دا، لا)
+  CHECK(english_of("وحضر السفير ماركو دي لوكا الاجتماع.", "ماركو دي لوكا") == "Marco De Luca");
+  CHECK(has(english_alts("وحضر السفير ماركو دي لوكا الاجتماع.", "", "ماركو دي لوكا"), "Marco Di Luca"));
   // a word the list does not have: no English name (only the marked
   // transliteration)
   CHECK(english_of("ووقع الاتفاقية سعادة خالد سيف الزرقوني مدير عام هيئة الموانئ.", "خالد سيف الزرقوني").empty());

@@ -698,3 +698,16 @@ TEST_CASE("a word for a kind of state names the dateline's country only when it 
   auto g = run_article(kb_pipeline(), "المنامة 3 مايو (بنا) قال الوزير إن للمملكة دورا في الحل.");
   CHECK(!nodes_labelled(g, "Bahrain").empty());
 }
+
+TEST_CASE("a news agency in brackets after a preposition is spoken to, not credited", "[entities][phrases]") {
+  // (كونا) after لـ written apart: the speaker told the agency
+  auto g = run_article(kb_pipeline(),
+                       "الكويت في 3 مايو / كونا / أعلنت الوزارة اليوم دعم البرنامج.\n"
+                       "وقال السفير ناصر سعد الهاجري لـ(كونا) إن المشاركة مهمة.");
+  CHECK(nodes_labelled(g, "Kuwait News Agency").size() == 1);
+  // credited in the dateline and in brackets after a sentence: the source
+  g = run_article(kb_pipeline(),
+                  "الكويت في 3 مايو / كونا / أعلنت الوزارة اليوم دعم البرنامج.\n"
+                  "وقال السفير ناصر سعد الهاجري إن المشاركة مهمة. (كونا)");
+  CHECK(nodes_labelled(g, "Kuwait News Agency").empty());
+}

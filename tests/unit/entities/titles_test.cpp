@@ -594,3 +594,44 @@ TEST_CASE("a director named with a pronoun and acting", "[entities][titles]") {
   g = run_article(kb_pipeline(), "وقال مديرها بالإنابة سمير علي الخطيب إن العمل بدأ.");
   CHECK(nodes_labelled(g, "سمير علي الخطيب").size() == 1);
 }
+
+TEST_CASE("a speaker named, then a comma and an office with no country", "[entities][titles]") {
+  // after a verb of speech the office needs no country or body of its own
+  auto g = run_article(kb_pipeline(), "وقال سامر حمدان الخطيب، وزير النقل، إن المشروع يكتمل العام المقبل.");
+  CHECK(nodes_labelled(g, "سامر حمدان الخطيب").size() == 1);
+  // the first word a given name of name_words.tsv (not of given_names.tsv)
+  g = run_article(kb_pipeline(), "وأوضح يعقوب بن خلفان السيابي، مدير عام العمليات بالشركة، أن العمل بدأ.");
+  CHECK(nodes_labelled(g, "يعقوب بن خلفان السيابي").size() == 1);
+  // no verb of speech before the words: no name
+  g = run_article(kb_pipeline(), "وحضر الحفل عدد الزوار، مدير المتحف، وعدد من المسؤولين.");
+  CHECK(nodes_labelled(g, "الحفل عدد الزوار").empty());
+  CHECK(nodes_labelled(g, "عدد الزوار").empty());
+}
+
+TEST_CASE("a preposition written apart with a tatweel is no part of a name", "[entities][titles]") {
+  auto g = run_article(kb_pipeline(), "وقال السفير ناصر سعد الهاجري لـ\"الوطن\" إن المشاركة مهمة.");
+  CHECK(nodes_labelled(g, "ناصر سعد الهاجري").size() == 1);
+  CHECK(nodes_labelled(g, "ناصر سعد الهاجري لـ").empty());
+}
+
+TEST_CASE("a word for a kind of body after a title is no name", "[entities][titles]") {
+  // نائب رئيس جامعة X: the university, no person called جامعة X
+  auto g = run_article(kb_pipeline(), "وحضر الدكتور جوزيبي فيرارا نائب رئيس جامعة بولونيا للعلاقات الدولية.");
+  CHECK(nodes_labelled(g, "جامعة بولونيا").empty());
+  for (const auto* n : nodes_labelled(g, "جوزيبي فيرارا")) CHECK(n->coarse == "Person");
+}
+
+TEST_CASE("a known person's name after بن is the father's, inside a longer name", "[entities][titles]") {
+  // خليفة بن أحمد آل خليفة is known; علي بن خليفة بن أحمد آل خليفة is his son
+  auto g = run_article(kb_pipeline(), "وحضر الشيخ علي بن خليفة بن أحمد آل خليفة الحفل.");
+  auto son = nodes_labelled(g, "علي بن خليفة بن أحمد آل خليفة");
+  REQUIRE(son.size() == 1);
+  CHECK(son[0]->wikidata.empty());
+  CHECK(nodes_labelled(g, "خليفة بن أحمد آل خليفة").empty());
+}
+
+TEST_CASE("a word that introduces a nickname ends the name", "[entities][titles]") {
+  auto g = run_article(kb_pipeline(), "وقال العميد سامر عبد الكريم المعروف بـ\"أبو علي\" إن الهجوم فشل.");
+  CHECK(nodes_labelled(g, "سامر عبد الكريم").size() == 1);
+  CHECK(nodes_labelled(g, "سامر عبد الكريم المعروف").empty());
+}
