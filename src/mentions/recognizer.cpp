@@ -1,5 +1,6 @@
 #include "mentions/recognizer.h"
 
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -63,6 +64,17 @@ bool contains_code_point(std::string_view s, char32_t c) {
   UBool err = false;
   U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, static_cast<UChar32>(c), err);
   return !err && s.find(std::string_view(buf, static_cast<size_t>(n))) != std::string_view::npos;
+}
+/// True when UTF-8 `s` has a combining mark (a vowel sign, shadda).
+bool has_mark(std::string_view s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const auto n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c >= 0 && u_charType(c) == U_NON_SPACING_MARK) return true;
+  }
+  return false;
 }
 /// The title class of "counterpart" (titles.tsv).
 constexpr const char* kCounterpartClass = "counterpart";
@@ -371,8 +383,13 @@ class Run {
     }
     if (!found) return nullptr;
     if (candidates > 1) {
-      // Several entities share the label: keep the one the article's other
-      // mentions support, or link none.
+      // Several entities share the label: the one whose name is written so
+      // (عُمان, عمّان: marks the folded key drops), else the one the
+      // article's other mentions support, or none.
+      if (const int32_t written = written_so(*found); written >= 0) {
+        *entity = written;
+        return found;
+      }
       int supported = 0;
       for (uint32_t k = s_.first[i]; k < s_.first[i + 1]; ++k) {
         const Match& m = s_.matches[k];
@@ -383,6 +400,26 @@ class Run {
     *entity = chosen;
     return found;
   }
+  /// Of the entities sharing match `found`'s label, the one and only one
+  /// with a name written as the text writes it, marks included; else -1.
+  int32_t written_so(const Match& found) const {
+    const auto& toks = doc_.tokens();
+    std::string_view text = doc_.slice(toks[found.begin].begin, toks[found.end - 1].end);
+    text.remove_prefix(std::min<size_t>(text_skip(found.begin, found.prefix_bytes), text.size()));
+    if (!has_mark(text)) return -1;
+    int32_t chosen = -1;
+    for (uint32_t k = s_.first[found.begin]; k < s_.first[found.begin + 1]; ++k) {
+      const Match& m = s_.matches[k];
+      if (m.table != Table::kName || m.end != found.end) continue;
+      const auto& labels = kb(m.payload).labels;
+      if (std::any_of(labels.begin(), labels.end(), [&](const lexicon::KbLabel& l) { return l.text == text; })) {
+        if (chosen >= 0 && chosen != static_cast<int32_t>(m.payload)) return -1;
+        chosen = static_cast<int32_t>(m.payload);
+      }
+    }
+    return chosen;
+  }
+
   /// True when an entity's country is named elsewhere in the article.
   bool in_context(const lexicon::KbEntity& e) const {
     auto it = e.facts.find("country");
@@ -797,6 +834,19 @@ class Run {
       if (body.ok() && (!n || n->end < body.end)) return body;
     }
     int32_t e = -1;
+    // المستشار بالديوان الملكي: a body of the home state named bare
+    if (uint32_t end = 0; depth < 4 && !kb_at(i, "", &e)) {
+      if (const int32_t home = home_body_at(i, &end); home >= 0) {
+        Mention x = base(i, end, at(i, Table::kOrgHead), MentionKind::kPhrase);
+        if (!(x.prep & refused)) {
+          link_to(x, home);
+          c.end = end;
+          c.rule = "genitive";
+          c.mentions.push_back(std::move(x));
+          return c;
+        }
+      }
+    }
     if (const Match* n = kb_at(i, "", &e)) {
       const auto& ent = kb(n->payload);
       std::string co = coarse(ent.cls);
@@ -1077,7 +1127,9 @@ class Run {
     // knows (put into English from the mention's topic), when they run
     // further than the nouns of bodies (للتجارة والاستثمار)
     uint32_t topic = 0;
-    if (groups.empty() && (!head_adjectives.empty() || states.size() == 1)) {
+    // (المجلس الأعلى للشباب والرياضة: a head listed with its adjective)
+    const bool listed_adjective = h->end > h->begin + 1 && modifier_of_class(h->end - 1, kBodyAdjectiveClass);
+    if (groups.empty() && (!head_adjectives.empty() || states.size() == 1 || listed_adjective)) {
       if (const uint32_t t = listed_purpose_end(purpose_from); t > k || (t > purpose_from && purpose_en.empty())) {
         purpose_en.clear();
         topic = purpose_from;
@@ -2686,7 +2738,9 @@ class Run {
       if (head.cls != kMinistryClass || home < 0 || dateline_agency_country() != home) return -1;
     }
     if (at(h->end, Table::kNationality) || complement_at(h->end, 1, /*allow_b=*/true).ok()) return -1;
-    return r_.kb().index(state_body_key(home, head.extra_at(1)));
+    const int32_t body = r_.kb().index(state_body_key(home, head.extra_at(1)));
+    if (body >= 0 && joined_noun_at(h->end) && known_name_runs_on(body, i, h->end) == h->end) return -1;
+    return body;
   }
 
   /// A body of a state news agency's state named bare (مجلس النواب، مجلس
@@ -2697,7 +2751,8 @@ class Run {
   /// or another body).
   int32_t home_body_at(uint32_t i, uint32_t* end) const {
     const Match* h = at(i, Table::kOrgHead);
-    if (!h || (h->flags & (lexicon::kPrepB | lexicon::kPrepK))) return -1;
+    // (بالديوان الملكي "at the Royal Court" names it too; كـ "like" does not)
+    if (!h || (h->flags & lexicon::kPrepK)) return -1;
     const int32_t home = home_state();
     if (home < 0) return -1;
     for (uint32_t n = kMaxHomeBodyWords; n >= 1; --n) {
@@ -2717,11 +2772,47 @@ class Run {
         const int32_t body = r_.home_body(home, first + rest);
         if (body < 0) continue;
         if (at(i + n, Table::kNationality) || complement_at(i + n, 1, /*allow_b=*/true).ok()) return -1;
-        *end = i + n;
+        uint32_t name_end = i + n;
+        if (joined_noun_at(name_end) && (name_end = known_name_runs_on(body, i, name_end)) == i + n) return -1;
+        *end = name_end;
         return body;
       }
     }
     return -1;
+  }
+
+  /// True when token k is و and a noun with the article (وزارة الصناعة
+  /// والبناء): joined to the name before it, it makes another name.
+  bool joined_noun_at(uint32_t k) const {
+    if (k >= send_ || !is_word(k)) return false;
+    for (uint32_t c = s_.match.offsets[k]; c < s_.match.offsets[k + 1]; ++c) {
+      const uint8_t f = s_.match.candidates[c].flags;
+      if ((f & lexicon::kConj) && (f & lexicon::kArticle) && !(f & (lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /// Where the text's words from `begin` stop following one of the Arabic
+  /// names of entity `e`, when they follow it at least to `end` (وزارة
+  /// الخارجية والهجرة for وزارة الخارجية والهجرة وشؤون المصريين بالخارج);
+  /// else `end`.
+  uint32_t known_name_runs_on(int32_t e, uint32_t begin, uint32_t end) const {
+    uint32_t best = end;
+    for (const auto& l : kb(static_cast<uint32_t>(e)).labels) {
+      if (l.lang != "ar") continue;
+      const std::string key = r_.tokenizer().folder().key(l.text);
+      const auto words = split(key, ' ');
+      uint32_t t = begin;
+      for (size_t w = 0; w < words.size() && t < send_ && is_word(t); ++w, ++t) {
+        // (the first word may carry a clitic: ووزارة)
+        const std::string_view k = doc_.key(t);
+        if (t == begin ? !k.ends_with(words[w]) : k != words[w]) break;
+      }
+      if (t > best) best = t;
+    }
+    return best;
   }
 
   /// The country of the news agency credited in the dateline (أ ش أ:
