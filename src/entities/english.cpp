@@ -604,6 +604,11 @@ class Run {
         named = with_purpose(m, &topic);
         if (named.empty() || states.size() < 2) {
           es_[e].label_en = capitalised(named);
+          // (and with the purpose before the head: General Sports Authority)
+          if (const size_t space = m.label_en.rfind(' '); !named.empty() && space != std::string::npos) {
+            es_[e].alt_labels_en.push_back(
+                capitalised(m.label_en.substr(0, space) + ' ' + topic + m.label_en.substr(space)));
+          }
           break;
         }
       }

@@ -150,6 +150,7 @@ constexpr uint32_t kMaxDocumentGenitiveWords = 2;
 /// An organisation head that, before a known name, is that organisation
 /// (organizations.tsv, column names).
 constexpr const char* kDescriptorHead = "descriptor";
+constexpr const char* kNoPlaceHead = "no-place";  // organizations.tsv: not named by a place after it (مركز)
 constexpr const char* kVerbalHead = "verbal";  // organizations.tsv: the head is also a verbal noun (إدارة)
 /// Adjectives of an office's body, before "in" its country (الانتقالي).
 constexpr const char* kOfficeAdjectiveClass = "office-adjective";
@@ -685,7 +686,8 @@ class Run {
         org_first_words_.push_back({org_scan_, r_.clitics().dictionary_stem(doc_.key(m.begin)), kNoKbOrg});
         continue;
       }
-      if (m.kb < 0 || m.kind != MentionKind::kKb) continue;
+      // (a known body a phrase named, جمعية الهلال الأحمر الكويتي, too)
+      if (m.kb < 0 || (m.kind != MentionKind::kKb && m.kind != MentionKind::kPhrase)) continue;
       // (a word for what it is before its name, مجموعة "بريكس": المجموعة is it)
       if (m.begin < m.label_begin && is_word(m.begin)) {
         std::string_view word = r_.clitics().dictionary_stem(doc_.key(m.begin));
@@ -929,6 +931,12 @@ class Run {
       inner = {};
     }
     const auto& head = r_.table(Table::kOrgHead).entries[h->payload];
+    // (مركز المدينة is the city centre, دائرة بيروت an electoral district:
+    // such heads name no body by a place after them)
+    if (inner.ok() && head.extra_at(2) == kNoPlaceHead && inner.mentions.front().coarse == "Place" &&
+        inner.mentions.front().kind != MentionKind::kAdjective) {
+      inner = {};
+    }
     // وزارة الطاقة في المملكة العربية السعودية: a national body "in" its
     // country (a head with a code: ministries, governments)
     if (!inner.ok() && !head.extra_at(1).empty() && function_is(h->end, "in")) {

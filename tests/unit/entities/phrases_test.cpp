@@ -736,3 +736,27 @@ TEST_CASE("a place written with its marks is the place so written, inside a comp
   CHECK(nodes_labelled(g, "Oman Rail").size() == 1);
   CHECK(nodes_labelled(g, "Amman Rail").empty());
 }
+
+TEST_CASE("agencies, centres, institutes and societies named by their adjective and purpose", "[entities][phrases]") {
+  auto g = run_article(kb_pipeline(), "وأعلنت الوكالة الوطنية للطاقة أن العمل بدأ في المشروع.");
+  CHECK(nodes_labelled(g, "National Agency for Energy").size() == 1);
+  // (an organisation's purpose also before its head)
+  g = run_article(kb_pipeline(), "وأعلن المركز الوطني للأرصاد أن الأمطار تستمر.");
+  auto centre = nodes_labelled(g, "National Centre for Meteorological");
+  REQUIRE(centre.size() == 1);
+  CHECK(std::any_of(centre[0]->alt_labels.begin(), centre[0]->alt_labels.end(),
+                    [](const auto& l) { return l.text == "National Meteorological Centre"; }));
+  // a place after such a head names no body: the city centre, a constituency
+  g = run_article(kb_pipeline(), "وانفجرت سيارة في مركز دمشق. وفاز المرشح في دائرة بيروت الأولى.");
+  CHECK(nodes_labelled(g, "مركز دمشق").empty());
+  CHECK(nodes_labelled(g, "دائرة بيروت").empty());
+}
+
+TEST_CASE("a known body a head of bodies names is referred back to by that head", "[entities][phrases]") {
+  // جمعية الهلال الأحمر الكويتي, then الجمعية in a title
+  auto g = run_article(kb_pipeline(),
+                       "الكويت في 3 مايو / كونا / أعلنت جمعية الهلال الأحمر الكويتي إقلاع طائرة مساعدات.\n"
+                       "وقال رئيس الجمعية نايف سالم المطيري إن الشحنة جاهزة.");
+  CHECK(nodes_labelled(g, "نايف سالم المطيري").size() == 1);
+  CHECK(nodes_labelled(g, "Kuwait Red Crescent Society").size() == 1);
+}
