@@ -586,6 +586,14 @@ class Run {
         }
         break;
       }
+      // جامعة الأميرة سمية للتكنولوجيا: a kind of body, its name, then what
+      // it is for (Princess Sumaya University for Technology)
+      if (const Mention& b = ms_[mi]; b.topic > 0 && !b.label_en.empty() && match_at(b.begin, Table::kBodyWord, b.end)) {
+        std::string topic;
+        const std::string named = with_purpose(b, &topic);
+        es_[e].label_en = named.empty() ? std::string() : capitalised(named);
+        break;
+      }
       Parts p = parse(mi, Table::kOrgHead, "");
       if (!p.ok) continue;
       const Mention& m = ms_[mi];

@@ -603,7 +603,24 @@ class Run {
     const auto& head = r_.table(Table::kBodyWord).entries[w->payload];
     uint32_t k = w->end;
     std::string name_en, place_en;
-    while (k < send_ && k < w->end + kMaxCompanyNameWords && is_word(k)) {
+    // (جامعة الأميرة سمية، مستشفى الملك فهد: a courtesy title or a
+    // monarch's, then the name)
+    // (الأمير is also the office of an emir: any reading of the word)
+    for (uint32_t m = s_.first[k]; m < s_.first[k + 1] && k + 1 < send_; ++m) {
+      const Match& t = s_.matches[m];
+      if (t.table != Table::kTitle || t.end != k + 1 ||
+          (t.flags & (lexicon::kConj | lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL)) ||
+          (cls(t) != kHonorificClass && cls(t) != kHeadOfficeClass) ||
+          r_.table(Table::kTitle).entries[t.payload].extra_at(0).empty() ||
+          !(owner_.is_given_name(doc_.key(t.end)) || r_.is_given_name_word(doc_.key(t.end)))) {
+        continue;
+      }
+      name_en = r_.table(Table::kTitle).entries[t.payload].extra_at(0);
+      k = t.end;
+      break;
+    }
+    const uint32_t name_from = k;
+    while (k < send_ && k < w->end + kMaxCompanyNameWords + 1 && is_word(k)) {
       int32_t e = -1;
       const Match* place = kb_at(k, "Place", &e);
       // (no list reads the word, but as a clitic and a word when it is a
@@ -614,16 +631,20 @@ class Run {
         const Match& x = s_.matches[m];
         if (x.table != Table::kNameParticle && !(given && x.clitic_bytes > 0)) plain = false;
       }
+      // (after a title, the given name some list also knows: الأمير حسين)
+      plain = plain || (k == name_from && name_from > w->end);
+      // (مستشفى القاسمي: a family name with its article)
+      const bool family = k == name_from && plain && r_.is_family_name(doc_.key(k)) && !has_conj(k);
       if (place && e >= 0 && place->end == k + 1 && place->flags == 0) {
         // (جامعة بوترا ماليزيا: a known place inside the name too)
         const std::string& en = kb(static_cast<uint32_t>(e)).short_label("en");
         name_en += (name_en.empty() ? "" : " ") + en;
         place_en = k == w->end ? en : std::string();
-      } else if (!plain || (has_conj(k) && !given) || r_.clitics().has_pronoun_suffix(doc_.key(k)) ||
-                 r_.clitics().dictionary_stem(doc_.key(k)).size() != doc_.key(k).size()) {
+      } else if (!family && (!plain || (has_conj(k) && !given) || r_.clitics().has_pronoun_suffix(doc_.key(k)) ||
+                             r_.clitics().dictionary_stem(doc_.key(k)).size() != doc_.key(k).size())) {
         break;  // (a word with the article: a noun or an adjective, no name)
       } else if (const auto* spellings = r_.name_word_en(doc_.key(k)); spellings && !spellings->empty()) {
-        if (!name_token(k, k == w->end, false)) return 0;
+        if (!family && !name_token(k, k == name_from, false)) return 0;
         name_en += (name_en.empty() ? "" : " ") + spellings->front();
         place_en.clear();
       } else {
@@ -631,16 +652,24 @@ class Run {
       }
       ++k;
     }
+    // (then what it is for, in words topics.tsv knows: جامعة الأميرة سمية
+    // للتكنولوجيا)
+    const uint32_t purpose_end = k > name_from ? listed_purpose_end(k) : k;
     // (a name, then a pause or a word some list knows: not جامعة عريقة في)
-    if (k == w->end || kb_end >= k || (k < send_ && is_word(k) && s_.first[k] == s_.first[k + 1])) return 0;
-    Mention x = base(i, k, w, MentionKind::kPhrase);
+    if (k == name_from || kb_end >= k ||
+        (purpose_end == k && k < send_ && is_word(k) && s_.first[k] == s_.first[k + 1])) {
+      return 0;
+    }
+    Mention x = base(i, purpose_end, w, MentionKind::kPhrase);
     x.cls = head.cls;
     x.coarse = coarse(x.cls);
-    x.identity = "org:" + stems_key(w->end, k);
+    // (the kind too: جامعة الأمير حسين and مستشفى الأمير حسين are two bodies)
+    x.identity = "org:" + stems_key(i, purpose_end);
+    if (purpose_end > k) x.topic = k;
     x.label_en = fill(r_.en_template(place_en.empty() || k > w->end + 1 ? "named-body" : "named-body-of-place"),
                       {{"name", name_en}, {"place", place_en}, {"head", head.extra_at(0)}});
     push(std::move(x));
-    return k;
+    return purpose_end;
   }
 
   /// The known organisations inside the known name of a document, event or

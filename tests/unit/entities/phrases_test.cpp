@@ -760,3 +760,25 @@ TEST_CASE("a known body a head of bodies names is referred back to by that head"
   CHECK(nodes_labelled(g, "نايف سالم المطيري").size() == 1);
   CHECK(nodes_labelled(g, "Kuwait Red Crescent Society").size() == 1);
 }
+
+TEST_CASE("a kind of body named after a person, and what it is for", "[entities][phrases]") {
+  // a courtesy or a monarch's title and a given name
+  auto g = run_article(kb_pipeline(), "ونقل المصابون إلى مستشفى الملك سلمان في المدينة.");
+  CHECK(nodes_labelled(g, "King Salman Hospital").size() == 1);
+  // a family name with its article
+  g = run_article(kb_pipeline(), "وزار الوفد مستشفى النعيمي في المدينة.");
+  CHECK(nodes_labelled(g, "Al-Nuaimi Hospital").size() == 1);
+  // then what it is for, in words topics.tsv knows
+  g = run_article(kb_pipeline(), "ووقعت جامعة الأمير حسين للتكنولوجيا الاتفاقية.");
+  CHECK(nodes_labelled(g, "Prince Hussein University for Technology").size() == 1);
+  // an adjective with the article is still no name: الجامعة الأمريكية is no
+  // "American University" of this rule (a list names it, or nothing does)
+  g = run_article(kb_pipeline(), "وهي جامعة عريقة في المدينة.");
+  CHECK(nodes_labelled(g, "جامعة عريقة").empty());
+}
+
+TEST_CASE("a question or condition particle after a title is no name", "[entities][titles]") {
+  auto g = run_article(kb_pipeline(), "ولم تقل متحدثة باسم الجيش ما إذا كان الموقع مستهدفا.");
+  CHECK(nodes_labelled(g, "ما إذا").empty());
+  CHECK(nodes_labelled(g, "ما").empty());
+}
