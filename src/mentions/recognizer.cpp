@@ -1685,7 +1685,8 @@ class Run {
     if (const Match* f = at(k, Table::kFunction); f && !short_stripped(*f, k)) {
       // علي الرميحي، سمير علي الخطيب: a given name spelled otherwise than the
       // word it folds like (على "on"), when a name word follows it
-      if (!(weak_ok && spelled_as_given_name(*f, k) && name_token(k + 1, false, false))) return false;
+      // (inside a name too: عبدالعزيز علي المولوي)
+      if (!((weak_ok || !first) && spelled_as_given_name(*f, k) && name_token(k + 1, false, false))) return false;
     }
     // (فيصل، فراس: a given name as written, not a clitic and the word left
     // (ف+يصل "and arrives", ف+راس): no reading that strips a clitic counts)
@@ -2054,6 +2055,8 @@ class Run {
     // (a given name of either list: وأوضح يعقوب بن خلفان البلوشي، مدير ...)
     const bool said_by = said && said->end == i && cls(*said) == kSpeechClass &&
                          (owner_.is_given_name(doc_.key(i)) || r_.is_given_name_word(doc_.key(i)));
+    // (وقعها عن قطر للسياحة X، رئيس قطاع ...: a signer after his side)
+    side = signer_side_before(i, &side_named);
     if (!punct_is(w, "comma") || !at(w + 1, Table::kTitle)) {
       speech = said_by;
       for (uint32_t m = after_word && !speech ? s_.first[i - 1] : 0; m < (after_word ? s_.first[i] : 0); ++m) {
@@ -2061,7 +2064,6 @@ class Run {
         speech |= verb.table == Table::kTrigger && verb.end == i && cls(verb).ends_with(kObjectOnVerbSuffix);
       }
       joined = has_conj(i) && titled_person_before(i);
-      side = signer_side_before(i, &side_named);
       // ووقع الثانية X نائب الرئيس ...: a trigger, its object named by an
       // ordinal (the second agreement), then the name
       if (const Match* o = i >= 2 ? at(i - 1, Table::kOrdinal) : nullptr; o && o->end == i) {
@@ -2103,7 +2105,7 @@ class Run {
     const uint32_t end = titles_at(title, false, office, of, &first, titles, &last_office);
     // (وقال محمد البلوشي، وزير النقل، إن: after a verb of speech, an office
     // with no country or body names the speaker too)
-    if (!office || (!of.ok() && !speech && !said_by) || end == title) return 0;
+    if (!office || (!of.ok() && !speech && !said_by && !side) || end == title) return 0;
     int32_t e = -1;
     if (name_token(end, true) || kb_at(end, "Person", &e)) return 0;  // the titles of the next name
     return post_titles(push_person(i, k, joined), k);
@@ -2151,6 +2153,21 @@ class Run {
       return true;
     }
     if (side_ends_at(i)) return true;
+    // عن and a body some list or phrase named, after a trigger of the
+    // sentence (وقعها عن قطر للسياحة X)
+    auto trigger_before = [&](uint32_t t) {
+      while (t-- > 0 && doc_.tokens()[t].sentence == sentence) {
+        if (at(t, Table::kTrigger)) return true;
+      }
+      return false;
+    };
+    for (size_t k = out_.size(); k-- > 0;) {
+      const Mention& o = out_[k];
+      if (o.end < i) break;
+      if (o.end != i || o.parent >= 0 || o.coarse != "Organization" || o.begin < 1) continue;
+      const Match* about = at(o.begin - 1, Table::kFunction);
+      if (about && about->end == o.begin && cls(*about) == kAboutClass && trigger_before(o.begin - 1)) return true;
+    }
     const Match* about = at(i - 2, Table::kFunction);
     if (!about || about->end != i - 1 || cls(*about) != kAboutClass || doc_.tokens()[i - 2].sentence != sentence) {
       return false;

@@ -635,3 +635,15 @@ TEST_CASE("a word that introduces a nickname ends the name", "[entities][titles]
   CHECK(nodes_labelled(g, "سامر عبد الكريم").size() == 1);
   CHECK(nodes_labelled(g, "سامر عبد الكريم المعروف").empty());
 }
+
+TEST_CASE("a signer after عن and a known body, then a comma and his office", "[entities][titles]") {
+  auto g = run_article(kb_pipeline(),
+                       "ووقع مذكرة التفاهم عن قطر للسياحة سالم علي الكواري، رئيس قطاع الترويج السياحي.");
+  CHECK(nodes_labelled(g, "سالم علي الكواري").size() == 1);
+  // علي inside the name, spelled as the given name (not على "on")
+  g = run_article(kb_pipeline(), "وقال سامر علي الحمدان، رئيس قسم الإعلام، إن الحملة بدأت.");
+  CHECK(nodes_labelled(g, "سامر علي الحمدان").size() == 1);
+  // without a verb of the lists before عن, no side
+  g = run_article(kb_pipeline(), "والسؤال عن قطر للسياحة سالم علي الكواري، رئيس قطاع الترويج السياحي.");
+  CHECK(nodes_labelled(g, "سالم علي الكواري").empty());
+}
