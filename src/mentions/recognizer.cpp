@@ -1800,7 +1800,11 @@ class Run {
       }
       // سمو ولي العهد ودولة رئيس الوزراء: after a title, one with و starts
       // the next conjunct's titles
-      if (titles > 0 && (t->flags & lexicon::kConj)) break;
+      // (not one whose pronoun refers back to the body or state just named:
+      // سفير الكويت ومندوبها الدائم، ورئيس بعثتها: the same person's)
+      const bool refers_back = r_.clitics().has_pronoun_suffix(doc_.key(t->end - 1)) ||
+                               (t->end < send_ && is_word(t->end) && r_.clitics().has_pronoun_suffix(doc_.key(t->end)));
+      if (titles > 0 && (t->flags & lexicon::kConj) && !(refers_back && before_name)) break;
       // after a name, a title with a preposition is another phrase: التقى X
       // بالسفير الأمريكي (the ambassador is no title of X)
       if (!before_name && (t->flags & kStartsPhrase)) break;
@@ -1824,6 +1828,23 @@ class Run {
       }
       ++titles;
       j = t->end;
+      // (رئيس بعثتها: the unit of the office, with a pronoun for the body
+      // or state named before)
+      if (titles > 1 && (t->flags & lexicon::kConj) && j < send_ && is_word(j) &&
+          r_.clitics().has_pronoun_suffix(doc_.key(j)) && s_.first[j] == s_.first[j + 1]) {
+        ++j;
+      }
+      // (ومندوبها الدائم لدى الأمم المتحدة: and where that office is held)
+      if (titles > 1 && (t->flags & lexicon::kConj) && before_name && of.ok()) {
+        uint32_t a = j;
+        while (a < j + 2 && a < send_ && plain_adjective(a) && !at(a, Table::kNationality)) ++a;
+        if (const Match* to = function_of_class(a, "accredited-to")) {
+          if (Complement host = complement_at(to->end, 1); host.ok()) {
+            j = host.end;
+            for (auto& m : host.mentions) of.mentions.push_back(std::move(m));
+          }
+        }
+      }
       if (of.ok()) {
         if (uint32_t k = body_before_title(j, before_name); k > j) j = k;
         continue;

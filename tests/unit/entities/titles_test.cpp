@@ -647,3 +647,11 @@ TEST_CASE("a signer after عن and a known body, then a comma and his office", "
   g = run_article(kb_pipeline(), "والسؤال عن قطر للسياحة سالم علي الكواري، رئيس قطاع الترويج السياحي.");
   CHECK(nodes_labelled(g, "سالم علي الكواري").empty());
 }
+
+TEST_CASE("a second office after و whose pronoun refers to the first one's state", "[entities][titles]") {
+  // ورئيس بعثتها لدى الاتحاد الأوروبي: the same ambassador's second office
+  auto g = run_article(kb_pipeline(),
+                       "وقال سفير الكويت لدى بلجيكا ورئيس بعثتها لدى الاتحاد الأوروبي سالم حمد العنزي إن العمل بدأ.");
+  CHECK(nodes_labelled(g, "سالم حمد العنزي").size() == 1);
+  CHECK(nodes_labelled(g, "European Union").size() == 1);
+}
