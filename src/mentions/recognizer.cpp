@@ -2459,10 +2459,27 @@ class Run {
     int32_t last_office = -1;
     uint32_t j = titles_at(i, true, office, of, &first_title, titles, &last_office);
     if (titles == 0) return 0;
+    // مدير الإدارة العامة للاستثمارات في الصندوق X: the body the office's
+    // unit is in (في or ب and a body), when a given name follows
+    auto given_at = [&](uint32_t t) {
+      return t < send_ && (owner_.is_given_name(doc_.key(t)) || r_.is_given_name_word(doc_.key(t)));
+    };
+    bool unit_named = false;
+    if (of.ok() && of.mentions.front().coarse == "Organization" && j < send_) {
+      const bool in = function_is(j, "in");
+      Complement body = complement_at(in ? j + 1 : j, 1, /*allow_b=*/true);
+      if (body.ok() && body.mentions.front().coarse == "Organization" && given_at(body.end) &&
+          (in || (body.mentions.front().prep & lexicon::kPrepB))) {
+        j = body.end;
+        for (auto& m : body.mentions) of.mentions.push_back(std::move(m));
+      }
+      unit_named = given_at(j) && name_token(j + 1, false);
+    }
     // (a title of scope after-name, مدير: only after a name, where a body
-    // or a department follows it; before one it is too often a noun)
+    // or a department follows it; before one it is too often a noun, but
+    // for a body's and a name of two words or more)
     if (first_title && first_title->begin == i &&
-        r_.table(Table::kTitle).entries[first_title->payload].extra_at(1) == kAfterNameScope) {
+        r_.table(Table::kTitle).entries[first_title->payload].extra_at(1) == kAfterNameScope && !unit_named) {
       return 0;
     }
     // the titles stopped before another person's title: they name no one

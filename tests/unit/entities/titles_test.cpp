@@ -655,3 +655,17 @@ TEST_CASE("a second office after و whose pronoun refers to the first one's stat
   CHECK(nodes_labelled(g, "سالم حمد العنزي").size() == 1);
   CHECK(nodes_labelled(g, "European Union").size() == 1);
 }
+
+TEST_CASE("a director of a body's unit before his name", "[entities][titles]") {
+  // مدير and a body, then a given name and another name word
+  auto g = run_article(kb_pipeline(), "وكان مدير الإدارة العامة للاستثمارات الدولية خالد بن سعد الشمري قد زار باريس.");
+  CHECK(nodes_labelled(g, "خالد بن سعد الشمري").size() == 1);
+  // ... with the body the unit is in after في
+  g = run_article(kb_pipeline(),
+                  "أعلن صندوق الاستثمارات العامة توقيع مذكرة. وكان مدير الإدارة العامة للاستثمارات الدولية "
+                  "في الصندوق خالد بن سعد الشمري قد زار باريس.");
+  CHECK(nodes_labelled(g, "خالد بن سعد الشمري").size() == 1);
+  // but مدير before a noun is no title (ومدير مكتب القذافي: the office's director)
+  g = run_article(kb_pipeline(), "وقال مدير مكتب القذافي إن الزيارة تأجلت.");
+  CHECK(nodes_labelled(g, "مكتب القذافي").empty());
+}
