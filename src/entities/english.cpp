@@ -103,7 +103,10 @@ class Run {
 
   void all() {
     for (size_t e = 0; e < es_.size(); ++e) {
-      if (unlinked(e, "Organization")) organisation(e);
+      if (unlinked(e, "Organization")) {
+        organisation(e);
+        purpose_first(e);
+      }
       if (unlinked(e, "Initiative")) initiative(e);
     }
     std::vector<EventName> events(es_.size());
@@ -552,6 +555,24 @@ class Run {
       }
       break;
     }
+  }
+
+  /// General Authority for Sports, also General Sports Authority: a
+  /// composed name whose purpose is one word, that word before the head as
+  /// another English name.
+  void purpose_first(size_t e) {
+    std::string& label = es_[e].label_en;
+    std::string word = fill_template(r_.en_template("purpose"), {{"purpose", ""}});  // "for"
+    while (!word.empty() && word.back() == ' ') word.pop_back();
+    const std::string marker = ' ' + word + ' ';
+    const size_t at = word.empty() ? std::string::npos : label.rfind(marker);
+    if (at == std::string::npos) return;
+    const std::string topic = label.substr(at + marker.size());
+    const size_t head = label.rfind(' ', at - 1);
+    if (topic.empty() || topic.find(' ') != std::string::npos || head == std::string::npos) return;
+    std::string alt = label.substr(0, head) + ' ' + topic + label.substr(head, at - head);
+    auto& alts = es_[e].alt_labels_en;
+    if (std::find(alts.begin(), alts.end(), alt) == alts.end()) alts.push_back(std::move(alt));
   }
 
   void organisation(size_t e) {
