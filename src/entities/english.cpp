@@ -561,7 +561,7 @@ class Run {
   /// composed name whose purpose is one word, that word before the head as
   /// another English name.
   void purpose_first(size_t e) {
-    std::string& label = es_[e].label_en;
+    const std::string& label = es_[e].label_en;
     std::string word = fill_template(r_.en_template("purpose"), {{"purpose", ""}});  // "for"
     while (!word.empty() && word.back() == ' ') word.pop_back();
     const std::string marker = ' ' + word + ' ';
