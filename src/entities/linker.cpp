@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "core/tsv.h"
+#include "text/folder.h"
 
 namespace khabar::entities {
 
@@ -22,10 +23,10 @@ constexpr const char* kPlaceWordClass = "place-word";
 constexpr uint32_t kContextTokens = 4;
 
 struct Letters {
-  bool upper = false, lower = false, marks = false;
+  bool upper = false, lower = false;
 };
 
-/// What the letters of `s` show: capitals, small letters, combining marks.
+/// What the letters of `s` show: capitals, small letters.
 Letters letters_of(std::string_view s) {
   Letters out;
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
@@ -36,7 +37,6 @@ Letters letters_of(std::string_view s) {
     if (c < 0) continue;
     out.upper |= u_isupper(c) != 0;
     out.lower |= u_islower(c) != 0;
-    out.marks |= u_charType(c) == U_NON_SPACING_MARK;
   }
   return out;
 }
@@ -410,7 +410,7 @@ void Linker::link(const text::Document& doc, const mentions::Recognizer::Scratch
     }
     // Several: the one written so (عمّان), else the one the article supports.
     std::vector<uint32_t> chosen;
-    if (written.marks) {
+    if (text::Folder::has_mark(m.label)) {
       for (uint32_t c : cands) {
         const auto& labels = kb.entities()[c].labels;
         if (std::any_of(labels.begin(), labels.end(), [&](const lexicon::KbLabel& l) { return l.text == m.label; })) {

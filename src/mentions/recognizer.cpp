@@ -1,11 +1,12 @@
 #include "mentions/recognizer.h"
 
-#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
 #include <string_view>
 #include <tuple>
+
+#include "text/folder.h"
 
 namespace khabar::mentions {
 
@@ -64,17 +65,6 @@ bool contains_code_point(std::string_view s, char32_t c) {
   UBool err = false;
   U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, static_cast<UChar32>(c), err);
   return !err && s.find(std::string_view(buf, static_cast<size_t>(n))) != std::string_view::npos;
-}
-/// True when UTF-8 `s` has a combining mark (a vowel sign, shadda).
-bool has_mark(std::string_view s) {
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  const auto n = static_cast<int32_t>(s.size());
-  for (int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c >= 0 && u_charType(c) == U_NON_SPACING_MARK) return true;
-  }
-  return false;
 }
 /// The title class of "counterpart" (titles.tsv).
 constexpr const char* kCounterpartClass = "counterpart";
@@ -407,7 +397,7 @@ class Run {
     const auto& toks = doc_.tokens();
     std::string_view text = doc_.slice(toks[found.begin].begin, toks[found.end - 1].end);
     text.remove_prefix(std::min<size_t>(text_skip(found.begin, found.prefix_bytes), text.size()));
-    if (!has_mark(text)) return -1;
+    if (!text::Folder::has_mark(text)) return -1;
     int32_t chosen = -1;
     for (uint32_t k = s_.first[found.begin]; k < s_.first[found.begin + 1]; ++k) {
       const Match& m = s_.matches[k];

@@ -89,6 +89,17 @@ Expected<Folder> Folder::load(const std::string& path) {
   return f;
 }
 
+bool Folder::has_mark(std::string_view s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const auto n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c >= 0 && u_charType(c) == U_NON_SPACING_MARK) return true;
+  }
+  return false;
+}
+
 bool Folder::deletes(char32_t c) const {
   return c < bmp_.size() && bmp_[c] == kDelete;
 }

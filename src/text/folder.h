@@ -34,6 +34,9 @@ class Folder {
   }
   /// True when code point `c` folds to nothing (a diacritic, tatweel ...).
   bool deletes(char32_t c) const;
+  /// True when UTF-8 `s` has a combining mark (a vowel sign, shadda): a
+  /// spelling its key does not keep (عُمان, عمّان).
+  static bool has_mark(std::string_view s);
 
  private:
   static constexpr int32_t kKeep = -1;
