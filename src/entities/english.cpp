@@ -251,7 +251,10 @@ class Run {
         const std::string& head = events[e].head.head_en;
         std::string& label = es_[e].label_en;
         if (!topic.empty() && attributive && label.size() > head.size() && label.ends_with(" " + head)) {
-          label = label.substr(0, label.size() - head.size()) + topic + " " + head;
+          // (English names some heads otherwise for some topics: معرض
+          // للكتاب is a Book Fair, not a Book Exhibition)
+          const std::string& other = r_.en_template("head-for-topic/" + head + "/" + topic);
+          label = label.substr(0, label.size() - head.size()) + topic + " " + (other.empty() ? head : other);
         } else if (!topic.empty() && !attributive) {
           label = fill_template(r_.en_template("event-topic"), {{"label", label}, {"topic", topic}});
         }

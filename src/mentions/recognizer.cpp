@@ -35,6 +35,7 @@ constexpr const char* kWeakStopClass = "time";
 /// The date-word class of month names; ماي (May in the Maghreb) is also a
 /// family name (تيريزا ماي).
 constexpr const char* kMonthClass = "month";
+constexpr const char* kWeekdayClass = "weekday";
 /// Stop-list classes of verbs (stopwords.tsv, common_words.tsv).
 constexpr const char* kSpeechClass = "speech";
 constexpr const char* kSideClass = "side";    // عن الجانب: a signer's side follows
@@ -610,7 +611,16 @@ class Run {
       break;
     }
     const uint32_t name_from = k;
-    while (k < send_ && k < w->end + kMaxCompanyNameWords + 1 && is_word(k)) {
+    // (مؤسسة محمد السادس: a person the knowledge base knows, as English
+    // names him)
+    int32_t pe = -1;
+    const Match* person = name_en.empty() ? kb_at(k, "Person", &pe) : nullptr;
+    if (person && pe >= 0 && person->begin == k && person->flags == 0) {
+      name_en = kb(static_cast<uint32_t>(pe)).short_label("en");
+      k = person->end;
+    }
+    const bool by_person = k > name_from;
+    while (!by_person && k < send_ && k < w->end + kMaxCompanyNameWords + 1 && is_word(k)) {
       int32_t e = -1;
       const Match* place = kb_at(k, "Place", &e);
       // (no list reads the word, but as a clitic and a word when it is a
@@ -1659,7 +1669,15 @@ class Run {
   /// A month name after a name word is a name part (تيريزا ماي، ...) unless
   /// a number or another date word stands next to it (15 ماي، ماي الماضي).
   bool month_in_name(const Match& d, uint32_t k, bool first) const {
-    if (first || d.end != k + 1 || cls(d) != kMonthClass) return false;
+    if (first || d.end != k + 1) return false;
+    // (أحمد جمعة المنصوري: a weekday's name without the article that is
+    // also a word of names, Friday's as a father's name; not أحد "one")
+    if (cls(d) == kWeekdayClass) {
+      return r_.name_word_en(doc_.key(k)) && r_.clitics().dictionary_stem(doc_.key(k)).size() == doc_.key(k).size() &&
+             k + 1 < send_ &&
+             is_word(k + 1) && !at(k + 1, Table::kDate);
+    }
+    if (cls(d) != kMonthClass) return false;
     const auto number = [&](uint32_t i) { return i < send_ && doc_.tokens()[i].kind == text::TokenKind::kNumber; };
     return !(k > 0 && number(k - 1)) && !number(k + 1) && !(k + 1 < send_ && at(k + 1, Table::kDate));
   }
@@ -2412,8 +2430,8 @@ class Run {
     return j;
   }
 
-  /// The end of a field of an office at j (للعمليات، للشؤون السياسية) that a
-  /// given name follows, or j.
+  /// The end of a field of an office at j (للعمليات، للشؤون السياسية،
+  /// لقطاع العمليات) that a given name follows, or j.
   uint32_t field_of_office(uint32_t j) const {
     auto with_article = [&](uint32_t t) {
       for (uint32_t c = s_.match.offsets[t]; c < s_.match.offsets[t + 1]; ++c) {
@@ -2421,20 +2439,24 @@ class Run {
       }
       return false;
     };
-    auto article_word = [&](uint32_t t) {
+    auto plain_word = [&](uint32_t t) {
       int32_t e = -1;
-      return t < send_ && is_word(t) && with_article(t) &&
-             !r_.clitics().has_pronoun_suffix(doc_.key(t)) && !kb_at(t, "", &e) &&
+      return t < send_ && is_word(t) && !r_.clitics().has_pronoun_suffix(doc_.key(t)) && !kb_at(t, "", &e) &&
              !any_at(t, {Table::kTitle, Table::kTrigger, Table::kOrgHead, Table::kNationality, Table::kEventHead,
                          Table::kDocHead});
     };
-    if (!article_word(j)) return j;
-    bool l = false;  // (ل before the article: للعمليات)
-    for (uint32_t c = s_.match.offsets[j]; c < s_.match.offsets[j + 1]; ++c) {
+    auto article_word = [&](uint32_t t) { return plain_word(t) && with_article(t); };
+    auto construct_noun = [&](uint32_t t) { return plain_word(t) && !at(t, Table::kName); };
+    // (ل before the article, للعمليات; or before a noun in the construct
+    // state and the word with the article it governs, لقطاع العمليات)
+    bool l = false, construct = false;
+    for (uint32_t c = s_.match.offsets[j]; j < send_ && c < s_.match.offsets[j + 1]; ++c) {
       const auto& cand = s_.match.candidates[c];
-      l = l || ((cand.flags & lexicon::kPrepL) && (cand.flags & lexicon::kArticle) && !(cand.flags & lexicon::kConj));
+      if (!(cand.flags & lexicon::kPrepL) || (cand.flags & lexicon::kConj)) continue;
+      l = l || (cand.flags & lexicon::kArticle);
+      construct = construct || !(cand.flags & lexicon::kArticle);
     }
-    if (!l) return j;
+    if (l ? !article_word(j) : !construct || !construct_noun(j) || !article_word(j + 1)) return j;
     uint32_t k = j + 1;
     while (k < send_ && k < j + kMaxFieldWords && article_word(k)) ++k;
     return k < send_ && owner_.is_given_name(doc_.key(k)) && name_token(k, true) ? k : j;
@@ -2464,6 +2486,23 @@ class Run {
         for (auto& m : body.mentions) of.mentions.push_back(std::move(m));
       }
       unit_named = given_at(j) && name_token(j + 1, false);
+    }
+    // المدير العام لمنظمة الزراعة العربية X: the office's body, which no
+    // list knows (a head of bodies and words with the article), when a
+    // given name and another word of a name follow it
+    if (!of.ok() && titles > 0 && j < send_) {
+      std::vector<const Match*> adjectives;
+      const uint32_t end = unknown_body_end(j, adjectives);
+      if (const Match* h = at(j, Table::kOrgHead); h && end > h->end && given_at(end) && name_token(end + 1, false)) {
+        Mention x = base(j, end, h, MentionKind::kPhrase);
+        x.cls = r_.table(Table::kOrgHead).entries[h->payload].cls;
+        x.coarse = coarse(x.cls);
+        x.identity = "org:" + stems_key(j, end);
+        of.end = end;
+        of.rule = "unknown-body";
+        of.mentions.push_back(std::move(x));
+        j = end;
+      }
     }
     // (a title of scope after-name, مدير: only after a name, where a body
     // or a department follows it; before one it is too often a noun, but
@@ -3267,8 +3306,10 @@ class Run {
   }
 
   /// End of a purpose whose every word topics.tsv knows (للغذاء والتغذية،
-  /// للطاقة الشمسية): the first word with ل and the article, the others bare
-  /// or after و; j when the first is not such a word.
+  /// للطاقة الشمسية، لحماية البيئة): the first word with ل and the article
+  /// (or in the construct state), the others bare or after و, also with
+  /// the article or in the construct state; j when the first is not such a
+  /// word.
   uint32_t listed_purpose_end(uint32_t j) const {
     uint32_t k = j;
     while (k < send_) {
@@ -3276,12 +3317,16 @@ class Run {
       for (uint32_t c = s_.match.offsets[k]; c < s_.match.offsets[k + 1]; ++c) {
         const auto& cand = s_.match.candidates[c];
         constexpr uint32_t kOtherPreps = lexicon::kPrepB | lexicon::kPrepK;
-        if (k == j ? !(cand.flags & lexicon::kPrepL) || !(cand.flags & lexicon::kArticle) ||
-                         (cand.flags & (kOtherPreps | lexicon::kConj))
+        if (k == j ? !(cand.flags & lexicon::kPrepL) || (cand.flags & (kOtherPreps | lexicon::kConj))
                    : (cand.flags & (kOtherPreps | lexicon::kPrepL)) != 0) {
           continue;
         }
-        best = std::max(best, topic_end_from(k, cand.stem));
+        const uint32_t end = topic_end_from(k, cand.stem);
+        // (a word without the article only in the construct state, before
+        // the rest of a listed phrase: لحماية البيئة، وسيادة القانون; not
+        // the object of the verb after the name: نفت المفوضية ... صحة)
+        if (!(cand.flags & lexicon::kArticle) && end < k + 2) continue;
+        best = std::max(best, end);
       }
       if (best == k) break;
       k = best;

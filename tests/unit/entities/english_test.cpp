@@ -1331,3 +1331,22 @@ TEST_CASE("a word English spells two ways gives both spellings", "[entities][eng
   for (const auto& l : n[0]->alt_labels) us |= l.lang == "en" && l.text == "National Program for Food Security";
   CHECK(us);
 }
+
+TEST_CASE("games of a series with a second word, and the conference of the parties", "[entities][english][ar]") {
+  auto g = run_article(kb_pipeline(), "وتستضيف الدوحة دورة الألعاب الآسيوية للشباب 2029 بعد دورة ألعاب التضامن الإسلامي 2027.",
+                       "ar", "2025-03-02");
+  CHECK(nodes_labelled(g, "2029 Asian Youth Games").size() == 1);
+  CHECK(nodes_labelled(g, "2027 Islamic Solidarity Games").size() == 1);
+  // (named by its number, which the series' head comes before)
+  CHECK(english_of("وشارك الوفد في مؤتمر الأطراف السابع والعشرين في شرم الشيخ.", "مؤتمر الأطراف السابع والعشرين") ==
+        "27th Conference of the Parties");
+}
+
+TEST_CASE("a purpose that names the head otherwise in English", "[entities][english][ar]") {
+  // معرض ... للكتاب: a Book Fair (head-for-topic in templates.tsv)
+  CHECK(english_of("وافتتح الوزير معرض مسقط الدولي للكتاب في دورته الجديدة.", "معرض مسقط الدولي للكتاب") ==
+        "Muscat International Book Fair");
+  // (any other purpose keeps the head)
+  CHECK(english_of("وافتتح الوزير معرض مسقط الدولي للسياحة اليوم.", "معرض مسقط الدولي للسياحة") ==
+        "Muscat International Tourism Exhibition");
+}

@@ -111,6 +111,37 @@ TEST_CASE("the field of an office between the title and the name", "[entities][n
   CHECK(ms == std::vector<std::string>{"خالد سعيد النعيمي"});
 }
 
+TEST_CASE("a field of the office in the construct state, and the offices of assistants", "[entities][names]") {
+  // ل and a noun without the article that governs the next word
+  auto ms = person_mentions("ووقع الاتفاقية نائب الرئيس التنفيذي لقطاع العمليات وليد سالم الشمري.");
+  CHECK(ms == std::vector<std::string>{"وليد سالم الشمري"});
+  ms = person_mentions("وشارك وكيل الوزارة المساعد للتخطيط خالد عبدالله الدوسري في الاجتماع.");
+  CHECK(ms == std::vector<std::string>{"خالد عبدالله الدوسري"});
+  ms = person_mentions("وشارك الوكيل المساعد للشؤون الفنية سالم حمد الكعبي في الاجتماع.");
+  CHECK(ms == std::vector<std::string>{"سالم حمد الكعبي"});
+  // (a noun no name follows is no field: the title stands alone)
+  ms = person_mentions("وقال نائب الرئيس التنفيذي لقطاع العمليات إن العمل مستمر.");
+  CHECK(ms.empty());
+}
+
+TEST_CASE("an office's body no list knows, between the office and a name", "[entities][names]") {
+  auto g = run_article(kb_pipeline(), "والتقى الوزير المدير العام لهيئة الإذاعة الوطنية ناصر علي الهاجري في مكتبه.");
+  CHECK(nodes_labelled(g, "ناصر علي الهاجري").size() == 1);
+  CHECK(nodes_labelled(g, "هيئة الإذاعة الوطنية").size() == 1);
+  // (no name after it: no body of this rule)
+  g = run_article(kb_pipeline(), "والتقى الوزير المدير العام لهيئة الإذاعة الوطنية في مكتبه.");
+  CHECK(nodes_labelled(g, "هيئة الإذاعة الوطنية").empty());
+}
+
+TEST_CASE("a weekday's name inside a name, when names also spell it", "[entities][names]") {
+  // جمعة: Friday, and a father's name
+  auto ms = person_mentions("ووقعها العضو المنتدب أحمد جمعة المنصوري عن المجموعة.");
+  CHECK(ms == std::vector<std::string>{"أحمد جمعة المنصوري"});
+  // أحد "one" (and Sunday) is no word of names
+  ms = person_mentions("وقال إن الحاكم عاقب أحد موظفيه.");
+  CHECK(ms.empty());
+}
+
 TEST_CASE("a family name that a common word also spells continues the name", "[entities][names]") {
   // السليطي: not سليطي of the corpus's common words
   auto ms = person_mentions("وقع الاتفاقية سعادة فهد بن حمد السليطي المدير العام للصندوق.");

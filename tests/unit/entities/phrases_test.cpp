@@ -781,6 +781,19 @@ TEST_CASE("a kind of body named after a person, and what it is for", "[entities]
   CHECK(nodes_labelled(g, "جامعة عريقة").empty());
 }
 
+TEST_CASE("a kind of body named after a person the knowledge base knows", "[entities][phrases]") {
+  // (the person's name as the knowledge base writes it in English)
+  auto g = run_article(kb_pipeline(), "ووقعت كلية محمد بن راشد الاتفاقية مع الوزارة.");
+  CHECK(nodes_labelled(g, "Mohammed bin Rashid Al Maktoum College").size() == 1);
+  // then a purpose whose first word is in the construct state (لحماية الطفل)
+  g = run_article(kb_pipeline(), "وأطلقت مؤسسة محمد السادس لحماية الطفل حملة جديدة.");
+  CHECK(nodes_labelled(g, "Mohammed VI Foundation for Child Protection").size() == 1);
+  // (a word without the article after the name is the verb's object, not
+  // more of the purpose: نفت المؤسسة ... صحة الأنباء)
+  g = run_article(kb_pipeline(), "ونفت مؤسسة محمد السادس صحة الأنباء.");
+  CHECK(nodes_labelled(g, "Mohammed VI Foundation").size() == 1);
+}
+
 TEST_CASE("a question or condition particle after a title is no name", "[entities][titles]") {
   auto g = run_article(kb_pipeline(), "ولم تقل متحدثة باسم الجيش ما إذا كان الموقع مستهدفا.");
   CHECK(nodes_labelled(g, "ما إذا").empty());
