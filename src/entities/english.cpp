@@ -709,6 +709,18 @@ class Run {
           es_[e].alt_labels_en.push_back(std::move(alt));
         }
       }
+      // بعثة الأمم المتحدة في السودان: a body that works somewhere, with
+      // the place its name ends on (UN Mission in Sudan; template
+      // org-in-place/<head>)
+      if (const std::string& in_place = r_.en_template("org-in-place/" + p.head_en); !label.empty() && !in_place.empty()) {
+        for (const Mention& x : ms_) {
+          if (x.sentence != m.sentence || x.end != m.end || x.begin <= of.end || x.coarse != "Place" || x.entity < 0) {
+            continue;
+          }
+          label = fill_template(in_place, {{"label", label}, {"place", r_.english_place(english(x.entity))}});
+          break;
+        }
+      }
       if (!label.empty()) {
         es_[e].label_en = capitalised(label);
         break;

@@ -142,6 +142,9 @@ constexpr uint32_t kMaxDocumentGenitiveWords = 2;
 /// (organizations.tsv, column names).
 constexpr const char* kDescriptorHead = "descriptor";
 constexpr const char* kNoPlaceHead = "no-place";  // organizations.tsv: not named by a place after it (مركز)
+constexpr const char* kOwnNameHead = "own-name";
+constexpr const char* kInPlaceHead = "in-place";  // organizations.tsv: a body that works somewhere (بعثة)  // organizations.tsv: before the body's own words (حزب)
+constexpr uint32_t kMaxOwnNameWords = 4;
 constexpr const char* kVerbalHead = "verbal";  // organizations.tsv: the head is also a verbal noun (إدارة)
 /// Adjectives of an office's body, before "in" its country (الانتقالي).
 constexpr const char* kOfficeAdjectiveClass = "office-adjective";
@@ -981,7 +984,32 @@ class Run {
       if (Complement home = home_body_at(i, *h, head.extra_at(1)); home.ok()) return home;
     }
     if (!inner.ok()) return quoted_org_at(i, *h, head.cls);
-    Mention x = base(i, inner.end, h, MentionKind::kPhrase);
+    // بعثة الاتحاد الإفريقي للدعم والاستقرار في الصومال: a body of another
+    // that works somewhere (in-place): what it is for, and where, name it
+    uint32_t end = inner.end;
+    Complement where;
+    if (head.extra_at(2) == kInPlaceHead && inner.mentions.front().kind != MentionKind::kAdjective) {
+      auto place_at = [&](uint32_t k) {
+        Complement p = function_is(k, "in") ? complement_at(k + 1, depth + 1) : Complement();
+        return p.ok() && p.mentions.front().coarse == "Place" && p.mentions.front().kind != MentionKind::kAdjective
+                   ? p
+                   : Complement();
+      };
+      end = listed_purpose_end(end);
+      // (or a purpose no list has, ل and a few words, when the place
+      // follows it: لدعم الانتقال في السودان)
+      if (end == inner.end && prep_l_word(end)) {
+        for (uint32_t k = end + 1; k < send_ && k <= inner.end + kMaxFieldWords && is_word(k - 1); ++k) {
+          if (place_at(k).ok()) {
+            end = k;
+            break;
+          }
+        }
+      }
+      where = place_at(end);
+      if (where.ok()) end = where.end;
+    }
+    Mention x = base(i, end, h, MentionKind::kPhrase);
     x.cls = head.cls;
     x.coarse = coarse(x.cls);
     const Mention& of = inner.mentions.front();
@@ -992,15 +1020,16 @@ class Run {
       // a government body of a country: the KB's gov/<iso>/<code> if known
       state_body(x, of.kb, code);
     } else {
-      x.identity = "org:" + stems_key(i, inner.end);
+      x.identity = "org:" + stems_key(i, end);
     }
     if (!of_en.empty() && !head.extra_at(0).empty()) {
       x.label_en = fill(r_.en_template(of_country ? "org-of-country" : "org-of-org"),
                         {{"head", head.extra_at(0)}, {"complement", of_country ? r_.english_place(of_en) : of_en}});
     }
-    c.end = inner.end;
+    c.end = end;
     c.mentions.push_back(std::move(x));
     for (auto& m : inner.mentions) c.mentions.push_back(std::move(m));
+    for (auto& m : where.mentions) c.mentions.push_back(std::move(m));
     return c;
   }
 
@@ -1288,6 +1317,16 @@ class Run {
   /// True when the word at token k has a feminine ending (ة).
   bool feminine(uint32_t k) const { return r_.clitics().has_feminine_ending(doc_.token_text(k)); }
 
+  /// True when the word at token k may be read with ل before it (لدعم).
+  bool prep_l_word(uint32_t k) const {
+    if (k >= send_ || !is_word(k)) return false;
+    for (uint32_t c = s_.match.offsets[k]; c < s_.match.offsets[k + 1]; ++c) {
+      const uint8_t f = s_.match.candidates[c].flags;
+      if ((f & lexicon::kPrepL) && !(f & lexicon::kConj)) return true;
+    }
+    return false;
+  }
+
   /// True when a name, adjective or head at token k carries the conjunction.
   bool starts_with_conj(uint32_t k) const {
     if (k >= send_) return false;
@@ -1449,6 +1488,16 @@ class Run {
           return end;
         }
       }
+    }
+    // حزب الوسط الإسلامي: a head before the body's own name
+    if (const uint32_t end = name ? 0 : own_name_end(i); end) {
+      const Match* h = at(i, Table::kOrgHead);
+      Mention x = base(i, end, h, MentionKind::kPhrase);
+      x.cls = r_.table(Table::kOrgHead).entries[h->payload].cls;
+      x.coarse = coarse(x.cls);
+      x.identity = "org:" + stems_key(i, end);
+      push(std::move(x));
+      return end;
     }
     // وزارة الخارجية bare, in an article of أ ش أ datelined in Cairo: the
     // ministry of the dateline's country (the knowledge base's gov/<iso>/<code>)
@@ -3332,6 +3381,46 @@ class Run {
       k = best;
     }
     return k;
+  }
+
+  /// The end of a body's own name after its head at i (organizations.tsv
+  /// `own-name`, in the construct state: حزب الميثاق الوطني، حزب العدالة
+  /// والتنمية): one to four words with the article, the later ones
+  /// adjectives or after و; 0 when none. The name stops
+  /// before a state's adjective (حزب الوسط المغربي is the party of Morocco)
+  /// and never starts with a word the stop list has (حزب المعارضة is a
+  /// role).
+  uint32_t own_name_end(uint32_t i) const {
+    const Match* h = at(i, Table::kOrgHead);
+    if (!h || (h->flags & (lexicon::kArticle | lexicon::kPrepK)) ||
+        r_.table(Table::kOrgHead).entries[h->payload].extra_at(2) != kOwnNameHead) {
+      return 0;
+    }
+    // (a word of a name may be one some list has for other uses: الميثاق)
+    auto own_word = [&](uint32_t k) {
+      int32_t e = -1;
+      if (!is_word(k) || r_.clitics().looks_like_article_only(doc_.token_text(k)) || kb_at(k, "", &e) ||
+          any_at(k, {Table::kTitle, Table::kTrigger, Table::kNationality, Table::kDate, Table::kFunction}) ||
+          (k == h->end && (has_conj(k) || at(k, Table::kStop)))) {
+        return false;
+      }
+      for (uint32_t c = s_.match.offsets[k]; c < s_.match.offsets[k + 1]; ++c) {
+        const auto& cand = s_.match.candidates[c];
+        if ((cand.flags & lexicon::kArticle) && !(cand.flags & (lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL))) {
+          return true;
+        }
+      }
+      return false;
+    };
+    // (after the first word, an adjective or a word after و: حزب الفجر
+    // الذهبي، حزب العدالة والتنمية; another noun starts another phrase:
+    // حزب المحافظين الانتخابات)
+    auto goes_on = [&](uint32_t k) {
+      return has_conj(k) || r_.clitics().has_nisba_ending(doc_.key(k)) || at(k, Table::kModifier);
+    };
+    uint32_t k = h->end;
+    while (k < send_ && k < h->end + kMaxOwnNameWords && own_word(k) && (k == h->end || goes_on(k))) ++k;
+    return k > h->end ? k : 0;
   }
 
   /// End of an unknown body after an event head (للجنة المتابعة والتشاور

@@ -794,6 +794,36 @@ TEST_CASE("a kind of body named after a person the knowledge base knows", "[enti
   CHECK(nodes_labelled(g, "Mohammed VI Foundation").size() == 1);
 }
 
+TEST_CASE("a party named by its own words after its head", "[entities][phrases]") {
+  auto g = run_article(kb_pipeline(), "وأعلن حزب النهضة الوطني وحزب الحرية والمساواة مشاركتهما في الانتخابات.");
+  CHECK(nodes_labelled(g, "حزب النهضة الوطني").size() == 1);
+  CHECK(nodes_labelled(g, "حزب الحرية والمساواة").size() == 1);
+  // (another noun after the name starts another phrase)
+  g = run_article(kb_pipeline(), "وأعلن حزب الأحرار الانتخابات المقبلة موعدا للتغيير.");
+  CHECK(nodes_labelled(g, "حزب الأحرار").size() == 1);
+  // a role is no name: حزب المعارضة, حزب الأغلبية
+  g = run_article(kb_pipeline(), "وانتقد حزب المعارضة الرئيسي القرار، ورد حزب الأغلبية.");
+  CHECK(nodes_labelled(g, "حزب المعارضة الرئيسي").empty());
+  CHECK(nodes_labelled(g, "حزب المعارضة").empty());
+  CHECK(nodes_labelled(g, "حزب الأغلبية").empty());
+}
+
+TEST_CASE("a mission of a body, what it is for and where it works", "[entities][phrases]") {
+  auto g = run_article(kb_pipeline(), "وأصدرت بعثة الأمم المتحدة لدعم الحوار في ليبيا بيانا.");
+  auto mission = nodes_labelled(g, "بعثة الأمم المتحدة لدعم الحوار في ليبيا");
+  REQUIRE(mission.size() == 1);
+  CHECK(label_in(*mission[0], "en") == "UN Mission in Libya");
+  // (the United Nations and Libya stay nodes of their own)
+  CHECK(nodes_labelled(g, "United Nations").size() == 1);
+  CHECK(nodes_labelled(g, "Libya").size() == 1);
+  // (a state's mission; no place after it)
+  g = run_article(kb_pipeline(), "وقال رئيس بعثة الكويت إن الاجتماع مهم.");
+  CHECK(nodes_labelled(g, "Kuwaiti Mission").size() == 1);
+  // (a purpose no list has, with no place after it, is no part of the name)
+  g = run_article(kb_pipeline(), "وأرسلت بعثة الأمم المتحدة لتقصي الحقائق فريقا.");
+  CHECK(nodes_labelled(g, "بعثة الأمم المتحدة").size() == 1);
+}
+
 TEST_CASE("a question or condition particle after a title is no name", "[entities][titles]") {
   auto g = run_article(kb_pipeline(), "ولم تقل متحدثة باسم الجيش ما إذا كان الموقع مستهدفا.");
   CHECK(nodes_labelled(g, "ما إذا").empty());
