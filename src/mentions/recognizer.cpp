@@ -143,6 +143,8 @@ constexpr uint32_t kMaxDocumentGenitiveWords = 2;
 constexpr const char* kDescriptorHead = "descriptor";
 constexpr const char* kNoPlaceHead = "no-place";  // organizations.tsv: not named by a place after it (مركز)
 constexpr const char* kOwnNameHead = "own-name";
+constexpr const char* kConstructOnly = "construct";  // documents.tsv: a head named only without the article
+constexpr const char* kNationalDocClass = "document-national";  // modifiers.tsv: الوطنية of documents
 constexpr const char* kInPlaceHead = "in-place";  // organizations.tsv: a body that works somewhere (بعثة)  // organizations.tsv: before the body's own words (حزب)
 constexpr uint32_t kMaxOwnNameWords = 4;
 constexpr const char* kVerbalHead = "verbal";  // organizations.tsv: the head is also a verbal noun (إدارة)
@@ -3163,8 +3165,15 @@ class Run {
   bool plain_article_word(uint32_t k) const {
     if (!is_word(k)) return false;
     for (uint32_t m = s_.first[k]; m < s_.first[k + 1]; ++m) {
-      const Table t = s_.matches[m].table;
-      if (t != Table::kModifier && t != Table::kNationality && !(t == Table::kStop && cls(s_.matches[m]) != "time")) {
+      const Match& x = s_.matches[m];
+      const Table t = x.table;
+      // (a head named only in the construct state is an adjective with the
+      // article: الشراكة الاستراتيجية)
+      if (t == Table::kDocHead && (x.flags & lexicon::kArticle) &&
+          r_.table(t).entries[x.payload].extra_at(1) == kConstructOnly) {
+        continue;
+      }
+      if (t != Table::kModifier && t != Table::kNationality && !(t == Table::kStop && cls(x) != "time")) {
         return false;
       }
     }
@@ -4006,6 +4015,16 @@ class Run {
     const Match* h = at(i, Table::kDocHead);
     if (!h) return 0;
     const auto& head = r_.table(Table::kDocHead).entries[h->payload];
+    // (named-by construct: with the article the head is an adjective too,
+    // الشراكة الاستراتيجية, but before الوطنية)
+    // (and without it, the noun it governs follows it, no adjective or
+    // preposition: استراتيجية أبوظبي, not استراتيجية مشتركة، استراتيجية للخروج)
+    if (head.extra_at(1) == kConstructOnly &&
+        ((h->flags & lexicon::kArticle) ? !modifier_of_class(h->end, kNationalDocClass)
+                                         : h->end >= send_ || !is_word(h->end) || prep_l_word(h->end) ||
+                                               modifier_of_class(h->end, "document") || at(h->end, Table::kFunction))) {
+      return 0;
+    }
     uint32_t j = h->end;
     std::vector<std::string> mods;
     uint32_t topic_from = 0;  // first token of the topic, purpose or kind words

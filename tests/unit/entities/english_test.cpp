@@ -1350,3 +1350,19 @@ TEST_CASE("a purpose that names the head otherwise in English", "[entities][engl
   CHECK(english_of("وافتتح الوزير معرض مسقط الدولي للسياحة اليوم.", "معرض مسقط الدولي للسياحة") ==
         "Muscat International Tourism Exhibition");
 }
+
+TEST_CASE("strategies: in the construct state, or the national one", "[entities][english][ar]") {
+  CHECK(english_of("وأطلقت الهيئة استراتيجية دبي للتنوع البيولوجي اليوم.", "استراتيجية دبي للتنوع البيولوجي") ==
+        "Dubai Biodiversity Strategy");
+  CHECK(english_of("وأقرت الحكومة الاستراتيجية الوطنية لمكافحة الفساد أمس.", "الاستراتيجية الوطنية لمكافحة الفساد") ==
+        "National Anti-Corruption Strategy");
+  // (with the article, an adjective: الشراكة الاستراتيجية names no strategy,
+  // and a document's topic runs on over it)
+  auto g = run_article(kb_pipeline(), "وأكد الوزير أن الشراكة الاستراتيجية بين البلدين متينة.");
+  CHECK(nodes_labelled(g, "الاستراتيجية بين البلدين").empty());
+  CHECK(english_of("ووقع البلدان الإعلان المشترك حول الشراكة الاستراتيجية في مجال الطاقة.",
+                   "الإعلان المشترك حول الشراكة الاستراتيجية في مجال الطاقة") != "<none>");
+  // (an indefinite strategy for something is no name)
+  g = run_article(kb_pipeline(), "ودعا إلى وضع استراتيجية للخروج من الأزمة.");
+  CHECK(nodes_labelled(g, "استراتيجية للخروج").empty());
+}
