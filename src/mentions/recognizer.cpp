@@ -702,6 +702,15 @@ class Run {
   /// -1 if none.
   int32_t org_backref_at(uint32_t i) const {
     if (!is_word(i)) return -1;
+    // (an adjective after it names another body: القوات الإماراتية،
+    // المحكمة العسكرية)
+    if (i + 1 < send_ && is_word(i + 1) && !has_conj(i + 1)) {
+      const Match* a = at(i + 1, Table::kNationality);
+      if ((a && (a->flags & lexicon::kArticle)) || at(i + 1, Table::kModifier) ||
+          (plain_article_word(i + 1) && r_.clitics().has_nisba_ending(doc_.key(i + 1)))) {
+        return -1;
+      }
+    }
     for (uint32_t k = s_.first[i]; k < s_.first[i + 1]; ++k) {
       if (s_.matches[k].table != Table::kOrgHead) return -1;  // a word some other list knows
     }
