@@ -894,6 +894,9 @@ class Run {
         }
       }
       if (n.ordinal == 0 && step == 0) continue;
+      // (nor one whose head names its series: the 30th Conference of the
+      // Parties is not of the Belém Conference's; template series-head/<head>)
+      if (!r_.en_template("series-head/" + n.head.head_en).empty()) continue;
       // (an event of a kind of its own is not of another's series: the
       // 45th Gulf Summit is not of the Beijing Summit's)
       auto kind = [&](const std::string& m) { return r_.en_template("occasion/" + m).empty(); };

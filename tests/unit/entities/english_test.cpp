@@ -1340,6 +1340,10 @@ TEST_CASE("games of a series with a second word, and the conference of the parti
   // (named by its number, which the series' head comes before)
   CHECK(english_of("وشارك الوفد في مؤتمر الأطراف السابع والعشرين في شرم الشيخ.", "مؤتمر الأطراف السابع والعشرين") ==
         "27th Conference of the Parties");
+  // (and of no other conference's series the article names: not the
+  // 31st Lisbon Conference of the Parties)
+  CHECK(english_of("وأشاد الوزير بمؤتمر لشبونة المقبل. وأعد الوفد لمؤتمر الأطراف الحادي والثلاثين.",
+                   "مؤتمر الأطراف الحادي والثلاثين") == "31st Conference of the Parties");
 }
 
 TEST_CASE("a purpose that names the head otherwise in English", "[entities][english][ar]") {
