@@ -1769,9 +1769,14 @@ class Run {
       return false;
     }
     if (const Match* d = at(k, Table::kDate); d && !month_in_name(*d, k, first)) return false;
+    // (الصباح, "the morning", is also a family name: with the article after
+    // other words of a name, it closes the name, طلال فهد الأحمد الصباح)
     if (const Match* st = at(k, Table::kStop);
         st && !short_stripped(*st, k) &&
-        !(first && weak_ok && cls(*st) == kWeakStopClass && k + 1 < send_ && name_token(k + 1, false, false))) {
+        !(first && weak_ok && cls(*st) == kWeakStopClass && k + 1 < send_ && name_token(k + 1, false, false)) &&
+        !(!first && (st->flags & lexicon::kArticle) &&
+          !(st->flags & (lexicon::kConj | lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL)) &&
+          r_.is_family_name(doc_.key(k)))) {
       return false;
     }
     int32_t e = -1;

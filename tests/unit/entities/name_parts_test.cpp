@@ -142,6 +142,15 @@ TEST_CASE("a weekday's name inside a name, when names also spell it", "[entities
   CHECK(ms.empty());
 }
 
+TEST_CASE("a family name that a time word also spells closes the name", "[entities][names]") {
+  // الصباح: "the morning", and a family name
+  auto ms = person_mentions("واستقبل الوزير الشيخ جابر ناصر السالم الصباح في مكتبه.");
+  CHECK(ms == std::vector<std::string>{"جابر ناصر السالم الصباح"});
+  // (as the first word, it is no name: صباح اليوم)
+  ms = person_mentions("وقال الوزير صباح اليوم إن العمل مستمر.");
+  CHECK(ms.empty());
+}
+
 TEST_CASE("a family name that a common word also spells continues the name", "[entities][names]") {
   // السليطي: not سليطي of the corpus's common words
   auto ms = person_mentions("وقع الاتفاقية سعادة فهد بن حمد السليطي المدير العام للصندوق.");
