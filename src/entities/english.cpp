@@ -73,6 +73,7 @@ struct Parts {
   std::vector<std::string> modifiers;  ///< English, in the article's order
   std::string participants;            ///< English participants phrase
   std::vector<uint32_t> parties;       ///< mentions the event is between
+  bool own_series = false;  ///< events: the head names a series of its own (events.tsv named-by year, series)
 };
 
 /// An event's name before it is written out.
@@ -251,10 +252,10 @@ class Run {
         const std::string& head = events[e].head.head_en;
         std::string& label = es_[e].label_en;
         if (!topic.empty() && attributive && label.size() > head.size() && label.ends_with(" " + head)) {
-          // (English names some heads otherwise for some topics: معرض
+          // (English names some heads otherwise with some topics: معرض
           // للكتاب is a Book Fair, not a Book Exhibition)
-          const std::string& other = r_.en_template("head-for-topic/" + head + "/" + topic);
-          label = label.substr(0, label.size() - head.size()) + topic + " " + (other.empty() ? head : other);
+          const std::string& both = r_.en_template("head-for-topic/" + head + "/" + topic);
+          label = label.substr(0, label.size() - head.size()) + (both.empty() ? topic + " " + head : both);
         } else if (!topic.empty() && !attributive) {
           label = fill_template(r_.en_template("event-topic"), {{"label", label}, {"topic", topic}});
         }
@@ -358,6 +359,7 @@ class Run {
     const auto& entry = r_.table(head).entries[h->payload];
     p.head_en = entry.extra_at(0);
     if (head == Table::kDocHead) p.head_also = entry.extra_at(2);
+    if (head == Table::kEventHead) p.own_series = entry.extra_at(1) == "year" || entry.extra_at(1) == "series";
     p.cls = entry.cls;
     if (p.head_en.empty()) return p;
     p.ok = true;
@@ -895,8 +897,9 @@ class Run {
       }
       if (n.ordinal == 0 && step == 0) continue;
       // (nor one whose head names its series: the 30th Conference of the
-      // Parties is not of the Belém Conference's; template series-head/<head>)
-      if (!r_.en_template("series-head/" + n.head.head_en).empty()) continue;
+      // Parties is not of the Belém Conference's, the third Asian Games not
+      // of a Riyadh book fair's)
+      if (n.head.own_series) continue;
       // (an event of a kind of its own is not of another's series: the
       // 45th Gulf Summit is not of the Beijing Summit's)
       auto kind = [&](const std::string& m) { return r_.en_template("occasion/" + m).empty(); };

@@ -1337,6 +1337,10 @@ TEST_CASE("games of a series with a second word, and the conference of the parti
                        "ar", "2025-03-02");
   CHECK(nodes_labelled(g, "2029 Asian Youth Games").size() == 1);
   CHECK(nodes_labelled(g, "2027 Islamic Solidarity Games").size() == 1);
+  // (its number before what it is for: the youth games of the series, and
+  // of no other event's series the article names)
+  CHECK(english_of("وتستضيف طشقند دورة الألعاب الآسيوية الرابعة للشباب بعد معرض دبي الدولي للكتاب.",
+                   "دورة الألعاب الآسيوية الرابعة للشباب") == "Fourth Asian Youth Games");
   // (named by its number, which the series' head comes before)
   CHECK(english_of("وشارك الوفد في مؤتمر الأطراف السابع والعشرين في شرم الشيخ.", "مؤتمر الأطراف السابع والعشرين") ==
         "27th Conference of the Parties");
