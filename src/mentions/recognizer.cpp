@@ -2144,7 +2144,7 @@ class Run {
     // then a title without a comma; so after a verb whose object is a
     // pronoun on it (وقعها، ترأسه: trigger classes *-it), and after و right
     // after another person's titles (وقعها X رئيس الصندوق وY رئيس الهيئة)
-    bool speech = false, joined = false, side = false, side_named = false;
+    bool speech = false, joined = false, side = false, side_named = false, verb_object = false;
     const Match* said = after_word ? at(i - 1, Table::kStop) : nullptr;
     // (a given name of either list: وأوضح يعقوب بن خلفان البلوشي، مدير ...)
     const bool said_by = said && said->end == i && cls(*said) == kSpeechClass &&
@@ -2164,10 +2164,17 @@ class Run {
         const Match* verb = at(i - 2, Table::kTrigger);
         speech |= verb && verb->end == i - 1 && doc_.tokens()[i - 2].sentence == doc_.tokens()[i].sentence;
       }
-      speech = speech || joined || side;
+      // وترأس الجلسات X المدير العام للوكالة، وحضر اللقاء X رئيس الشركة:
+      // a trigger, its object (a word with the article), then a given name
+      // and the titles of an office with its body or country
+      if (i >= 2 && after_word && !speech && owner_.is_given_name(doc_.key(i)) && definite_word(i - 1)) {
+        const Match* verb = at(i - 2, Table::kTrigger);
+        verb_object = verb && verb->end == i - 1 && doc_.tokens()[i - 2].sentence == doc_.tokens()[i].sentence;
+      }
+      speech = speech || joined || side || verb_object;
       if (!speech) return 0;
     }
-    if (after_word && name_token(i - 1, true)) return 0;
+    if (after_word && !verb_object && name_token(i - 1, true)) return 0;
     // a given name starts it, or a word some list knows comes before it
     // (وقال، وبحث، اعترف ...): a verb no list knows is no name
     if (!joined && !owner_.is_given_name(doc_.key(i)) && !(after_word && s_.first[i - 1] != s_.first[i])) return 0;
@@ -2199,10 +2206,23 @@ class Run {
     const uint32_t end = titles_at(title, false, office, of, &first, titles, &last_office);
     // (وقال محمد البلوشي، وزير النقل، إن: after a verb of speech, an office
     // with no country or body names the speaker too)
-    if (!office || (!of.ok() && !speech && !said_by && !side) || end == title) return 0;
+    if (!office || (!of.ok() && (!speech || verb_object) && !said_by && !side) || end == title) return 0;
     int32_t e = -1;
     if (name_token(end, true) || kb_at(end, "Person", &e)) return 0;  // the titles of the next name
     return post_titles(push_person(i, k, joined), k);
+  }
+
+  /// True when token k is one word with the article and no preposition or
+  /// conjunction before it (الجلسات، الاجتماع).
+  bool definite_word(uint32_t k) const {
+    if (!is_word(k) || r_.clitics().looks_like_article_only(doc_.token_text(k))) return false;
+    for (uint32_t c = s_.match.offsets[k]; c < s_.match.offsets[k + 1]; ++c) {
+      const uint8_t f = s_.match.candidates[c].flags;
+      if ((f & lexicon::kArticle) && !(f & (lexicon::kConj | lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /// Pushes the person named by tokens [i, k) and returns its index

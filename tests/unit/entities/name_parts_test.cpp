@@ -133,6 +133,16 @@ TEST_CASE("an office's body no list knows, between the office and a name", "[ent
   CHECK(nodes_labelled(g, "هيئة الإذاعة الوطنية").empty());
 }
 
+TEST_CASE("a name after a verb and its object, before an office and its body", "[entities][names]") {
+  auto ms = person_mentions("وترأس الجلسة راشد حمد الشامسي المدير العام لوكالة الأنباء العمانية.");
+  CHECK(ms == std::vector<std::string>{"راشد حمد الشامسي"});
+  ms = person_mentions("وحضر اللقاء منصور سعيد الظاهري وزير الاقتصاد الإماراتي.");
+  CHECK(ms == std::vector<std::string>{"منصور سعيد الظاهري"});
+  // (an office with no body or country after it names no one here)
+  ms = person_mentions("وحضر اللقاء منصور سعيد الظاهري المدير العام.");
+  CHECK(ms.empty());
+}
+
 TEST_CASE("a weekday's name inside a name, when names also spell it", "[entities][names]") {
   // جمعة: Friday, and a father's name
   auto ms = person_mentions("ووقعها العضو المنتدب أحمد جمعة المنصوري عن المجموعة.");
