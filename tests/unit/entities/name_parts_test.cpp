@@ -143,6 +143,13 @@ TEST_CASE("a name after a verb and its object, before an office and its body", "
   CHECK(ms.empty());
 }
 
+TEST_CASE("a team's coach before a name", "[entities][names]") {
+  auto ms = person_mentions("وحضر المباراة الناخب الوطني سمير خالد الودغيري.");
+  CHECK(ms == std::vector<std::string>{"سمير خالد الودغيري"});
+  ms = person_mentions("وقال المدير الفني للمنتخب مراد علي الهاشمي إن الفريق جاهز.");
+  CHECK(ms == std::vector<std::string>{"مراد علي الهاشمي"});
+}
+
 TEST_CASE("a weekday's name inside a name, when names also spell it", "[entities][names]") {
   // جمعة: Friday, and a father's name
   auto ms = person_mentions("ووقعها العضو المنتدب أحمد جمعة المنصوري عن المجموعة.");
