@@ -570,6 +570,51 @@ void Pipeline::relation_labels(const Workspace& ws, size_t ei, const std::string
   }
 }
 
+std::vector<std::string> Pipeline::without_country(const lexicon::KbEntity& k) const {
+  // A state's body's English names as its own country's copy writes them,
+  // without the country (Independent Election Commission of Jordan,
+  // Jordan's ..., Jordanian ...: Independent Election Commission); the
+  // forms are the templates org-of-country, org-of-country-possessive and
+  // org-of-country-adjective with the body's name as {head}, the longest
+  // that fits (Saudi Arabian Foreign Ministry: not "Arabian Foreign
+  // Ministry").
+  std::vector<std::string> out;
+  const auto& r = *resources_;
+  const auto it = k.facts.find("country");
+  const int32_t c = !k.key.starts_with("gov/") || it == k.facts.end() ? -1 : r.kb().index(it->second);
+  if (c < 0) return out;
+  const auto& country = r.kb().entities()[static_cast<size_t>(c)];
+  constexpr const char* kHead = "\x01";
+  std::vector<std::string> forms;
+  if (const std::string name = country.short_label("en"); !name.empty()) {
+    for (const char* t : {"org-of-country", "org-of-country-possessive"}) {
+      forms.push_back(entities::fill_template(r.en_template(t), {{"head", kHead}, {"complement", r.english_place(name)}}));
+    }
+  }
+  for (const auto& l : country.labels) {
+    if (l.lang != "en" || l.kind != "adjective") continue;
+    forms.push_back(entities::fill_template(r.en_template("org-of-country-adjective"), {{"head", kHead}, {"adjective", l.text}}));
+  }
+  for (const auto& l : k.labels) {
+    if (l.lang != "en" || l.kind == "adjective" || l.kind == "acronym") continue;
+    std::string bare;
+    size_t longest = 0;
+    for (const std::string& form : forms) {
+      const size_t at = form.find(kHead);
+      if (at == std::string::npos) continue;
+      const std::string before = form.substr(0, at), after = form.substr(at + 1);
+      if (before.size() + after.size() > longest && l.text.size() > before.size() + after.size() &&
+          l.text.starts_with(before) && l.text.ends_with(after)) {
+        bare = l.text.substr(before.size(), l.text.size() - before.size() - after.size());
+        longest = before.size() + after.size();
+      }
+    }
+    // (a name of more than its head alone: not "Ministry")
+    if (bare.find(' ') != std::string::npos) out.push_back(std::move(bare));
+  }
+  return out;
+}
+
 void Pipeline::capital_labels(const Workspace& ws, size_t ei, graph::Node& n) const {
   // إعلان الجزائر: a country inside an event's or document's name whose name
   // also names its capital (knowledge-base fact capital) is the city there
@@ -841,6 +886,7 @@ Expected<ArticleResult> Pipeline::process(const Article& article, Workspace& ws,
         // Population)
         if (e.coarse == "Organization") {
           for (uint32_t mi : e.mentions) add_alt(ws.mentions[mi].label_en);
+          for (std::string& bare : without_country(k)) add_alt(bare);
         }
         // ... and with the courtesy title or head-of-state office the text
         // writes right before the name (الأمير فيصل بن فرحان: Prince Faisal

@@ -82,6 +82,8 @@ class Pipeline {
   /// More English names of event or document `ei` whose name holds a
   /// country that also names its capital: by the city (Algiers Declaration).
   void capital_labels(const Workspace& ws, size_t ei, graph::Node& n) const;
+  /// The knowledge-base body `k`'s English names without its country.
+  std::vector<std::string> without_country(const lexicon::KbEntity& k) const;
   /// The English of the courtesy titles and head-of-state offices written
   /// right before a name of entity `ei` (Prince, President), once each.
   std::vector<std::string> titles_before_name(const Workspace& ws, size_t ei) const;
