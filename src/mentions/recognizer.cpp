@@ -142,11 +142,11 @@ constexpr uint32_t kMaxDocumentGenitiveWords = 2;
 /// (organizations.tsv, column names).
 constexpr const char* kDescriptorHead = "descriptor";
 constexpr const char* kNoPlaceHead = "no-place";  // organizations.tsv: not named by a place after it (مركز)
-constexpr const char* kOwnNameHead = "own-name";
+constexpr const char* kOwnNameHead = "own-name";  // organizations.tsv: before the body's own words (حزب)
+constexpr uint32_t kMaxOwnNameWords = 4;
+constexpr const char* kInPlaceHead = "in-place";  // organizations.tsv: a body that works somewhere (بعثة)
 constexpr const char* kConstructOnly = "construct";  // documents.tsv: a head named only without the article
 constexpr const char* kNationalDocClass = "document-national";  // modifiers.tsv: الوطنية of documents
-constexpr const char* kInPlaceHead = "in-place";  // organizations.tsv: a body that works somewhere (بعثة)  // organizations.tsv: before the body's own words (حزب)
-constexpr uint32_t kMaxOwnNameWords = 4;
 constexpr const char* kVerbalHead = "verbal";  // organizations.tsv: the head is also a verbal noun (إدارة)
 /// Adjectives of an office's body, before "in" its country (الانتقالي).
 constexpr const char* kOfficeAdjectiveClass = "office-adjective";
@@ -1734,8 +1734,7 @@ class Run {
     // also a word of names, Friday's as a father's name; not أحد "one")
     if (cls(d) == kWeekdayClass) {
       return r_.name_word_en(doc_.key(k)) && r_.clitics().dictionary_stem(doc_.key(k)).size() == doc_.key(k).size() &&
-             k + 1 < send_ &&
-             is_word(k + 1) && !at(k + 1, Table::kDate);
+             k + 1 < send_ && is_word(k + 1) && !at(k + 1, Table::kDate);
     }
     if (cls(d) != kMonthClass) return false;
     const auto number = [&](uint32_t i) { return i < send_ && doc_.tokens()[i].kind == text::TokenKind::kNumber; };
@@ -2212,15 +2211,14 @@ class Run {
     return post_titles(push_person(i, k, joined), k);
   }
 
-  /// True when token k is one word with the article and no preposition or
-  /// conjunction before it (الجلسات، الاجتماع).
-  bool definite_word(uint32_t k) const {
+  /// True when token k is one word with the article and no preposition
+  /// before it (الجلسات، الاجتماع), nor a conjunction unless `conj_ok`.
+  bool definite_word(uint32_t k, bool conj_ok = false) const {
     if (!is_word(k) || r_.clitics().looks_like_article_only(doc_.token_text(k))) return false;
+    const uint8_t no = lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL | (conj_ok ? 0 : lexicon::kConj);
     for (uint32_t c = s_.match.offsets[k]; c < s_.match.offsets[k + 1]; ++c) {
       const uint8_t f = s_.match.candidates[c].flags;
-      if ((f & lexicon::kArticle) && !(f & (lexicon::kConj | lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL))) {
-        return true;
-      }
+      if ((f & lexicon::kArticle) && !(f & no)) return true;
     }
     return false;
   }
@@ -3429,10 +3427,9 @@ class Run {
   /// The end of a body's own name after its head at i (organizations.tsv
   /// `own-name`, in the construct state: حزب الميثاق الوطني، حزب العدالة
   /// والتنمية): one to four words with the article, the later ones
-  /// adjectives or after و; 0 when none. The name stops
-  /// before a state's adjective (حزب الوسط المغربي is the party of Morocco)
-  /// and never starts with a word the stop list has (حزب المعارضة is a
-  /// role).
+  /// adjectives or after و; 0 when none. The name stops before a state's
+  /// adjective (حزب الاستقلال المغربي: the party of Morocco) and never
+  /// starts with a word the stop list has (حزب المعارضة is a role).
   uint32_t own_name_end(uint32_t i) const {
     const Match* h = at(i, Table::kOrgHead);
     if (!h || (h->flags & (lexicon::kArticle | lexicon::kPrepK)) ||
@@ -3442,18 +3439,9 @@ class Run {
     // (a word of a name may be one some list has for other uses: الميثاق)
     auto own_word = [&](uint32_t k) {
       int32_t e = -1;
-      if (!is_word(k) || r_.clitics().looks_like_article_only(doc_.token_text(k)) || kb_at(k, "", &e) ||
-          any_at(k, {Table::kTitle, Table::kTrigger, Table::kNationality, Table::kDate, Table::kFunction}) ||
-          (k == h->end && (has_conj(k) || at(k, Table::kStop)))) {
-        return false;
-      }
-      for (uint32_t c = s_.match.offsets[k]; c < s_.match.offsets[k + 1]; ++c) {
-        const auto& cand = s_.match.candidates[c];
-        if ((cand.flags & lexicon::kArticle) && !(cand.flags & (lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL))) {
-          return true;
-        }
-      }
-      return false;
+      return definite_word(k, /*conj_ok=*/k > h->end) && !kb_at(k, "", &e) &&
+             !any_at(k, {Table::kTitle, Table::kTrigger, Table::kNationality, Table::kDate, Table::kFunction}) &&
+             !(k == h->end && at(k, Table::kStop));
     };
     // (after the first word, an adjective or a word after و: حزب الفجر
     // الذهبي، حزب العدالة والتنمية; another noun starts another phrase:
