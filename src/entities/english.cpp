@@ -1126,6 +1126,11 @@ class Run {
       // without its years
       if (!label.empty() && !m.period.empty()) {
         es_[e].alt_labels_en.push_back(capitalised(label));
+        // (and with the years right after it: Abu Dhabi Biodiversity Strategy 2030)
+        if (std::string plain = fill_template(r_.en_template("document-period-plain"), {{"label", label}, {"period", m.period}});
+            !plain.empty()) {
+          es_[e].alt_labels_en.push_back(capitalised(plain));
+        }
         label = fill_template(r_.en_template("document-period"), {{"label", label}, {"period", m.period}});
       }
       if (!label.empty()) {
@@ -1175,22 +1180,24 @@ class Run {
   std::string topic_en(const Mention& m, bool* attributive, int32_t* place_entity = nullptr) const {
     *attributive = false;
     if (place_entity) *place_entity = -1;
-    if (m.topic == 0 || m.topic >= m.end) return {};
+    // (the years it covers are not its topic: ... (2023-2027))
+    const uint32_t end = m.period_begin > m.topic ? m.period_begin : m.end;
+    if (m.topic == 0 || m.topic >= end) return {};
     struct Item {
       const lexicon::TopicEntry* entry;
       bool conj;  // written with و
     };
     std::vector<Item> items;
     std::string place;  // حول الأمن المائي في الأردن: the place it ends on
-    for (uint32_t k = m.topic; k < m.end;) {
-      if (const Match* f = match_at(k, Table::kFunction, m.end)) {
+    for (uint32_t k = m.topic; k < end;) {
+      if (const Match* f = match_at(k, Table::kFunction, end)) {
         const std::string& c = r_.class_of(*f);
         // (a place after في, or after a topic word that ends on a place
         // word: في قطاع غزة)
         if ((c == "in" || c == "topic") && !items.empty()) {
           for (const Mention& x : ms_) {
             if (x.begin == f->end && x.coarse == "Place" && x.entity >= 0 &&
-                x.end <= m.end && x.end > x.begin && x.begin >= m.begin) {
+                x.end <= end && x.end > x.begin && x.begin >= m.begin) {
               const Entity& pe = es_[static_cast<size_t>(x.entity)];
               // (the Middle East, the Gaza Strip: names English writes with the article)
               place = r_.english_place(pe.kb >= 0 ? kb(pe.kb).short_label("en") : pe.label_en);
@@ -1200,7 +1207,7 @@ class Run {
             }
           }
           if (!place.empty()) {
-            if (k != m.end && !(s_.match.offsets[k] == s_.match.offsets[k + 1] && !m.period.empty())) return {};
+            if (k != end && !(s_.match.offsets[k] == s_.match.offsets[k + 1] && !m.period.empty())) return {};
             break;
           }
         }
@@ -1216,7 +1223,7 @@ class Run {
       // حول إدلب، بشأن اليمن: a place alone is the topic (on Idlib)
       if (items.empty()) {
         for (const Mention& x : ms_) {
-          if (x.begin != k || x.end != m.end || x.coarse != "Place" || x.entity < 0) continue;
+          if (x.begin != k || x.end != end || x.coarse != "Place" || x.entity < 0) continue;
           const Entity& pe = es_[static_cast<size_t>(x.entity)];
           return r_.english_place(pe.kb >= 0 ? kb(pe.kb).short_label("en") : pe.label_en);
         }
@@ -1230,7 +1237,7 @@ class Run {
         for (uint32_t ti : *starting) {
           const auto& t = r_.topics()[ti];
           uint32_t n = 1;
-          while (n < t.stems.size() && k + n < m.end && r_.matcher().token_is(s_.match, k + n, t.stems[n])) ++n;
+          while (n < t.stems.size() && k + n < end && r_.matcher().token_is(s_.match, k + n, t.stems[n])) ++n;
           if (n == t.stems.size() && k + n > best_end) {
             best = &t;
             best_end = k + n;

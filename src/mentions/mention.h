@@ -58,6 +58,7 @@ struct Mention {
   uint32_t topic = 0;
   bool topic_kind = false;
   std::string period;  ///< documents: the years they cover (للفترة 2025-2027: "2025-2027")
+  uint32_t period_begin = 0;  ///< documents: the first token of the years (0: none); the topic ends before it
   /// the first word's ل took the article with it (للجنة الحكومية: ل +
   /// اللجنة): the label gets the article back
   bool hidden_article = false;

@@ -163,6 +163,8 @@ constexpr uint32_t kMaxVisitDestinationWords = 8;
 constexpr const char* kKindDefinite = "kind-definite";
 /// The function class of the period a document covers (للفترة 2025-2029).
 constexpr const char* kPeriodClass = "period";
+/// The class of plans and strategies (documents.tsv).
+constexpr const char* kPlanClass = "Plan";
 /// The stop-word class of a party's government (اتفاقية بين حكومة X وحكومة Y).
 constexpr const char* kGovernmentOfClass = "government-of";
 /// The trigger class of "issued by" (الصادر عن).
@@ -4236,9 +4238,14 @@ class Run {
       if (j == before_topic && (j = purpose_end(j, topic_places)) > before_topic) j = topic_end(j, topic_places);
       if (j > before_topic && topic_from == 0) topic_from = before_topic;
     }
-    // للفترة 2025-2027: the years it covers
+    // للفترة 2025-2027: the years it covers (a plan's also right after its
+    // name: الاستراتيجية الوطنية للسياحة 2021-2025)
     std::string period;
-    if (uint32_t k = period_end(j, period); k > j) j = k;
+    uint32_t period_begin = 0;
+    if (uint32_t k = period_end(j, period, head.cls == kPlanClass); k > j) {
+      period_begin = j;
+      j = k;
+    }
     if (j <= kb_end) {
       out_.resize(event_first);
       return 0;
@@ -4248,6 +4255,7 @@ class Run {
     x.coarse = coarse(x.cls);
     x.identity = "doc:" + stems_key(i, j);
     x.period = std::move(period);
+    x.period_begin = period_begin;
     x.number = number;
     x.number_session = number_session;
     x.topic = topic_from;
@@ -4436,19 +4444,20 @@ class Run {
   /// After a document's name at j, the number that names it (رقم 1701, or
   /// 2728 alone; at most kMaxDocumentNumber): the token after it, with the
   /// value in `number`; else j.
-  /// After a `period` word, a year or a range of years (2025-2027): the
-  /// end, with the years in `period`; j when none.
-  uint32_t period_end(uint32_t j, std::string& period) const {
+  /// After a `period` word, in brackets or (`bare`) alone, a year or a
+  /// range of years (2025-2027): the end, with the years in `period`; j
+  /// when none.
+  uint32_t period_end(uint32_t j, std::string& period, bool bare = false) const {
     const Match* w = function_of_class(j, kPeriodClass);
-    // (2023-2027): the years in brackets
+    // (2023-2027): the years in brackets; `bare`: or with nothing before them
     const bool bracket = !w && punct_is(j, "open");
-    if (!w && !bracket) return j;
+    if (!w && !bracket && !bare) return j;
     auto year = [&](uint32_t k) {
       if (k >= send_ || doc_.tokens()[k].kind != text::TokenKind::kNumber) return false;
       const std::string_view key = doc_.key(k);
       return key.size() == 4 && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
     };
-    uint32_t k = bracket ? j + 1 : w->end;
+    uint32_t k = bracket ? j + 1 : w ? w->end : j;
     if (!year(k)) return j;
     std::string years(doc_.key(k));
     ++k;

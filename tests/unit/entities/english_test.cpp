@@ -1370,6 +1370,14 @@ TEST_CASE("strategies: in the construct state, or the national one", "[entities]
   CHECK(nodes_labelled(g, "الاستراتيجية بين البلدين").empty());
   CHECK(english_of("ووقع البلدان الإعلان المشترك حول الشراكة الاستراتيجية في مجال الطاقة.",
                    "الإعلان المشترك حول الشراكة الاستراتيجية في مجال الطاقة") != "<none>");
+  // (the years a plan covers, right after its name or in brackets, are no
+  // part of its topic)
+  auto g2 = run_article(kb_pipeline(), "وأطلقت الهيئة استراتيجية دبي للتنوع البيولوجي 2030 اليوم.");
+  CHECK(nodes_labelled(g2, "Dubai Biodiversity Strategy (2030)").size() == 1);
+  auto alts = english_alts("وأقرت الحكومة الاستراتيجية الوطنية لمكافحة الفساد (2016-2026) أمس.", "2025-01-22",
+                           "الاستراتيجية الوطنية لمكافحة الفساد (2016-2026)");
+  CHECK(has(alts, "National Anti-Corruption Strategy 2016-2026"));
+  CHECK(has(alts, "National Anti-Corruption Strategy"));
   // (an indefinite strategy for something is no name)
   g = run_article(kb_pipeline(), "ودعا إلى وضع استراتيجية للخروج من الأزمة.");
   CHECK(nodes_labelled(g, "استراتيجية للخروج").empty());
