@@ -704,6 +704,9 @@ class Run {
   /// -1 if none.
   int32_t org_backref_at(uint32_t i) const {
     if (!is_word(i)) return -1;
+    for (uint32_t k = s_.first[i]; k < s_.first[i + 1]; ++k) {
+      if (s_.matches[k].table != Table::kOrgHead) return -1;  // a word some other list knows
+    }
     // (an adjective after it names another body: القوات الإماراتية،
     // المحكمة العسكرية)
     if (i + 1 < send_ && is_word(i + 1) && !has_conj(i + 1)) {
@@ -712,9 +715,6 @@ class Run {
           (plain_article_word(i + 1) && r_.clitics().has_nisba_ending(doc_.key(i + 1)))) {
         return -1;
       }
-    }
-    for (uint32_t k = s_.first[i]; k < s_.first[i + 1]; ++k) {
-      if (s_.matches[k].table != Table::kOrgHead) return -1;  // a word some other list knows
     }
     // the first words of the organisations named so far (read once each;
     // mentions taken back by a phrase that failed are dropped again)
@@ -2168,9 +2168,11 @@ class Run {
       // وترأس الجلسات X المدير العام للوكالة، وحضر اللقاء X رئيس الشركة:
       // a trigger, its object (a word with the article), then a given name
       // and the titles of an office with its body or country
-      if (i >= 2 && after_word && !speech && owner_.is_given_name(doc_.key(i)) && definite_word(i - 1)) {
+      if (i >= 2 && after_word && !speech) {
+        // (the cheap tests first: this runs at every word)
         const Match* verb = at(i - 2, Table::kTrigger);
-        verb_object = verb && verb->end == i - 1 && doc_.tokens()[i - 2].sentence == doc_.tokens()[i].sentence;
+        verb_object = verb && verb->end == i - 1 && doc_.tokens()[i - 2].sentence == doc_.tokens()[i].sentence &&
+                      definite_word(i - 1) && owner_.is_given_name(doc_.key(i));
       }
       speech = speech || joined || side || verb_object;
       if (!speech) return 0;
