@@ -1330,6 +1330,16 @@ class Run {
   /// True when the word at token k has a feminine ending (ة).
   bool feminine(uint32_t k) const { return r_.clitics().has_feminine_ending(doc_.token_text(k)); }
 
+  /// A body no list knows from its head `h` at i to `end`: of the head's
+  /// class, known by its words.
+  Mention unknown_body(uint32_t i, uint32_t end, const Match& h) const {
+    Mention x = base(i, end, &h, MentionKind::kPhrase);
+    x.cls = r_.table(Table::kOrgHead).entries[h.payload].cls;
+    x.coarse = coarse(x.cls);
+    x.identity = "org:" + stems_key(i, end);
+    return x;
+  }
+
   /// True when the word at token k may be read with ل before it (لدعم).
   bool prep_l_word(uint32_t k) const {
     if (k >= send_ || !is_word(k)) return false;
@@ -1491,10 +1501,7 @@ class Run {
         Complement members = between_at(end);
         if (members.mentions.size() >= 2) {
           const Match* h = at(i, Table::kOrgHead);
-          Mention x = base(i, end, h, MentionKind::kPhrase);
-          x.cls = r_.table(Table::kOrgHead).entries[h->payload].cls;
-          x.coarse = coarse(x.cls);
-          x.identity = "org:" + stems_key(i, end);
+          Mention x = unknown_body(i, end, *h);
           x.label_en = between_body_en(*h, end, members);
           int32_t idx = push(std::move(x));
           for (const Match* a : adjectives) push_adjective(*a, idx);
@@ -1504,12 +1511,7 @@ class Run {
     }
     // حزب الوسط الإسلامي: a head before the body's own name
     if (const uint32_t end = name ? 0 : own_name_end(i); end) {
-      const Match* h = at(i, Table::kOrgHead);
-      Mention x = base(i, end, h, MentionKind::kPhrase);
-      x.cls = r_.table(Table::kOrgHead).entries[h->payload].cls;
-      x.coarse = coarse(x.cls);
-      x.identity = "org:" + stems_key(i, end);
-      push(std::move(x));
+      push(unknown_body(i, end, *at(i, Table::kOrgHead)));
       return end;
     }
     // وزارة الخارجية bare, in an article of أ ش أ datelined in Cairo: the
@@ -2581,13 +2583,9 @@ class Run {
       std::vector<const Match*> adjectives;
       const uint32_t end = unknown_body_end(j, adjectives);
       if (const Match* h = at(j, Table::kOrgHead); h && end > h->end && given_at(end) && name_token(end + 1, false)) {
-        Mention x = base(j, end, h, MentionKind::kPhrase);
-        x.cls = r_.table(Table::kOrgHead).entries[h->payload].cls;
-        x.coarse = coarse(x.cls);
-        x.identity = "org:" + stems_key(j, end);
         of.end = end;
         of.rule = "unknown-body";
-        of.mentions.push_back(std::move(x));
+        of.mentions.push_back(unknown_body(j, end, *h));
         j = end;
       }
     }
