@@ -4041,13 +4041,22 @@ class Run {
     const auto& head = r_.table(Table::kDocHead).entries[h->payload];
     // (named-by construct: with the article the head is an adjective too,
     // الشراكة الاستراتيجية, but before الوطنية)
-    // (and without it, the noun it governs follows it, no adjective or
-    // preposition: استراتيجية أبوظبي, not استراتيجية مشتركة، استراتيجية للخروج)
-    if (head.extra_at(1) == kConstructOnly &&
-        ((h->flags & lexicon::kArticle) ? !modifier_of_class(h->end, kNationalDocClass)
-                                         : h->end >= send_ || !is_word(h->end) || prep_l_word(h->end) ||
-                                               modifier_of_class(h->end, "document") || at(h->end, Table::kFunction))) {
-      return 0;
+    // (and without it, a name it governs follows it, a place's or a body's:
+    // استراتيجية أبوظبي, not استراتيجية مشتركة، استراتيجية للخروج،
+    // استراتيجية المجموعة "the group's strategy")
+    // (a body named before and referred back to, only with the years the
+    // strategy covers: استراتيجية الصندوق للأعوام 2021-2025)
+    bool needs_period = false;
+    if (head.extra_at(1) == kConstructOnly) {
+      int32_t e = -1;
+      const Match* governed = (h->flags & lexicon::kArticle) || h->end >= send_ ? nullptr : kb_at(h->end, "", &e);
+      needs_period = !governed && !(h->flags & lexicon::kArticle) && h->end < send_ && org_backref_at(h->end) >= 0;
+      if ((h->flags & lexicon::kArticle)
+              ? !modifier_of_class(h->end, kNationalDocClass)
+              : !needs_period &&
+                    (!governed || (governed->flags & (lexicon::kPrepB | lexicon::kPrepK | lexicon::kPrepL | lexicon::kConj)))) {
+        return 0;
+      }
     }
     uint32_t j = h->end;
     std::vector<std::string> mods;
@@ -4246,7 +4255,7 @@ class Run {
       period_begin = j;
       j = k;
     }
-    if (j <= kb_end) {
+    if (j <= kb_end || (needs_period && period.empty())) {
       out_.resize(event_first);
       return 0;
     }

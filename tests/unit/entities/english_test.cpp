@@ -1378,6 +1378,13 @@ TEST_CASE("strategies: in the construct state, or the national one", "[entities]
                            "الاستراتيجية الوطنية لمكافحة الفساد (2016-2026)");
   CHECK(has(alts, "National Anti-Corruption Strategy 2016-2026"));
   CHECK(has(alts, "National Anti-Corruption Strategy"));
+  // (a body it is of, named again, only with the years it covers: the
+  // fund's strategy for 2026-2030 is a document, the group's strategy is not)
+  g2 = run_article(kb_pipeline(), "وأعلن صندوق الاستثمارات العامة أرباحه. وتنفذ استراتيجية الصندوق للأعوام 2026-2030.\n"
+                                  "وقال إن المشروع ينسجم مع استراتيجية المجموعة للتوسع.");
+  CHECK(nodes_labelled(g2, "استراتيجية الصندوق للأعوام 2026-2030").size() == 1);
+  CHECK(nodes_labelled(g2, "استراتيجية المجموعة للتوسع").empty());
+  CHECK(nodes_labelled(g2, "استراتيجية المجموعة").empty());
   // (an indefinite strategy for something is no name)
   g = run_article(kb_pipeline(), "ودعا إلى وضع استراتيجية للخروج من الأزمة.");
   CHECK(nodes_labelled(g, "استراتيجية للخروج").empty());
