@@ -27,6 +27,9 @@ constexpr const char* kCompanyClass = "Company";
 /// (one word respelled, then two).
 constexpr size_t kMaxNameSpellings = 12;
 constexpr const char* kStateBodyAdjectiveClass = "state-body-adjective";
+/// events.tsv named-by values of heads that name a series of their own.
+constexpr const char* kYearSeries = "year";
+constexpr const char* kOwnSeries = "series";
 
 /// Lower-case ASCII copy (English data is compared case-insensitively).
 std::string lower(std::string s) {
@@ -359,7 +362,7 @@ class Run {
     const auto& entry = r_.table(head).entries[h->payload];
     p.head_en = entry.extra_at(0);
     if (head == Table::kDocHead) p.head_also = entry.extra_at(2);
-    if (head == Table::kEventHead) p.own_series = entry.extra_at(1) == "year" || entry.extra_at(1) == "series";
+    if (head == Table::kEventHead) p.own_series = entry.extra_at(1) == kYearSeries || entry.extra_at(1) == kOwnSeries;
     p.cls = entry.cls;
     if (p.head_en.empty()) return p;
     p.ok = true;

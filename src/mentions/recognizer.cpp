@@ -145,6 +145,8 @@ constexpr const char* kNoPlaceHead = "no-place";  // organizations.tsv: not name
 constexpr const char* kOwnNameHead = "own-name";  // organizations.tsv: before the body's own words (حزب)
 constexpr uint32_t kMaxOwnNameWords = 4;
 constexpr const char* kInPlaceHead = "in-place";  // organizations.tsv: a body that works somewhere (بعثة)
+/// Words of a purpose no list has, before the place such a body works in.
+constexpr uint32_t kMaxUnlistedPurposeWords = 3;
 constexpr const char* kConstructOnly = "construct";  // documents.tsv: a head named only without the article
 constexpr const char* kNationalDocClass = "document-national";  // modifiers.tsv: الوطنية of documents
 constexpr const char* kVerbalHead = "verbal";  // organizations.tsv: the head is also a verbal noun (إدارة)
@@ -1012,7 +1014,7 @@ class Run {
       // (or a purpose no list has, ل and a few words, when the place
       // follows it: لدعم الانتقال في السودان)
       if (end == inner.end && prep_l_word(end)) {
-        for (uint32_t k = end + 1; k < send_ && k <= inner.end + kMaxFieldWords && is_word(k - 1); ++k) {
+        for (uint32_t k = end + 1; k < send_ && k <= inner.end + kMaxUnlistedPurposeWords && is_word(k - 1); ++k) {
           if (place_at(k).ok()) {
             end = k;
             break;
@@ -1731,7 +1733,8 @@ class Run {
   }
 
   /// A month name after a name word is a name part (تيريزا ماي، ...) unless
-  /// a number or another date word stands next to it (15 ماي، ماي الماضي).
+  /// a number or another date word stands next to it (15 ماي، ماي الماضي);
+  /// so is a weekday's that names also spell, without the article (جمعة).
   bool month_in_name(const Match& d, uint32_t k, bool first) const {
     if (first || d.end != k + 1) return false;
     // (أحمد جمعة المنصوري: a weekday's name without the article that is
